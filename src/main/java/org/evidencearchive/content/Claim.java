@@ -1,0 +1,32 @@
+package org.evidencearchive.content;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/** One statement in our words with the passages that support it. */
+public record Claim(String id, Origin origin, String statement, String claimKind, PartialDate date, List<Ref> topics,
+                    List<Ref> by, Figure figure, List<CitationRef> citations, List<Relation> relations, Body body)
+        implements Item {
+
+    /** The number a statistic claim reports, and what exactly it measures. */
+    public record Figure(BigDecimal value, String unit, String measure, PartialDate period) {}
+
+    /** A typed relation to another claim. */
+    public record Relation(String type, Ref claim) {}
+
+    /** The kinds of claim. */
+    public static final List<String> KINDS = List.of("statistic", "position", "event", "fact");
+
+    /** The kinds of relation between claims. */
+    public static final List<String> RELATIONS = List.of("same-figure", "disputes", "responds-to");
+
+    @Override
+    public String kind() {
+        return "claim";
+    }
+
+    @Override
+    public String title() {
+        return statement;
+    }
+}

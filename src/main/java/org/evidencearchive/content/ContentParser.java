@@ -1,0 +1,328 @@
+package org.evidencearchive.content;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import org.evidencearchive.check.Diagnostics;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+
+/** Reads a content folder into a {@link Corpus}, reporting every problem of every file. */
+public final class ContentParser {
+    /** Files larger than this are refused: a content file this big is almost surely a mistake. */
+    public static final long MAX_FILE_BYTES = 8L * 1024 * 1024;
+
+    private final Path root;
+    private final Path displayBase;
+    private final Diagnostics diagnostics;
+
+    /** Creates a parser for the content folder {@code root}; paths are shown relative to {@code displayBase}. */
+    public ContentParser(Path root, Path displayBase, Diagnostics diagnostics) {
+        this.root = root.toAbsolutePath().normalize();
+        this.displayBase = displayBase.toAbsolutePath().normalize();
+        this.diagnostics = diagnostics;
+    }
+
+    /** Parses every item under the content folder. */
+    public Corpus parse() {
+        if (!Files.isDirectory(root)) {
+            diagnostics.error(display(root), 0, "content folder not found", "pass --content DIR or run from the archive's root");
+            return new Corpus(List.of(), List.of(), List.of(), List.of(), List.of());
+        }
+        return new Corpus(
+                parseAll("sources", this::source),
+                parseAll("commentary", this::commentary),
+                parseAll("claims", this::claim),
+                parseAll("topics", this::topic),
+                parseAll("people", this::person));
+    }
+
+    /** Returns a path as the editor knows it. */
+    public String display(Path p) {
+        Path abs = p.toAbsolutePath().normalize();
+        return abs.startsWith(displayBase) ? displayBase.relativize(abs).toString() : abs.toString();
+    }
+
+    private <T extends Item> List<T> parseAll(String folder, Function<FileFields, T> make) {
+        Path dir = root.resolve(folder);
+        if (!Files.isDirectory(dir)) return List.of();
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(dir)) {
+            files = s.filter(Files::isRegularFile).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<T> out = new ArrayList<>();
+        for (Path f : files) {
+            String name = f.getFileName().toString();
+            if (name.startsWith(".")) continue;
+            if (!name.endsWith(".md")) {
+                if (!(folder.equals("sources") && name.endsWith(".txt"))) {
+                    diagnostics.warning(display(f), 0, "ignored: not a Markdown (.md) file", "rename it to .md or move it out of content/");
+                }
+                continue;
+            }
+            read(f).ifPresent(ff -> {
+                T item = make.apply(ff);
+                ff.fields.finish();
+                if (item != null) out.add(item);
+            });
+        }
+        out.sort(Comparator.comparing(Item::id));
+        return List.copyOf(out);
+    }
+
+    /** A content file's parsed front matter and body. */
+    private record FileFields(ContentFile file, Fields fields) {
+        Body body() {
+            return file.body();
+        }
+    }
+
+    private Optional<FileFields> read(Path f) {
+        String display = display(f);
+        byte[] bytes;
+        try {
+            if (Files.size(f) > MAX_FILE_BYTES) {
+                diagnostics.error(display, 0, "file is too large (" + Files.size(f) / 1024 + " KiB; the limit is "
+                        + MAX_FILE_BYTES / 1024 / 1024 + " MiB)", "split it into several items");
+                return Optional.empty();
+            }
+            bytes = Files.readAllBytes(f);
+        } catch (IOException e) {
+            diagnostics.error(display, 0, "cannot read file: " + e.getMessage(), null);
+            return Optional.empty();
+        }
+        return ContentFile.decode(bytes, display, diagnostics)
+                .flatMap(text -> ContentFile.split(f, display, text, diagnostics))
+                .flatMap(this::frontMatter);
+    }
+
+    private Optional<FileFields> frontMatter(ContentFile cf) {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(true); // reported by Fields with the line of the second key
+        options.setMaxAliasesForCollections(10);
+        Node node;
+        try {
+            node = new Yaml(options).compose(new java.io.StringReader(cf.frontMatter()));
+        } catch (MarkedYAMLException e) {
+            var mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            int line = mark == null ? 1 : mark.getLine() + 2;
+            int col = mark == null ? 0 : mark.getColumn() + 1;
+            diagnostics.error(cf.display(), line, col, "malformed YAML front matter: " + e.getProblem(),
+                    "check indentation and quoting; text containing ': ' or starting with a quote must be quoted");
+            return Optional.empty();
+        } catch (YAMLException e) {
+            diagnostics.error(cf.display(), 1, "malformed YAML front matter: " + e.getMessage(), null);
+            return Optional.empty();
+        }
+        if (!(node instanceof MappingNode mapping)) {
+            diagnostics.error(cf.display(), 2, "front matter must be fields ('name: value' lines)",
+                    node == null ? "the front matter is empty: add at least 'id:'" : "see content/README.md");
+            return Optional.empty();
+        }
+        return Optional.of(new FileFields(cf, new Fields(cf.display(), 1, mapping, diagnostics)));
+    }
+
+    private Source source(FileFields ff) {
+        Fields f = ff.fields();
+        String id = f.id("id", true);
+        String title = f.text("title", true, "the headline, or a short descriptive title of ours");
+        String headline = f.text("headline", false, null);
+        List<String> authors = f.texts("authors", false, "the names in the text's byline");
+        String outlet = f.text("outlet", false, null);
+        PartialDate published = f.date("published", false);
+        InferredDate inferred = inferredDate(f.map("date_inferred", false, "earliest/latest/basis"));
+        String url = f.text("url", false, null);
+        if (url != null && !url.matches("https?://\\S+")) {
+            f.error("url", "url must be an absolute http(s) URL, not '" + url + "'", "omit the field when the URL is unknown");
+        }
+        String textName = f.text("text", true, "the archived text file, e.g. my-source.txt beside this file");
+        String sha = f.text("sha256", true, "run: sha256sum FILE.txt");
+        Integer preamble = f.integer("preamble", 0, 20);
+        List<Ref> topics = f.refs("topics", true, "one or more topic ids");
+        String provenance = f.text("provenance", false, null);
+        if (id == null || title == null || textName == null || sha == null) return null;
+
+        Path textFile = ff.file().path().getParent().resolve(textName).normalize();
+        if (!textFile.startsWith(root) || !Files.isRegularFile(textFile)) {
+            f.error("text", "archived text '" + textName + "' not found", "put the .txt file beside " + ff.file().path().getFileName());
+            return null;
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(textFile);
+        } catch (IOException e) {
+            f.error("text", "cannot read '" + textName + "': " + e.getMessage(), null);
+            return null;
+        }
+        Optional<String> raw = ContentFile.decode(bytes, display(textFile), diagnostics);
+        if (raw.isEmpty()) return null;
+        String actual = sha256(bytes);
+        if (!actual.equalsIgnoreCase(sha)) {
+            f.error("sha256", "archived text " + textName + " does not match its recorded SHA-256 (it is "
+                    + actual + ")", "archived texts are never edited; restore the captured text");
+        }
+        ArchivedText text = ArchivedText.split(raw.get(), preamble == null ? 0 : preamble);
+        if (text.paragraphs().isEmpty()) {
+            f.error("text", "archived text '" + textName + "' has no paragraphs", null);
+        }
+        String normalizedRaw = raw.get().replaceAll("\\s+", " ");
+        if (headline != null && text.preamble().stream().noneMatch(b -> b.replaceAll("\\s+", " ").contains(headline))) {
+            f.error("headline", "headline does not occur in the preamble of the archived text",
+                    "set 'preamble' to the number of blocks before the first paragraph, or omit 'headline'");
+        }
+        for (String a : authors) {
+            if (!normalizedRaw.contains(a)) {
+                f.error("authors", "author '" + a + "' does not occur in the archived text",
+                        "record only names the text gives as its byline");
+            }
+        }
+        return new Source(id, f.origin("id"), title, headline, List.copyOf(authors), outlet, published, inferred, url,
+                textFile, actual, topics, provenance, ff.body(), text);
+    }
+
+    private InferredDate inferredDate(Fields f) {
+        if (f == null) return null;
+        PartialDate earliest = f.date("earliest", false);
+        PartialDate latest = f.date("latest", false);
+        String basis = f.text("basis", true, "say what in the text the date is inferred from");
+        f.finish();
+        if (earliest == null && latest == null) {
+            f.error("earliest", "date_inferred needs 'earliest', 'latest' or both", null);
+            return null;
+        }
+        if (earliest != null && latest != null && earliest.compareTo(latest) > 0) {
+            f.error("latest", "'latest' is before 'earliest'", null);
+        }
+        return basis == null ? null : new InferredDate(earliest, latest, basis);
+    }
+
+    private Commentary commentary(FileFields ff) {
+        Fields f = ff.fields();
+        String id = f.id("id", true);
+        String title = f.text("title", true, null);
+        String summary = f.text("summary", true, "one sentence for listings and search results");
+        List<Ref> about = f.refs("about", true, "the ids of the sources this commentary is about");
+        List<Ref> topics = f.refs("topics", true, "one or more topic ids");
+        if (id == null || title == null || summary == null) return null;
+        return new Commentary(id, f.origin("id"), title, summary, about, topics, ff.body());
+    }
+
+    private Topic topic(FileFields ff) {
+        Fields f = ff.fields();
+        String id = f.id("id", true);
+        String title = f.text("title", true, null);
+        String summary = f.text("summary", true, "one sentence");
+        List<Ref> related = f.refs("related", false, "other topic ids");
+        if (id == null || title == null || summary == null) return null;
+        return new Topic(id, f.origin("id"), title, summary, related, ff.body());
+    }
+
+    private Person person(FileFields ff) {
+        Fields f = ff.fields();
+        String id = f.id("id", true);
+        String name = f.text("name", true, null);
+        String kind = f.text("kind", true, "person or organisation");
+        if (kind != null && !kind.equals("person") && !kind.equals("organisation")) {
+            f.error("kind", "kind must be 'person' or 'organisation', not '" + kind + "'", null);
+            kind = null;
+        }
+        List<Person.Role> roles = new ArrayList<>();
+        for (Fields r : f.maps("roles", false, "role, source, quote")) {
+            String role = r.text("role", true, "the role as the source states it");
+            CitationRef cite = citation(r);
+            r.finish();
+            if (role != null && cite != null) roles.add(new Person.Role(role, cite));
+        }
+        List<String> mentions = f.texts("mentions", false, "exact strings that name them in source texts");
+        if (id == null || name == null || kind == null) return null;
+        return new Person(id, f.origin("id"), name, kind, List.copyOf(roles), List.copyOf(mentions), ff.body());
+    }
+
+    private CitationRef citation(Fields c) {
+        String source = c.id("source", true);
+        String paragraph = c.text("paragraph", false, null);
+        if (paragraph != null && !paragraph.matches("p\\d+[a-z]?")) {
+            c.error("paragraph", "paragraph must be an anchor like 'p4', not '" + paragraph + "'", null);
+            paragraph = null;
+        }
+        String quote = c.text("quote", true, "the exact words of the source");
+        if (source == null || quote == null) return null;
+        return new CitationRef(source, paragraph, quote, c.origin("quote"));
+    }
+
+    private Claim claim(FileFields ff) {
+        Fields f = ff.fields();
+        String id = f.id("id", true);
+        String statement = f.text("statement", true, "one statement in our words, attributed");
+        String kind = f.text("kind", true, String.join(" | ", Claim.KINDS));
+        if (kind != null && !Claim.KINDS.contains(kind)) {
+            f.error("kind", "unknown claim kind '" + kind + "'",
+                    org.evidencearchive.check.Suggestions.didYouMean(kind, Claim.KINDS, "kinds"));
+            kind = null;
+        }
+        PartialDate date = f.date("date", false);
+        List<Ref> topics = f.refs("topics", true, "one or more topic ids");
+        List<Ref> by = f.refs("by", false, "people or organisation ids");
+        Claim.Figure figure = null;
+        Fields fig = f.map("figure", false, "value, unit, measure, period");
+        if (fig != null) {
+            var value = fig.number("value", true);
+            String unit = fig.text("unit", true, "what is counted, e.g. deaths");
+            String measure = fig.text("measure", true, "what exactly the number measures, e.g. drug-related deaths in Glasgow");
+            PartialDate period = fig.date("period", false);
+            fig.finish();
+            if (value != null && unit != null && measure != null) figure = new Claim.Figure(value, unit, measure, period);
+        }
+        List<CitationRef> citations = new ArrayList<>();
+        List<Fields> cites = f.maps("citations", true, "each with source, quote and optionally paragraph");
+        for (Fields c : cites) {
+            CitationRef ref = citation(c);
+            c.finish();
+            if (ref != null) citations.add(ref);
+        }
+        List<Claim.Relation> relations = new ArrayList<>();
+        for (Fields r : f.maps("relations", false, "e.g. '- disputes: other-claim-id'")) {
+            if (r.keys().size() != 1) {
+                r.error("", "each relation is one line: same-figure, disputes or responds-to, then a claim id", null);
+                continue;
+            }
+            String type = r.keys().iterator().next();
+            if (!Claim.RELATIONS.contains(type)) {
+                r.error("", "unknown relation '" + type + "'",
+                        org.evidencearchive.check.Suggestions.didYouMean(type, Claim.RELATIONS, "relations"));
+                continue;
+            }
+            String target = r.id(type, true);
+            if (target != null) relations.add(new Claim.Relation(type, new Ref(target, r.origin(type))));
+        }
+        if (id == null || statement == null || kind == null) return null;
+        return new Claim(id, f.origin("id"), statement, kind, date, topics, by, figure, List.copyOf(citations),
+                List.copyOf(relations), ff.body());
+    }
+
+    /** Returns the lowercase hex SHA-256 of bytes. */
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

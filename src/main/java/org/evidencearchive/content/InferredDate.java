@@ -1,0 +1,13 @@
+package org.evidencearchive.content;
+
+/** A publication date range inferred from a text, never a fact: it always carries its basis. */
+public record InferredDate(PartialDate earliest, PartialDate latest, String basis) {
+    /** Returns the range in words, e.g. "between April 2018 and July 2019", "2017 or later". */
+    public String display() {
+        if (earliest != null && latest != null) {
+            return earliest.equals(latest) ? earliest.display()
+                    : "between " + earliest.display() + " and " + latest.display();
+        }
+        return earliest != null ? earliest.display() + " or later" : "no later than " + latest.display();
+    }
+}

@@ -1,0 +1,16 @@
+package org.evidencearchive.content;
+
+/** Anything in the archive with an id and a page. */
+public sealed interface Item permits Source, Commentary, Claim, Topic, Person {
+    /** Returns the stable id from which the URL is made. */
+    String id();
+
+    /** Returns where the item is defined. */
+    Origin origin();
+
+    /** Returns the title shown for the item. */
+    String title();
+
+    /** Returns the item's kind as a lowercase word (source, commentary, claim, topic, person). */
+    String kind();
+}

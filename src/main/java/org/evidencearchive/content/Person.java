@@ -1,0 +1,21 @@
+package org.evidencearchive.content;
+
+import java.util.List;
+
+/** A person or organisation named in the sources. */
+public record Person(String id, Origin origin, String name, String personKind, List<Role> roles,
+                     List<String> mentions, Body body) implements Item {
+
+    /** A role as a source states it, with the passage that says so. */
+    public record Role(String role, CitationRef citation) {}
+
+    @Override
+    public String kind() {
+        return "person";
+    }
+
+    @Override
+    public String title() {
+        return name;
+    }
+}
