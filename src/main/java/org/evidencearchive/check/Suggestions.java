@@ -26,7 +26,7 @@ public final class Suggestions {
     public static String didYouMean(String wrong, Collection<String> candidates, String what) {
         return closest(wrong, candidates)
                 .map(c -> "did you mean '" + c + "'?")
-                .orElse(candidates.isEmpty() ? "no " + what + " exists yet"
+                .orElse(candidates.isEmpty() ? "there are no " + what + " yet"
                         : "known " + what + ": " + String.join(", ", candidates.stream().sorted().limit(12).toList())
                           + (candidates.size() > 12 ? ", …" : ""));
     }

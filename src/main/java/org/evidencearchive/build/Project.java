@@ -1,0 +1,34 @@
+package org.evidencearchive.build;
+
+import java.nio.file.Path;
+
+/**
+ * Where an archive's parts are: content, templates, assets, site settings, and the output folder.
+ *
+ * @param root the folder paths are shown relative to, and where git is asked for versions
+ */
+public record Project(Path root, Path content, Path templates, Path assets, Path siteConfig, Path out) {
+    /** Returns the standard layout of an archive rooted at {@code root}. */
+    public static Project at(Path root) {
+        Path r = root.toAbsolutePath().normalize();
+        return new Project(r, r.resolve("content"), r.resolve("templates"), r.resolve("assets"),
+                r.resolve("site-config"), r.resolve("target/site"));
+    }
+
+    /** Returns the same project with another content folder. */
+    public Project withContent(Path dir) {
+        return new Project(root, dir.toAbsolutePath().normalize(), templates, assets, siteConfig, out);
+    }
+
+    /** Returns the same project with another output folder. */
+    public Project withOut(Path dir) {
+        return new Project(root, content, templates, assets, siteConfig, dir.toAbsolutePath().normalize());
+    }
+
+    /** Returns a path as shown to the user: relative to the working directory when inside it. */
+    public static String display(Path p) {
+        Path cwd = Path.of("").toAbsolutePath();
+        Path abs = p.toAbsolutePath().normalize();
+        return abs.startsWith(cwd) && !abs.equals(cwd) ? cwd.relativize(abs).toString() : abs.toString();
+    }
+}

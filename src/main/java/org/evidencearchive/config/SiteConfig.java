@@ -1,0 +1,58 @@
+package org.evidencearchive.config;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.evidencearchive.check.Diagnostics;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.YAMLException;
+
+/**
+ * The site's settings from {@code site-config/site.yaml}.
+ *
+ * @param baseUrl absolute URL of the site's root, without a trailing slash (used for canonical URLs and feeds)
+ */
+public record SiteConfig(String title, String description, String baseUrl, String language, String author) {
+
+    /** Returns the defaults used when no settings file exists. */
+    public static SiteConfig defaults() {
+        return new SiteConfig("Evidence Archive", "An annotated evidence archive.", "https://evidence-archive.example",
+                "en-GB", "Evidence Archive editors");
+    }
+
+    /** Reads settings from a file, reporting problems; missing keys keep their defaults. */
+    public static SiteConfig read(Path file, String display, Diagnostics diagnostics) {
+        SiteConfig d = defaults();
+        if (!Files.isRegularFile(file)) return d;
+        Object loaded;
+        try {
+            loaded = new Yaml(new LoaderOptions()).load(Files.readString(file));
+        } catch (IOException | YAMLException e) {
+            diagnostics.error(display, 1, "cannot read site settings: " + e.getMessage().lines().findFirst().orElse(""), null);
+            return d;
+        }
+        if (!(loaded instanceof Map<?, ?> map)) {
+            diagnostics.error(display, 1, "site settings must be 'name: value' lines", null);
+            return d;
+        }
+        for (Object key : map.keySet()) {
+            if (!java.util.List.of("title", "description", "base_url", "language", "author").contains(String.valueOf(key))) {
+                diagnostics.error(display, 1, "unknown setting '" + key + "'", "settings: title, description, base_url, language, author");
+            }
+        }
+        String base = str(map, "base_url", d.baseUrl());
+        if (!base.matches("https?://[^\\s/]+(/\\S*)?")) {
+            diagnostics.error(display, 1, "base_url must be an absolute http(s) URL, not '" + base + "'", null);
+        }
+        return new SiteConfig(str(map, "title", d.title()), str(map, "description", d.description()),
+                base.replaceAll("/+$", ""), str(map, "language", d.language()), str(map, "author", d.author()));
+    }
+
+    private static String str(Map<?, ?> map, String key, String fallback) {
+        Object v = map.get(key);
+        return v == null ? fallback : String.valueOf(v).strip();
+    }
+}

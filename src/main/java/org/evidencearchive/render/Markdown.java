@@ -1,0 +1,93 @@
+package org.evidencearchive.render;
+
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import org.evidencearchive.check.Diagnostics;
+import org.evidencearchive.check.Suggestions;
+import org.evidencearchive.cite.InlineCitations;
+import org.evidencearchive.cite.ResolvedCitation;
+import org.evidencearchive.site.RichText;
+
+/**
+ * Editors' Markdown to HTML with flexmark. Raw HTML is not allowed (reported, and escaped if it slipped
+ * through); internal links must point at pages and anchors that exist.
+ */
+public final class Markdown {
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+
+    /** Creates a renderer with CommonMark defaults and HTML escaping. */
+    public Markdown() {
+        MutableDataSet options = new MutableDataSet();
+        options.set(HtmlRenderer.ESCAPE_HTML, true);
+        options.set(HtmlRenderer.SOFT_BREAK, " ");
+        this.parser = Parser.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options).build();
+    }
+
+    /** Checks a body for raw HTML and broken internal links, reporting each at its line. */
+    public void check(RichText text, Set<String> targets, Diagnostics diagnostics) {
+        Document doc = parser.parse(text.markdown());
+        String file = text.body().origin().file();
+        int first = text.body().origin().line();
+        walk(doc, node -> {
+            int line = first + node.getLineNumber();
+            if (node instanceof com.vladsch.flexmark.ast.HtmlBlock || node instanceof com.vladsch.flexmark.ast.HtmlInline
+                    || node instanceof com.vladsch.flexmark.ast.HtmlCommentBlock
+                    || node instanceof com.vladsch.flexmark.ast.HtmlInlineComment) {
+                diagnostics.error(file, line, "raw HTML is not allowed: " + node.getChars().toString().strip(),
+                        "use Markdown instead (emphasis, links, lists, quotes); HTML in content is never published");
+            } else if (node instanceof Link link) {
+                checkLink(link.getUrl().toString(), file, line, targets, diagnostics);
+            } else if (node instanceof Image image) {
+                checkLink(image.getUrl().toString(), file, line, targets, diagnostics);
+            }
+        });
+    }
+
+    private static void checkLink(String url, String file, int line, Set<String> targets, Diagnostics diagnostics) {
+        String lower = url.toLowerCase(java.util.Locale.ROOT).strip();
+        if (lower.startsWith("javascript:") || lower.startsWith("data:") || lower.startsWith("vbscript:")) {
+            diagnostics.error(file, line, "link scheme not allowed: " + url, "links go to http(s) pages or to pages of this archive");
+            return;
+        }
+        if (!url.startsWith("/")) return; // external links and mailto are the editor's responsibility
+        String target = url.contains("#") ? url : url;
+        String page = target.contains("#") ? target.substring(0, target.indexOf('#')) : target;
+        if (!page.endsWith("/") && !page.contains(".")) page = page + "/";
+        String normalized = target.contains("#") ? page + target.substring(target.indexOf('#')) : page;
+        if (!targets.contains(page)) {
+            diagnostics.error(file, line, "link to a page that does not exist: " + url,
+                    Suggestions.didYouMean(page, targets.stream().filter(t -> !t.contains("#")).toList(), "pages"));
+        } else if (normalized.contains("#") && !targets.contains(normalized)) {
+            diagnostics.error(file, line, "link to an anchor that does not exist: " + url,
+                    "source paragraphs are #p1, #p2, …");
+        }
+    }
+
+    private static void walk(Node node, java.util.function.Consumer<Node> visit) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            visit.accept(child);
+            walk(child, visit);
+        }
+    }
+
+    /** Renders a body to HTML, putting each citation's markup in place of its placeholder. */
+    public String render(RichText text, Function<ResolvedCitation, String> citationMarkup) {
+        String html = renderer.render(parser.parse(text.markdown()));
+        List<ResolvedCitation> cites = text.citations();
+        return InlineCitations.substitute(html, i -> {
+            ResolvedCitation rc = cites.get(i);
+            return rc == null ? "" : citationMarkup.apply(rc);
+        });
+    }
+}

@@ -1,0 +1,326 @@
+package org.evidencearchive.render;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.evidencearchive.check.Diagnostics;
+import org.evidencearchive.cite.ResolvedCitation;
+import org.evidencearchive.config.SiteConfig;
+import org.evidencearchive.content.Claim;
+import org.evidencearchive.content.Commentary;
+import org.evidencearchive.content.Item;
+import org.evidencearchive.content.Person;
+import org.evidencearchive.content.Source;
+import org.evidencearchive.content.Topic;
+import org.evidencearchive.site.Archive;
+import org.evidencearchive.site.RichText;
+import org.evidencearchive.site.Urls;
+
+/** Turns the archive graph into the list of pages to render, each with a plain model. */
+public final class PageFactory {
+    private final Archive archive;
+    private final SiteConfig site;
+    private final String buildVersion;
+    private final String feedDate;
+    private final Markdown markdown = new Markdown();
+
+    /**
+     * Creates a factory; {@code buildVersion} is shown in the footer (a commit, or "unversioned") and
+     * {@code feedDate} dates the feed (the commit date, never the wall clock).
+     */
+    public PageFactory(Archive archive, SiteConfig site, String buildVersion, String feedDate) {
+        this.archive = archive;
+        this.site = site;
+        this.buildVersion = buildVersion;
+        this.feedDate = feedDate;
+    }
+
+    /** Returns every URL and paragraph anchor the site will have, for link checking. */
+    public Set<String> targets() {
+        Set<String> t = new TreeSet<>(List.of("/", "/sources/", "/commentary/", "/claims/", "/topics/", "/people/",
+                "/search/", "/about/"));
+        for (Source s : archive.sources()) {
+            t.add(Urls.of(s));
+            s.text().paragraphs().forEach(p -> t.add(Urls.of(s) + "#" + p.anchor()));
+        }
+        archive.commentary().forEach(i -> t.add(Urls.of(i)));
+        archive.claims().forEach(i -> t.add(Urls.of(i)));
+        archive.topics().forEach(i -> t.add(Urls.of(i)));
+        archive.people().forEach(i -> t.add(Urls.of(i)));
+        return t;
+    }
+
+    /** Checks every Markdown body (raw HTML, internal links). */
+    public void checkBodies(Diagnostics diagnostics) {
+        Set<String> targets = targets();
+        List<org.evidencearchive.content.Body> bodies = new ArrayList<>();
+        archive.sources().forEach(s -> bodies.add(s.note()));
+        archive.commentary().forEach(c -> bodies.add(c.body()));
+        archive.claims().forEach(c -> bodies.add(c.body()));
+        archive.topics().forEach(t -> bodies.add(t.body()));
+        archive.people().forEach(p -> bodies.add(p.body()));
+        for (var b : bodies) markdown.check(archive.rich(b), targets, diagnostics);
+    }
+
+    /** Returns every page of the site. */
+    public List<PageSpec> pages() {
+        List<PageSpec> pages = new ArrayList<>();
+        pages.add(home());
+        for (Source s : archive.sources()) pages.add(source(s));
+        for (Commentary c : archive.commentary()) pages.add(commentary(c));
+        for (Claim c : archive.claims()) pages.add(claim(c));
+        for (Topic t : archive.topics()) pages.add(topic(t));
+        for (Person p : archive.people()) pages.add(person(p));
+        pages.add(index("sources", "Sources", "Every archived article, verbatim.",
+                List.of(new View.Group("", archive.sources().stream().map(this::link).toList()))));
+        pages.add(index("commentary", "Commentary", "Our commentary on the sources.",
+                List.of(new View.Group("", archive.commentary().stream().map(this::link).toList()))));
+        pages.add(index("topics", "Topics", "The topics of the archive.",
+                List.of(new View.Group("", archive.topics().stream().map(this::link).toList()))));
+        pages.add(index("people", "People and organisations", "Everyone the sources quote or name as acting.",
+                peopleGroups()));
+        pages.add(index("claims", "Claims", "Every claim, with the passages that support it, by topic and kind.",
+                claimGroups()));
+        pages.add(simple("404.html", "404", "Page not found", "/404.html"));
+        pages.add(simple("search/index.html", "search", "Search", "/search/"));
+        pages.add(feed());
+        pages.add(sitemap());
+        return pages;
+    }
+
+    private List<View.Group> peopleGroups() {
+        List<View.Group> groups = new ArrayList<>();
+        for (String kind : List.of("person", "organisation")) {
+            var links = archive.people().stream().filter(p -> p.personKind().equals(kind))
+                    .sorted(Comparator.comparing(Person::name)).map(this::link).toList();
+            if (!links.isEmpty()) groups.add(new View.Group(kind.equals("person") ? "People" : "Organisations", links));
+        }
+        return groups;
+    }
+
+    private List<View.Group> claimGroups() {
+        List<View.Group> groups = new ArrayList<>();
+        for (Topic t : archive.topics()) {
+            for (String kind : Claim.KINDS) {
+                var links = Archive.inTopic(archive.claims(), Claim::topics, t).stream()
+                        .filter(c -> c.claimKind().equals(kind)).map(this::link).toList();
+                if (!links.isEmpty()) groups.add(new View.Group(t.title() + " — " + kindLabel(kind), links));
+            }
+        }
+        return groups;
+    }
+
+    private static String kindLabel(String kind) {
+        return switch (kind) {
+            case "statistic" -> "statistics";
+            case "position" -> "positions";
+            case "event" -> "events";
+            default -> "facts";
+        };
+    }
+
+    // ---- pages ----
+
+    private Map<String, Object> base(String title, String url, String description, String kind, List<View.Crumb> crumbs) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("site", site);
+        m.put("build", buildVersion);
+        m.put("feedDate", feedDate);
+        m.put("page", new View.Page(title, url, site.baseUrl() + url, description, kind, crumbs, "/css/site.css"));
+        return m;
+    }
+
+    private List<View.Crumb> crumbs(String sectionTitle, String sectionUrl) {
+        return List.of(new View.Crumb("Home", "/"), new View.Crumb(sectionTitle, sectionUrl));
+    }
+
+    private PageSpec home() {
+        Map<String, Object> m = base(site.title(), "/", site.description(), "home", List.of());
+        m.put("topics", archive.topics().stream().map(this::link).toList());
+        m.put("sources", archive.sources().stream().map(s -> new View.SourceSummary(s.title(), Urls.of(s), dateLine(s),
+                archive.topicsOf(s.topics()).stream().map(this::link).toList())).toList());
+        m.put("counts", Map.of("sources", archive.sources().size(), "claims", archive.claims().size(),
+                "commentary", archive.commentary().size(), "people", archive.people().size()));
+        return new PageSpec("index.html", "index.ftl", m);
+    }
+
+    private static String dateLine(Source s) {
+        if (s.published() != null) return s.published().display();
+        if (s.dateInferred() != null) return "date unknown; inferred " + s.dateInferred().display();
+        return "date unknown";
+    }
+
+    private PageSpec source(Source s) {
+        String url = Urls.of(s);
+        Map<String, List<Item>> citedBy = archive.citedBy(s);
+        List<ResolvedCitation> cites = archive.citationsOf(s);
+        List<View.Paragraph> paragraphs = new ArrayList<>();
+        for (var p : s.text().paragraphs()) {
+            List<ResolvedCitation> inP = cites.stream()
+                    .filter(c -> c.start() >= p.offset() && c.end() <= p.offset() + p.text().length()).toList();
+            paragraphs.add(new View.Paragraph(p.anchor(), p.number(), Highlighter.paragraphHtml(p, inP),
+                    citedBy.getOrDefault(p.anchor(), List.of()).stream().map(this::link).toList()));
+        }
+        String description = s.title() + " — archived verbatim"
+                + (s.outlet() != null ? " from " + s.outlet() : "") + ".";
+        Map<String, Object> m = base(s.title(), url, description, "source", crumbs("Sources", "/sources/"));
+        RichText note = archive.rich(s.note());
+        Citations cited = new Citations();
+        m.put("source", new View.Source(s.id(), s.title(), s.headline(), s.authors(), s.outlet(),
+                s.published() == null ? null : s.published().display(),
+                s.dateInferred() == null ? null : s.dateInferred().display(),
+                s.dateInferred() == null ? null : s.dateInferred().basis(), s.url(), s.sha256(), s.provenance(),
+                html(note, cited), s.text().preamble(), paragraphs,
+                archive.topicsOf(s.topics()).stream().map(this::link).toList(),
+                archive.commentaryAbout(s).stream().map(this::link).toList(),
+                archive.claimsCiting(s).stream().map(this::link).toList(),
+                url + "text.txt", s.text().raw().split("\\s+").length));
+        return new PageSpec("sources/" + s.id() + "/index.html", "source.ftl", m);
+    }
+
+    private PageSpec commentary(Commentary c) {
+        Map<String, Object> m = base(c.title(), Urls.of(c), c.summary(), "commentary", crumbs("Commentary", "/commentary/"));
+        Citations cited = new Citations();
+        String body = html(archive.rich(c.body()), cited);
+        m.put("commentary", new View.Commentary(c.id(), c.title(), c.summary(), body,
+                c.about().stream().map(r -> archive.source(r.id())).flatMap(java.util.Optional::stream).map(this::link).toList(),
+                archive.topicsOf(c.topics()).stream().map(this::link).toList(), cited.list));
+        return new PageSpec("commentary/" + c.id() + "/index.html", "commentary.ftl", m);
+    }
+
+    private PageSpec claim(Claim c) {
+        Map<String, Object> m = base(c.statement(), Urls.of(c), c.statement(), "claim", crumbs("Claims", "/claims/"));
+        Citations passages = new Citations();
+        archive.citations(c).forEach(passages::add);
+        Citations cited = new Citations();
+        cited.next = passages.list.size() + 1;
+        String note = html(archive.rich(c.body()), cited);
+        String figure = c.figure() == null ? null
+                : c.figure().value().stripTrailingZeros().toPlainString() + " " + c.figure().unit() + " — "
+                  + c.figure().measure() + (c.figure().period() == null ? "" : " (" + c.figure().period().display() + ")");
+        m.put("claim", new View.Claim(c.id(), c.statement(), c.claimKind(), c.date() == null ? null : c.date().display(),
+                archive.topicsOf(c.topics()).stream().map(this::link).toList(),
+                archive.peopleOf(c.by()).stream().map(this::link).toList(), figure, passages.list,
+                archive.related(c).stream().map(r -> new View.Relation(r.label(), link(r.claim()))).toList(),
+                note, cited.list));
+        return new PageSpec("claims/" + c.id() + "/index.html", "claim.ftl", m);
+    }
+
+    private PageSpec topic(Topic t) {
+        Map<String, Object> m = base(t.title(), Urls.of(t), t.summary(), "topic", crumbs("Topics", "/topics/"));
+        Citations cited = new Citations();
+        String intro = html(archive.rich(t.body()), cited);
+        m.put("topic", new View.Topic(t.id(), t.title(), t.summary(), intro,
+                Archive.inTopic(archive.sources(), Source::topics, t).stream().map(this::link).toList(),
+                Archive.inTopic(archive.commentary(), Commentary::topics, t).stream().map(this::link).toList(),
+                Archive.inTopic(archive.claims(), Claim::topics, t).stream().map(this::link).toList(),
+                archive.topicsOf(t.related()).stream().map(this::link).toList(), cited.list));
+        return new PageSpec("topics/" + t.id() + "/index.html", "topic.ftl", m);
+    }
+
+    private PageSpec person(Person p) {
+        Map<String, Object> m = base(p.name(), Urls.of(p), p.name() + " in the archive: roles as the sources state them, positions and sources.",
+                "person", crumbs("People and organisations", "/people/"));
+        Citations roles = new Citations();
+        List<View.Role> roleViews = new ArrayList<>();
+        var rc = archive.roleCitations(p);
+        for (var role : p.roles()) {
+            var match = rc.stream().filter(c -> c.ref() == role.citation()).findFirst();
+            match.ifPresent(c -> roleViews.add(new View.Role(role.role(), roles.add(c))));
+        }
+        Citations cited = new Citations();
+        cited.next = roles.list.size() + 1;
+        String note = html(archive.rich(p.body()), cited);
+        m.put("person", new View.Person(p.id(), p.name(), p.personKind(), roleViews,
+                archive.claimsBy(p).stream().map(this::link).toList(),
+                archive.sourcesMentioning(p).stream().map(this::link).toList(), note, cited.list));
+        return new PageSpec("people/" + p.id() + "/index.html", "person.ftl", m);
+    }
+
+    private PageSpec index(String section, String title, String description, List<View.Group> groups) {
+        Map<String, Object> m = base(title, "/" + section + "/", description, "index",
+                List.of(new View.Crumb("Home", "/")));
+        m.put("groups", groups);
+        return new PageSpec(section + "/index.html", "list.ftl", m);
+    }
+
+    private PageSpec simple(String path, String template, String title, String url) {
+        Map<String, Object> m = base(title, url, title, template, List.of(new View.Crumb("Home", "/")));
+        m.put("topics", archive.topics().stream().map(this::link).toList());
+        return new PageSpec(path, template + ".ftl", m);
+    }
+
+    private PageSpec feed() {
+        Map<String, Object> m = base(site.title(), "/feed.xml", site.description(), "feed", List.of());
+        List<View.Link> entries = new ArrayList<>();
+        archive.sources().forEach(s -> entries.add(link(s)));
+        archive.commentary().forEach(c -> entries.add(link(c)));
+        m.put("entries", entries);
+        return new PageSpec("feed.xml", "feed.ftl", m);
+    }
+
+    private PageSpec sitemap() {
+        Map<String, Object> m = base(site.title(), "/sitemap.xml", "", "sitemap", List.of());
+        m.put("urls", targets().stream().filter(t -> !t.contains("#")).toList());
+        return new PageSpec("sitemap.xml", "sitemap.ftl", m);
+    }
+
+    // ---- helpers ----
+
+    View.Link link(Item i) {
+        return new View.Link(i.title(), Urls.of(i), i.kind());
+    }
+
+    /** Numbers the citations of one page and keeps them for the "cited passages" list. */
+    private final class Citations {
+        final List<View.Cited> list = new ArrayList<>();
+        int next = 1;
+
+        View.Cited add(ResolvedCitation rc) {
+            Source s = archive.source(rc.sourceId()).orElseThrow();
+            View.Cited c = new View.Cited(next++, rc.exact(), s.title(), Urls.of(s), rc.anchor().substring(1), href(rc));
+            list.add(c);
+            return c;
+        }
+    }
+
+    private String html(RichText text, Citations cited) {
+        if (text == null || text.isBlank()) return null;
+        return markdown.render(text, rc -> {
+            View.Cited c = cited.add(rc);
+            return "<a class=\"cite\" href=\"" + escape(c.href()) + "\" title=\"" + escape("“" + c.quote() + "” — "
+                    + c.sourceTitle() + ", paragraph " + c.paragraph()) + "\">[" + c.number() + "]</a>";
+        });
+    }
+
+    /** Returns the link to a cited passage: the paragraph anchor plus a text fragment. */
+    public static String href(ResolvedCitation rc) {
+        return Urls.of("source", rc.sourceId()) + "#" + rc.anchor() + ":~:text=" + textFragment(rc.exact());
+    }
+
+    /** Returns a text directive for a passage: the whole passage, or its first and last words when long. */
+    static String textFragment(String exact) {
+        String one = exact.replaceAll("\\s+", " ").strip();
+        String[] words = one.split(" ");
+        if (words.length <= 8) return encodeDirective(one);
+        String start = String.join(" ", java.util.Arrays.copyOfRange(words, 0, 4));
+        String end = String.join(" ", java.util.Arrays.copyOfRange(words, words.length - 4, words.length));
+        return encodeDirective(start) + "," + encodeDirective(end);
+    }
+
+    private static String encodeDirective(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20").replace("-", "%2D")
+                .replace("*", "%2A");
+    }
+
+    static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

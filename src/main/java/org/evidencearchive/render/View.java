@@ -1,0 +1,58 @@
+package org.evidencearchive.render;
+
+import java.util.List;
+
+/** What templates see: plain records, no logic, no access to the graph. */
+public final class View {
+    private View() {}
+
+    /** A link to another page. */
+    public record Link(String title, String url, String kind) {}
+
+    /** A breadcrumb trail entry. */
+    public record Crumb(String title, String url) {}
+
+    /** What every page has. */
+    public record Page(String title, String url, String canonical, String description, String kind,
+                       List<Crumb> breadcrumbs, String stylesheet) {}
+
+    /** A citation shown in a list of cited passages. */
+    public record Cited(int number, String quote, String sourceTitle, String sourceUrl, String paragraph, String href) {}
+
+    /** One paragraph of an archived text, with the items that cite it. */
+    public record Paragraph(String anchor, String number, String html, List<Link> citedBy) {}
+
+    /** A source page. */
+    public record Source(String id, String title, String headline, List<String> authors, String outlet,
+                         String published, String inferred, String inferredBasis, String originalUrl, String sha256,
+                         String provenance, String noteHtml, List<String> preamble, List<Paragraph> paragraphs,
+                         List<Link> topics, List<Link> commentary, List<Link> claims, String textUrl, int words) {}
+
+    /** A commentary page. */
+    public record Commentary(String id, String title, String summary, String bodyHtml, List<Link> about,
+                             List<Link> topics, List<Cited> cited) {}
+
+    /** A related claim. */
+    public record Relation(String label, Link claim) {}
+
+    /** A claim page. */
+    public record Claim(String id, String statement, String kind, String date, List<Link> topics, List<Link> by,
+                        String figure, List<Cited> passages, List<Relation> related, String noteHtml, List<Cited> cited) {}
+
+    /** A topic page. */
+    public record Topic(String id, String title, String summary, String introHtml, List<Link> sources,
+                        List<Link> commentary, List<Link> claims, List<Link> related, List<Cited> cited) {}
+
+    /** A role with the passage that states it. */
+    public record Role(String role, Cited passage) {}
+
+    /** A person or organisation page. */
+    public record Person(String id, String name, String kind, List<Role> roles, List<Link> claims,
+                         List<Link> sources, String noteHtml, List<Cited> cited) {}
+
+    /** A group of links under a heading (indexes). */
+    public record Group(String heading, List<Link> links) {}
+
+    /** A source as listed on the home and index pages. */
+    public record SourceSummary(String title, String url, String date, List<Link> topics) {}
+}

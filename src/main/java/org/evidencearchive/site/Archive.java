@@ -1,0 +1,312 @@
+package org.evidencearchive.site;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+import org.evidencearchive.check.Diagnostics;
+import org.evidencearchive.check.Suggestions;
+import org.evidencearchive.cite.InlineCitations;
+import org.evidencearchive.cite.QuoteMatcher;
+import org.evidencearchive.cite.ResolvedCitation;
+import org.evidencearchive.content.Body;
+import org.evidencearchive.content.CitationRef;
+import org.evidencearchive.content.Claim;
+import org.evidencearchive.content.Commentary;
+import org.evidencearchive.content.Corpus;
+import org.evidencearchive.content.Item;
+import org.evidencearchive.content.Person;
+import org.evidencearchive.content.Ref;
+import org.evidencearchive.content.Source;
+import org.evidencearchive.content.Topic;
+
+/**
+ * The whole archive as one graph: every reference resolved, every citation checked against its source, and
+ * every back-link computed once. Pages read from it; nothing is looked up per page.
+ */
+public final class Archive {
+    private final Corpus corpus;
+    private final Map<String, Source> sources = new LinkedHashMap<>();
+    private final Map<String, Commentary> commentary = new LinkedHashMap<>();
+    private final Map<String, Claim> claims = new LinkedHashMap<>();
+    private final Map<String, Topic> topics = new LinkedHashMap<>();
+    private final Map<String, Person> people = new LinkedHashMap<>();
+    private final Map<Body, RichText> richTexts = new HashMap<>();
+    private final Map<String, List<ResolvedCitation>> claimCitations = new HashMap<>();
+    private final Map<String, List<ResolvedCitation>> roleCitations = new HashMap<>();
+    /** source id → anchor → items citing that paragraph (ordered by kind and id). */
+    private final Map<String, Map<String, List<Item>>> citedBy = new HashMap<>();
+    /** source id → every resolved citation of it. */
+    private final Map<String, List<ResolvedCitation>> citationsOfSource = new HashMap<>();
+    /** claim id → related claims (both directions), as (relation label, claim). */
+    private final Map<String, List<Related>> relatedClaims = new HashMap<>();
+
+    /** A relation between two claims as seen from one of them. */
+    public record Related(String label, Claim claim) {}
+
+    private Archive(Corpus corpus) {
+        this.corpus = corpus;
+    }
+
+    /** Links a parsed corpus into a graph, reporting every dangling reference and failing citation. */
+    public static Archive link(Corpus corpus, Diagnostics diagnostics) {
+        Archive a = new Archive(corpus);
+        a.index(corpus.sources(), a.sources, diagnostics);
+        a.index(corpus.commentary(), a.commentary, diagnostics);
+        a.index(corpus.claims(), a.claims, diagnostics);
+        a.index(corpus.topics(), a.topics, diagnostics);
+        a.index(corpus.people(), a.people, diagnostics);
+        a.checkReferences(diagnostics);
+        a.resolveCitations(diagnostics);
+        a.relateClaims();
+        return a;
+    }
+
+    private <T extends Item> void index(List<T> items, Map<String, T> into, Diagnostics diagnostics) {
+        for (T item : items) {
+            T first = into.putIfAbsent(item.id(), item);
+            if (first != null) {
+                diagnostics.error(item.origin().file(), item.origin().line(),
+                        "duplicate " + item.kind() + " id '" + item.id() + "': " + Urls.of(item)
+                                + " is already made by " + first.origin().file() + ":" + first.origin().line(),
+                        "every item needs its own id");
+            }
+        }
+    }
+
+    private void checkReferences(Diagnostics d) {
+        for (Source s : sources.values()) refs(s.topics(), topics, "topic", d);
+        for (Commentary c : commentary.values()) {
+            refs(c.about(), sources, "source", d);
+            refs(c.topics(), topics, "topic", d);
+        }
+        for (Claim c : claims.values()) {
+            refs(c.topics(), topics, "topic", d);
+            refs(c.by(), people, "person or organisation", d);
+            for (Claim.Relation r : c.relations()) {
+                refs(List.of(r.claim()), claims, "claim", d);
+                if (r.claim().id().equals(c.id())) {
+                    d.error(r.claim().origin().file(), r.claim().origin().line(), "a claim cannot relate to itself", null);
+                }
+            }
+            if (c.citations().isEmpty()) {
+                d.error(c.origin().file(), c.origin().line(), "claim '" + c.id() + "' has no citation",
+                        "every claim needs at least one cited passage under 'citations:'");
+            }
+        }
+        for (Topic t : topics.values()) refs(t.related(), topics, "topic", d);
+    }
+
+    private void refs(List<Ref> refs, Map<String, ? extends Item> targets, String what, Diagnostics d) {
+        for (Ref r : refs) {
+            if (!targets.containsKey(r.id())) {
+                d.error(r.origin().file(), r.origin().line(), "unknown " + what + " '" + r.id() + "'",
+                        Suggestions.didYouMean(r.id(), targets.keySet(), what + " ids"));
+            }
+        }
+    }
+
+    private void resolveCitations(Diagnostics d) {
+        for (Claim c : claims.values()) {
+            claimCitations.put(c.id(), resolveAll(c.citations(), c, d));
+        }
+        for (Person p : people.values()) {
+            roleCitations.put(p.id(), resolveAll(p.roles().stream().map(Person.Role::citation).toList(), p, d));
+        }
+        for (Source s : sources.values()) rich(s.note(), s, d);
+        for (Commentary c : commentary.values()) rich(c.body(), c, d);
+        for (Claim c : claims.values()) rich(c.body(), c, d);
+        for (Topic t : topics.values()) rich(t.body(), t, d);
+        for (Person p : people.values()) rich(p.body(), p, d);
+        for (var bySource : citedBy.values()) {
+            for (var list : bySource.values()) {
+                List<Item> unique = new ArrayList<>(new java.util.LinkedHashSet<>(list));
+                unique.sort(java.util.Comparator.comparing(Item::kind).thenComparing(Item::id));
+                list.clear();
+                list.addAll(unique);
+            }
+        }
+        for (var list : citationsOfSource.values()) {
+            list.sort(java.util.Comparator.comparingInt(ResolvedCitation::start).thenComparingInt(ResolvedCitation::end));
+        }
+    }
+
+    private void rich(Body body, Item owner, Diagnostics d) {
+        InlineCitations.Extracted x = InlineCitations.extract(body);
+        for (var m : x.malformed()) {
+            d.error(m.origin().file(), m.origin().line(), "malformed citation: " + m.text(),
+                    "write [@source-id \"exact quote\"] or [@source-id#p4 \"exact quote\"]");
+        }
+        List<ResolvedCitation> resolved = new ArrayList<>();
+        for (CitationRef ref : x.citations()) {
+            resolved.add(resolve(ref, owner, d).orElse(null));
+        }
+        richTexts.put(body, new RichText(body, x.markdown(), java.util.Collections.unmodifiableList(resolved)));
+    }
+
+    private List<ResolvedCitation> resolveAll(List<CitationRef> refs, Item owner, Diagnostics d) {
+        List<ResolvedCitation> out = new ArrayList<>();
+        for (CitationRef ref : refs) resolve(ref, owner, d).ifPresent(out::add);
+        return List.copyOf(out);
+    }
+
+    private Optional<ResolvedCitation> resolve(CitationRef ref, Item owner, Diagnostics d) {
+        Source s = sources.get(ref.sourceId());
+        if (s == null) {
+            d.error(ref.origin().file(), ref.origin().line(), "unknown source '" + ref.sourceId() + "'",
+                    Suggestions.didYouMean(ref.sourceId(), sources.keySet(), "source ids"));
+            return Optional.empty();
+        }
+        Optional<ResolvedCitation> r = QuoteMatcher.resolve(ref, s, d);
+        r.ifPresent(rc -> {
+            citedBy.computeIfAbsent(s.id(), k -> new TreeMap<>()).computeIfAbsent(rc.anchor(), k -> new ArrayList<>()).add(owner);
+            citationsOfSource.computeIfAbsent(s.id(), k -> new ArrayList<>()).add(rc);
+        });
+        return r;
+    }
+
+    private void relateClaims() {
+        for (Claim c : claims.values()) {
+            for (Claim.Relation r : c.relations()) {
+                Claim other = claims.get(r.claim().id());
+                if (other == null || other == c) continue;
+                relatedClaims.computeIfAbsent(c.id(), k -> new ArrayList<>()).add(new Related(label(r.type(), true), other));
+                relatedClaims.computeIfAbsent(other.id(), k -> new ArrayList<>()).add(new Related(label(r.type(), false), c));
+            }
+        }
+    }
+
+    private static String label(String type, boolean forward) {
+        return switch (type) {
+            case "same-figure" -> "Same figure reported differently";
+            case "disputes" -> forward ? "Disputes" : "Disputed by";
+            case "responds-to" -> forward ? "Responds to" : "Answered by";
+            default -> type;
+        };
+    }
+
+    // ---- Queries (all answered from maps computed once) ----
+
+    /** Returns the parsed corpus. */
+    public Corpus corpus() {
+        return corpus;
+    }
+
+    /** Returns the sources by id. */
+    public Collection<Source> sources() {
+        return sources.values();
+    }
+
+    /** Returns the commentary by id. */
+    public Collection<Commentary> commentary() {
+        return commentary.values();
+    }
+
+    /** Returns the claims by id. */
+    public Collection<Claim> claims() {
+        return claims.values();
+    }
+
+    /** Returns the topics by id. */
+    public Collection<Topic> topics() {
+        return topics.values();
+    }
+
+    /** Returns the people and organisations by id. */
+    public Collection<Person> people() {
+        return people.values();
+    }
+
+    /** Returns a source by id. */
+    public Optional<Source> source(String id) {
+        return Optional.ofNullable(sources.get(id));
+    }
+
+    /** Returns a topic by id. */
+    public Optional<Topic> topic(String id) {
+        return Optional.ofNullable(topics.get(id));
+    }
+
+    /** Returns a claim by id. */
+    public Optional<Claim> claim(String id) {
+        return Optional.ofNullable(claims.get(id));
+    }
+
+    /** Returns a person or organisation by id. */
+    public Optional<Person> person(String id) {
+        return Optional.ofNullable(people.get(id));
+    }
+
+    /** Returns the resolved form of a body. */
+    public RichText rich(Body body) {
+        return richTexts.get(body);
+    }
+
+    /** Returns a claim's resolved citations. */
+    public List<ResolvedCitation> citations(Claim c) {
+        return claimCitations.getOrDefault(c.id(), List.of());
+    }
+
+    /** Returns a person's resolved role citations, in the order of their roles (failed ones left out). */
+    public List<ResolvedCitation> roleCitations(Person p) {
+        return roleCitations.getOrDefault(p.id(), List.of());
+    }
+
+    /** Returns the items citing each paragraph of a source, by anchor. */
+    public Map<String, List<Item>> citedBy(Source s) {
+        return citedBy.getOrDefault(s.id(), Map.of());
+    }
+
+    /** Returns every resolved citation of a source, in text order. */
+    public List<ResolvedCitation> citationsOf(Source s) {
+        return citationsOfSource.getOrDefault(s.id(), List.of());
+    }
+
+    /** Returns the claims related to a claim. */
+    public List<Related> related(Claim c) {
+        return relatedClaims.getOrDefault(c.id(), List.of());
+    }
+
+    /** Returns the commentary about a source. */
+    public List<Commentary> commentaryAbout(Source s) {
+        return commentary.values().stream().filter(c -> c.about().stream().anyMatch(r -> r.id().equals(s.id()))).toList();
+    }
+
+    /** Returns the claims citing a source. */
+    public List<Claim> claimsCiting(Source s) {
+        return claims.values().stream().filter(c -> citations(c).stream().anyMatch(rc -> rc.sourceId().equals(s.id())))
+                .toList();
+    }
+
+    /** Returns the items of a list that belong to a topic, given how to read an item's topics. */
+    public static <T> List<T> inTopic(Collection<T> items, Function<T, List<Ref>> topicsOf, Topic t) {
+        return items.stream().filter(i -> topicsOf.apply(i).stream().anyMatch(r -> r.id().equals(t.id()))).toList();
+    }
+
+    /** Returns the topics an item names, skipping unknown ones. */
+    public List<Topic> topicsOf(List<Ref> refs) {
+        return refs.stream().map(r -> topics.get(r.id())).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** Returns the people an item names, skipping unknown ones. */
+    public List<Person> peopleOf(List<Ref> refs) {
+        return refs.stream().map(r -> people.get(r.id())).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** Returns the claims held by a person or organisation. */
+    public List<Claim> claimsBy(Person p) {
+        return claims.values().stream().filter(c -> c.by().stream().anyMatch(r -> r.id().equals(p.id()))).toList();
+    }
+
+    /** Returns the sources whose text names a person (by one of their mentions). */
+    public List<Source> sourcesMentioning(Person p) {
+        return sources.values().stream()
+                .filter(s -> p.mentions().stream().anyMatch(m -> s.text().raw().contains(m))).toList();
+    }
+}

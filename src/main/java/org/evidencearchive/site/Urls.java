@@ -1,0 +1,30 @@
+package org.evidencearchive.site;
+
+import org.evidencearchive.content.Item;
+
+/** The URL scheme: every item's URL is a directory made from its kind and id. */
+public final class Urls {
+    private Urls() {}
+
+    /** Returns the folder that holds a kind's pages, e.g. "sources". */
+    public static String section(String kind) {
+        return switch (kind) {
+            case "source" -> "sources";
+            case "claim" -> "claims";
+            case "topic" -> "topics";
+            case "person" -> "people";
+            case "commentary" -> "commentary";
+            default -> throw new IllegalArgumentException(kind);
+        };
+    }
+
+    /** Returns the site-relative URL of an item, e.g. "/sources/my-id/". */
+    public static String of(Item item) {
+        return of(item.kind(), item.id());
+    }
+
+    /** Returns the site-relative URL of an item of a kind with an id. */
+    public static String of(String kind, String id) {
+        return "/" + section(kind) + "/" + id + "/";
+    }
+}

@@ -1,0 +1,126 @@
+package org.evidencearchive.build;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.evidencearchive.check.Diagnostic;
+import org.evidencearchive.testing.TempArchive;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BuildTest {
+    @TempDir
+    Path dir;
+
+    static Map<String, byte[]> tree(Path root) throws IOException {
+        Map<String, byte[]> out = new TreeMap<>();
+        try (Stream<Path> s = Files.walk(root)) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) out.put(root.relativize(p).toString(), Files.readAllBytes(p));
+        }
+        return out;
+    }
+
+    private Builder.Result build(TempArchive a) {
+        return new Builder(Project.at(a.root())).build();
+    }
+
+    @Test
+    void buildsEveryPageTypeWithDirectoryUrls() throws IOException {
+        TempArchive a = TempArchive.fromFixture(dir, "mini");
+        Builder.Result r = build(a);
+        assertTrue(r.ok(), () -> r.diagnostics().sorted().toString());
+        Path site = a.root().resolve("target/site");
+        for (String page : new String[] {"index.html", "404.html", "sitemap.xml", "feed.xml", "sources/alpha/index.html",
+                "sources/alpha/text.txt", "commentary/on-alpha/index.html", "claims/alpha-deaths/index.html",
+                "topics/deaths/index.html", "people/jane-doe/index.html", "search/index.html", "css/site.css"}) {
+            assertTrue(Files.isRegularFile(site.resolve(page)), page);
+        }
+        Document source = Jsoup.parse(site.resolve("sources/alpha/index.html").toFile());
+        assertEquals(3, source.select(".archived-text .para[id^=p]").size());
+        assertEquals("#p2", source.selectFirst("#p2 a.para-link").attr("href"));
+        // A source links to its topics and the commentary about it; paragraphs show who cites them.
+        assertFalse(source.select("a[href=/topics/deaths/]").isEmpty());
+        assertFalse(source.select("a[href=/commentary/on-alpha/]").isEmpty());
+        assertEquals("/claims/alpha-deaths/", source.selectFirst("#p1 .cited-by a").attr("href"));
+        // Cited passages are marked.
+        assertEquals("170 deaths", source.select("#p1 mark").last().text());
+        // A topic links to its sources and commentary.
+        Document topic = Jsoup.parse(site.resolve("topics/deaths/index.html").toFile());
+        assertFalse(topic.select("a[href=/sources/alpha/]").isEmpty());
+        assertFalse(topic.select("a[href=/commentary/on-alpha/]").isEmpty());
+        // Citations in commentary link to the paragraph plus a text fragment.
+        Document commentary = Jsoup.parse(site.resolve("commentary/on-alpha/index.html").toFile());
+        assertTrue(commentary.selectFirst("a.cite").attr("href").startsWith("/sources/alpha/#p2:~:text=the%20minister"),
+                commentary.selectFirst("a.cite").attr("href"));
+        assertTrue(Files.readString(site.resolve("sitemap.xml")).contains("<loc>https://evidence-archive.example/sources/alpha/</loc>"));
+    }
+
+    @Test
+    void aFailedBuildLeavesThePreviousSiteUntouched() throws IOException {
+        TempArchive a = TempArchive.fromFixture(dir, "mini");
+        assertTrue(build(a).ok());
+        Map<String, byte[]> before = tree(a.root().resolve("target/site"));
+        a.write("claims/alpha-doe.md", "---\nid: alpha-doe\nstatement: x\nkind: position\ntopics: [deaths]\n"
+                + "citations:\n  - source: alpha\n    quote: words that are not there\n---\n");
+        Builder.Result r = build(a);
+        assertFalse(r.ok());
+        Map<String, byte[]> after = tree(a.root().resolve("target/site"));
+        assertEquals(before.keySet(), after.keySet());
+        for (String k : before.keySet()) assertArrayEquals(before.get(k), after.get(k), k);
+        try (Stream<Path> s = Files.list(a.root().resolve("target"))) {
+            assertEquals(1, s.count(), "no staging folder is left behind");
+        }
+    }
+
+    @Test
+    void aTemplateErrorIsReportedAtTheTemplateLine() throws IOException {
+        TempArchive a = TempArchive.fromFixture(dir, "mini");
+        Files.writeString(a.root().resolve("templates/topic.ftl"),
+                "<#ftl output_format=\"HTML\">\n<#import \"layout.ftl\" as l>\n${topic.nosuchfield}\n");
+        Builder.Result r = build(a);
+        Diagnostic d = r.diagnostics().sorted().get(0);
+        assertTrue(d.file().endsWith("topic.ftl"), d.file());
+        assertEquals(3, d.line());
+        assertTrue(d.message().startsWith("template error"), d.message());
+    }
+
+    @Test
+    void twoBuildsAreByteIdentical() throws IOException {
+        TempArchive a = TempArchive.fromFixture(dir, "mini");
+        Path one = a.root().resolve("one");
+        Path two = a.root().resolve("two");
+        assertTrue(new Builder(Project.at(a.root()).withOut(one)).build().ok());
+        assertTrue(new Builder(Project.at(a.root()).withOut(two)).build().ok());
+        Map<String, byte[]> x = tree(one);
+        Map<String, byte[]> y = tree(two);
+        assertEquals(x.keySet(), y.keySet());
+        for (String k : x.keySet()) assertArrayEquals(x.get(k), y.get(k), k);
+    }
+
+    @Test
+    void brokenMarkdownLinkAndRawHtmlAreContentErrors() throws IOException {
+        TempArchive a = TempArchive.fromFixture(dir, "mini");
+        a.write("topics/policy.md", "---\nid: policy\ntitle: Policy\nsummary: s\n---\nSee [x](/topics/polcy/).\n\n"
+                + "And [p9](/sources/alpha/#p9).\n\n<script>alert(1)</script>\n");
+        var ds = build(a).diagnostics().sorted();
+        assertEquals(3, ds.size(), ds::toString);
+        assertEquals("link to a page that does not exist: /topics/polcy/", ds.get(0).message());
+        assertEquals(6, ds.get(0).line());
+        assertEquals("did you mean '/topics/policy/'?", ds.get(0).hint());
+        assertEquals("link to an anchor that does not exist: /sources/alpha/#p9", ds.get(1).message());
+        assertEquals(8, ds.get(1).line());
+        assertTrue(ds.get(2).message().startsWith("raw HTML is not allowed"), ds.get(2).message());
+        assertEquals(10, ds.get(2).line());
+    }
+}

@@ -1,0 +1,20 @@
+<#ftl output_format="XML" strip_whitespace=true>
+<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom">
+  <title>${site.title}</title>
+  <subtitle>${site.description}</subtitle>
+  <link rel="self" href="${site.baseUrl}/feed.xml"/>
+  <link rel="alternate" href="${site.baseUrl}/"/>
+  <id>${site.baseUrl}/</id>
+  <updated>${feedDate}</updated>
+  <author><name>${site.author}</name></author>
+<#list entries as e>
+  <entry>
+    <title>${e.title}</title>
+    <link href="${site.baseUrl}${e.url}"/>
+    <id>${site.baseUrl}${e.url}</id>
+    <updated>${feedDate}</updated>
+    <summary>${e.kind?cap_first}: ${e.title}</summary>
+  </entry>
+</#list>
+</feed>

@@ -1,0 +1,68 @@
+<#ftl output_format="HTML" strip_whitespace=true>
+<#macro layout>
+<!DOCTYPE html>
+<html lang="${site.language}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title><#if page.kind == "home">${site.title}<#else>${page.title} — ${site.title}</#if></title>
+<meta name="description" content="${page.description}">
+<link rel="canonical" href="${page.canonical}">
+<link rel="stylesheet" href="${page.stylesheet}">
+<link rel="alternate" type="application/atom+xml" title="${site.title}" href="/feed.xml">
+</head>
+<body>
+<a class="skip" href="#main">Skip to content</a>
+<header class="site-header">
+  <div class="wrap">
+    <a class="site-title" href="/">${site.title}</a>
+    <nav aria-label="Main">
+      <ul>
+        <li><a href="/topics/">Topics</a></li>
+        <li><a href="/sources/">Sources</a></li>
+        <li><a href="/claims/">Claims</a></li>
+        <li><a href="/people/">People</a></li>
+      </ul>
+    </nav>
+    <form class="search-box" role="search" action="/search/" method="get">
+      <label for="site-search">Search the archive</label>
+      <input id="site-search" name="q" type="search">
+      <button type="submit">Search</button>
+    </form>
+  </div>
+</header>
+<#if page.breadcrumbs?has_content>
+<nav class="breadcrumbs wrap" aria-label="Breadcrumb">
+  <ol><#list page.breadcrumbs as c><li><a href="${c.url}">${c.title}</a></li></#list><li aria-current="page">${page.title}</li></ol>
+</nav>
+</#if>
+<main id="main" class="wrap">
+<#nested>
+</main>
+<footer class="site-footer">
+  <div class="wrap">
+    <p>${site.title}. Archived texts are the work of their authors and publishers, reproduced verbatim for reference; commentary and claims are the archive's own.</p>
+    <p>Version: ${build}. <a href="/feed.xml">Atom feed</a> · <a href="/sitemap.xml">Sitemap</a></p>
+  </div>
+</footer>
+</body>
+</html>
+</#macro>
+
+<#macro links items empty="None yet.">
+<#if items?has_content><ul class="links"><#list items as l><li><a href="${l.url}">${l.title}</a></li></#list></ul><#else><p class="none">${empty}</p></#if>
+</#macro>
+
+<#macro cited list>
+<#if list?has_content>
+<section class="cited" aria-labelledby="cited-heading">
+  <h2 id="cited-heading">Passages cited</h2>
+  <ol>
+  <#list list as c>
+    <li value="${c.number}"><blockquote><p>${c.quote}</p></blockquote>
+      <p class="cite-source"><a href="${c.href}">${c.sourceTitle}, paragraph ${c.paragraph}</a></p></li>
+  </#list>
+  </ol>
+</section>
+</#if>
+</#macro>
