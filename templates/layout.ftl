@@ -9,6 +9,7 @@
 <meta name="description" content="${page.description}">
 <link rel="canonical" href="${page.canonical}">
 <link rel="stylesheet" href="${page.stylesheet}">
+<#if page.kind == "source"><script type="module" src="/js/paragraphs.js"></script></#if>
 <link rel="alternate" type="application/atom+xml" title="${site.title}" href="/feed.xml">
 </head>
 <body>

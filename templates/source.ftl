@@ -25,7 +25,7 @@
   <div class="archived-text">
   <#list s.paragraphs as p>
     <div class="para" id="${p.anchor}">
-      <a class="para-link" href="#${p.anchor}" aria-label="Link to paragraph ${p.number}">¶${p.number}</a>
+      <a class="para-link" href="#${p.anchor}" data-number="${p.number}" title="Copy a link to paragraph ${p.number}" aria-label="Paragraph ${p.number}: copy link">¶${p.number}</a>
       <p>${p.html?no_esc}</p>
       <#if p.citedBy?has_content>
       <p class="cited-by">Cited by: <#list p.citedBy as c><a href="${c.url}">${c.title}</a><#sep>; </#list></p>

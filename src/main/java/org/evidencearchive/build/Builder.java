@@ -82,6 +82,7 @@ public final class Builder {
             Map<String, byte[]> files = new TreeMap<>(renderer.render(pages, d));
             if (d.hasErrors()) return new Result(d, archive, 0);
             files.putAll(assets());
+            files.putAll(org.evidencearchive.cite.CitationExport.files(archive, site.baseUrl()));
             for (Source s : archive.sources()) {
                 files.put(Urls.of(s).substring(1) + "text.txt", Files.readAllBytes(s.textFile()));
             }
