@@ -26,12 +26,11 @@ public record Diagnostic(Severity severity, String file, int line, int column, S
         return new Diagnostic(Severity.WARNING, file, line, column, message, hint == null ? "" : hint);
     }
 
-    /** Formats the diagnostic as {@code path:line:column: error: message}, followed by an indented hint line. */
+    /** Formats the diagnostic as {@code path:line:column: error: message} (column 1 when unknown), followed by an indented hint line. */
     public String format() {
         StringBuilder out = new StringBuilder(file);
         if (line > 0) {
-            out.append(':').append(line);
-            if (column > 0) out.append(':').append(column);
+            out.append(':').append(line).append(':').append(Math.max(1, column));
         }
         out.append(": ").append(severity == Severity.ERROR ? "error" : "warning").append(": ").append(message);
         if (!hint.isEmpty()) out.append("\n    hint: ").append(hint);

@@ -1,29 +1,43 @@
 package org.evidencearchive.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.evidencearchive.build.Builder;
 import org.evidencearchive.build.Project;
 import org.evidencearchive.check.Diagnostic;
+import org.evidencearchive.content.Fields;
+import org.evidencearchive.content.Scaffold;
+import org.evidencearchive.serve.DevServer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-/** The {@code archive} command: argument handling only; the work is in {@link Builder}. */
+/** The {@code archive} command: argument handling only; the work is in the pipeline's packages. */
 @Command(name = "archive", mixinStandardHelpOptions = true, version = "archive 0.1.0",
-        description = "Builds and checks an annotated evidence archive.",
-        subcommands = {Main.Build.class, Main.Check.class})
+        description = "Builds, checks and previews an annotated evidence archive.",
+        subcommands = {Main.Build.class, Main.Check.class, Main.Serve.class, Main.New.class, Main.InstallHook.class})
 public final class Main implements Callable<Integer> {
 
     /** Exit code when the content has errors. */
     static final int CONTENT_ERRORS = 1;
+    /** Exit code for bad usage. */
+    static final int USAGE = 2;
 
     @Override
     public Integer call() {
         new CommandLine(this).usage(System.err);
-        return 2;
+        return USAGE;
     }
 
     /** Options shared by commands that read an archive. */
@@ -54,7 +68,7 @@ public final class Main implements Callable<Integer> {
             if (out != null) p = p.withOut(out);
             long t0 = System.nanoTime();
             Builder.Result r = new Builder(p).build();
-            int code = report(r);
+            int code = report(r, "text");
             if (code == 0) {
                 System.err.printf("built %d pages into %s in %d ms%n", r.pagesWritten(), Project.display(p.out()),
                         (System.nanoTime() - t0) / 1_000_000);
@@ -67,25 +81,136 @@ public final class Main implements Callable<Integer> {
     static final class Check implements Callable<Integer> {
         @CommandLine.Mixin
         Common common = new Common();
+        @Option(names = "--format", description = "text (default) or json (for CI annotations).", defaultValue = "text")
+        String format;
 
         @Override
         public Integer call() {
+            if (!format.equals("text") && !format.equals("json")) {
+                System.err.println("archive check: --format must be text or json, not '" + format + "'");
+                return USAGE;
+            }
             Builder.Result r = new Builder(common.project()).check();
-            int code = report(r);
-            if (code == 0) System.err.println("no problems found");
+            int code = report(r, format);
+            if (code == 0 && format.equals("text")) System.err.println("no problems found");
             return code;
         }
     }
 
-    static int report(Builder.Result r) {
-        PrintWriter err = new PrintWriter(System.err, true);
-        for (Diagnostic d : r.diagnostics().sorted()) err.println(d.format());
-        long errors = r.diagnostics().errorCount();
-        if (errors > 0) {
-            err.println(errors + (errors == 1 ? " error" : " errors") + "; nothing was written");
-            return CONTENT_ERRORS;
+    @Command(name = "serve", mixinStandardHelpOptions = true,
+            description = "Serve the site on http://127.0.0.1:8000/, rebuild on every change and reload open pages.")
+    static final class Serve implements Callable<Integer> {
+        @CommandLine.Mixin
+        Common common = new Common();
+        @Option(names = "--port", description = "Port (default 8000; 0 picks a free one).", defaultValue = "8000")
+        int port;
+        @Option(names = "--bind", description = "Address to listen on (default 127.0.0.1: this machine only).",
+                defaultValue = "127.0.0.1")
+        String bind;
+
+        @Override
+        public Integer call() throws Exception {
+            try (DevServer server = new DevServer(common.project(), bind, port, System.err::println)) {
+                System.err.println("serving http://" + bind + ":" + server.port() + "/ — Ctrl-C to stop");
+                Thread.currentThread().join();
+            } catch (java.net.BindException e) {
+                System.err.println("archive serve: cannot listen on " + bind + ":" + port + ": " + e.getMessage()
+                        + " (try --port)");
+                return USAGE;
+            }
+            return 0;
         }
-        return 0;
+    }
+
+    @Command(name = "new", mixinStandardHelpOptions = true,
+            description = "Write a new item with valid front matter and a comment on every field.")
+    static final class New implements Callable<Integer> {
+        @CommandLine.Mixin
+        Common common = new Common();
+        @Parameters(index = "0", description = "source, commentary, claim, topic or person")
+        String kind;
+        @Parameters(index = "1", description = "the new item's id (lowercase letters, digits, hyphens)")
+        String id;
+
+        @Override
+        public Integer call() throws IOException {
+            if (!Scaffold.KINDS.contains(kind)) {
+                System.err.println("archive new: unknown kind '" + kind + "'; use one of " + String.join(", ", Scaffold.KINDS));
+                return USAGE;
+            }
+            if (!Fields.ID.matcher(id).matches()) {
+                System.err.println("archive new: invalid id '" + id + "': use lowercase letters, digits and single hyphens, e.g. '"
+                        + Fields.suggestId(id) + "'");
+                return USAGE;
+            }
+            Path file = common.project().content().resolve(Scaffold.folder(kind)).resolve(id + ".md");
+            if (Files.exists(file)) {
+                System.err.println("archive new: " + Project.display(file) + " already exists; nothing was written");
+                return CONTENT_ERRORS;
+            }
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, Scaffold.file(kind, id));
+            System.err.println("wrote " + Project.display(file));
+            return 0;
+        }
+    }
+
+    @Command(name = "install-hook", mixinStandardHelpOptions = true,
+            description = "Install a git pre-commit hook that runs 'archive check'.")
+    static final class InstallHook implements Callable<Integer> {
+        @CommandLine.Mixin
+        Common common = new Common();
+
+        @Override
+        public Integer call() throws IOException {
+            Path hooks = common.project().root().resolve(".git/hooks");
+            if (!Files.isDirectory(hooks)) {
+                System.err.println("archive install-hook: " + Project.display(hooks) + " not found: is this a git checkout?");
+                return USAGE;
+            }
+            Path hook = hooks.resolve("pre-commit");
+            if (Files.exists(hook) && !Files.readString(hook).contains("archive check")) {
+                System.err.println("archive install-hook: " + Project.display(hook) + " exists and is not ours; add './archive check' to it yourself");
+                return CONTENT_ERRORS;
+            }
+            Files.writeString(hook, "#!/bin/sh\n# Installed by ./archive install-hook: refuse a commit whose archive has errors.\n"
+                    + "exec ./archive check\n");
+            try {
+                Files.setPosixFilePermissions(hook, PosixFilePermissions.fromString("rwxr-xr-x"));
+            } catch (UnsupportedOperationException ignored) {
+                // Not a POSIX file system: git for Windows runs hooks without the executable bit.
+            }
+            System.err.println("installed " + Project.display(hook));
+            return 0;
+        }
+    }
+
+    static int report(Builder.Result r, String format) {
+        List<Diagnostic> all = r.diagnostics().sorted();
+        long errors = r.diagnostics().errorCount();
+        if (format.equals("json")) {
+            List<Map<String, Object>> list = new ArrayList<>();
+            for (Diagnostic d : all) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("file", d.file());
+                m.put("line", d.line());
+                m.put("column", d.column());
+                m.put("severity", d.severity().name().toLowerCase(java.util.Locale.ROOT));
+                m.put("message", d.message());
+                m.put("hint", d.hint());
+                list.add(m);
+            }
+            try {
+                System.out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(Map.of("diagnostics", list)));
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        } else {
+            PrintWriter err = new PrintWriter(System.err, true);
+            for (Diagnostic d : all) err.println(d.format());
+            if (errors > 0) err.println(errors + (errors == 1 ? " error" : " errors") + "; nothing was written");
+        }
+        return errors > 0 ? CONTENT_ERRORS : 0;
     }
 
     /** Runs the CLI and exits with its code: 0 success, 1 content errors, 2 bad usage, 3 internal error. */

@@ -1,0 +1,90 @@
+package org.evidencearchive.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.evidencearchive.build.Builder;
+import org.evidencearchive.build.Project;
+import org.evidencearchive.testing.TempArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+    @TempDir
+    Path dir;
+
+    /** Runs the CLI capturing stderr and stdout. */
+    private record Run(int code, String err, String out) {}
+
+    private static Run run(String... args) {
+        PrintStream oldErr = System.err;
+        PrintStream oldOut = System.out;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            int code = Main.run(args);
+            return new Run(code, err.toString(StandardCharsets.UTF_8), out.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setErr(oldErr);
+            System.setOut(oldOut);
+        }
+    }
+
+    @Test
+    void exitCodesAreZeroOneAndTwo() throws Exception {
+        TempArchive a = TempArchive.fromFixture(dir, "mini");
+        String root = a.root().toString();
+        assertEquals(0, run("build", "--root", root).code());
+        assertEquals(0, run("check", "--root", root).code());
+        assertEquals(2, run("build", "--no-such-option").code());
+        assertEquals(2, run().code());
+        a.write("topics/policy.md", "---\nid: policy\ntitle: Policy\nsumary: typo\n---\n");
+        Run bad = run("check", "--root", root);
+        assertEquals(1, bad.code());
+        assertTrue(bad.err().contains("policy.md:4:1: error: unknown field 'sumary'"), bad.err());
+        assertTrue(bad.err().contains("hint: did you mean 'summary'?"), bad.err());
+        assertTrue(!bad.err().contains("\tat "), "no stack trace");
+        assertEquals(1, run("build", "--root", root).code());
+    }
+
+    @Test
+    void checkAsJsonForCi() throws Exception {
+        TempArchive a = TempArchive.fromFixture(dir, "mini");
+        a.write("topics/policy.md", "---\nid: policy\ntitle: Policy\nsummary: s\nrelated: [deaths, polcy]\n---\n");
+        Run r = run("check", "--root", a.root().toString(), "--format", "json");
+        assertEquals(1, r.code());
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out()).get("diagnostics");
+        assertEquals(1, json.size());
+        assertEquals("unknown topic 'polcy'", json.get(0).get("message").asText());
+        assertEquals(5, json.get(0).get("line").asInt());
+        assertEquals("error", json.get(0).get("severity").asText());
+    }
+
+    @Test
+    void newWritesAValidItemAndRefusesOverwriteAndBadIds() throws Exception {
+        TempArchive a = TempArchive.fromFixture(dir, "mini");
+        String root = a.root().toString();
+        assertEquals(0, run("new", "topic", "harm-reduction", "--root", root).code());
+        Path file = a.content().resolve("topics/harm-reduction.md");
+        assertTrue(Files.readString(file).contains("id: harm-reduction"));
+        assertTrue(new Builder(Project.at(a.root())).check().ok(), "a new topic is valid as written");
+        assertEquals(1, run("new", "topic", "harm-reduction", "--root", root).code());
+        assertEquals(2, run("new", "topic", "Bad_Id", "--root", root).code());
+        assertEquals(2, run("new", "thing", "x", "--root", root).code());
+        for (String kind : new String[] {"commentary", "claim", "person"}) {
+            assertEquals(0, run("new", kind, "new-" + kind, "--root", root).code());
+        }
+        // Scaffolds with placeholders name what to fill in, each at its line.
+        var d = new Builder(Project.at(a.root())).check().diagnostics().sorted();
+        assertTrue(d.stream().anyMatch(x -> x.message().equals("unknown source 'replace-with-a-source-id'")), d.toString());
+        assertTrue(d.stream().noneMatch(x -> x.message().startsWith("unknown field")), d.toString());
+    }
+}
