@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -42,14 +43,15 @@ public final class ContentParser {
     public Corpus parse() {
         if (!Files.isDirectory(root)) {
             diagnostics.error(display(root), 0, "content folder not found", "pass --content DIR or run from the archive's root");
-            return new Corpus(List.of(), List.of(), List.of(), List.of(), List.of());
+            return new Corpus(List.of(), List.of(), List.of(), List.of(), List.of(), Set.of());
         }
         return new Corpus(
-                parseAll("sources", this::source),
-                parseAll("commentary", this::commentary),
-                parseAll("claims", this::claim),
-                parseAll("topics", this::topic),
-                parseAll("people", this::person));
+                parseAll("sources", "source", this::source),
+                parseAll("commentary", "commentary", this::commentary),
+                parseAll("claims", "claim", this::claim),
+                parseAll("topics", "topic", this::topic),
+                parseAll("people", "person", this::person),
+                Set.copyOf(unparsed));
     }
 
     /** Returns a path as the editor knows it. */
@@ -58,7 +60,10 @@ public final class ContentParser {
         return abs.startsWith(displayBase) ? displayBase.relativize(abs).toString() : abs.toString();
     }
 
-    private <T extends Item> List<T> parseAll(String folder, Function<FileFields, T> make) {
+    private static final java.util.regex.Pattern ID_LINE = java.util.regex.Pattern.compile("(?m)^id:\\s*['\"]?([a-z0-9-]+)['\"]?\\s*(#.*)?$");
+    private final Set<String> unparsed = new java.util.TreeSet<>();
+
+    private <T extends Item> List<T> parseAll(String folder, String kind, Function<FileFields, T> make) {
         Path dir = root.resolve(folder);
         if (!Files.isDirectory(dir)) return List.of();
         List<Path> files;
@@ -77,14 +82,26 @@ public final class ContentParser {
                 }
                 continue;
             }
+            long before = diagnostics.errorCount();
             read(f).ifPresent(ff -> {
                 T item = make.apply(ff);
                 ff.fields.finish();
                 if (item != null) out.add(item);
             });
+            if (diagnostics.errorCount() > before) rememberBroken(f, kind);
         }
         out.sort(Comparator.comparing(Item::id));
         return List.copyOf(out);
+    }
+
+    /** Remembers the id a broken file declares, so that references to it do not cascade into more errors. */
+    private void rememberBroken(Path f, String kind) {
+        try {
+            var m = ID_LINE.matcher(new String(Files.readAllBytes(f), java.nio.charset.StandardCharsets.UTF_8));
+            if (m.find()) unparsed.add(kind + ":" + m.group(1));
+        } catch (IOException ignored) {
+            // Already reported as unreadable.
+        }
     }
 
     /** A content file's parsed front matter and body. */

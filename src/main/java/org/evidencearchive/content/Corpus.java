@@ -1,7 +1,12 @@
 package org.evidencearchive.content;
 
 import java.util.List;
+import java.util.Set;
 
-/** Everything parsed from a content folder, in a stable order (by id). */
+/**
+ * Everything parsed from a content folder, in a stable order (by id).
+ *
+ * @param unparsed "kind:id" of items whose file has errors: references to them are not reported again
+ */
 public record Corpus(List<Source> sources, List<Commentary> commentary, List<Claim> claims, List<Topic> topics,
-                     List<Person> people) {}
+                     List<Person> people, Set<String> unparsed) {}

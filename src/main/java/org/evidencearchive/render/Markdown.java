@@ -39,8 +39,13 @@ public final class Markdown {
         Document doc = parser.parse(text.markdown());
         String file = text.body().origin().file();
         int first = text.body().origin().line();
+        java.util.Set<Integer> htmlLines = new java.util.HashSet<>();
         walk(doc, node -> {
             int line = first + node.getLineNumber();
+            if ((node instanceof com.vladsch.flexmark.ast.HtmlInline || node instanceof com.vladsch.flexmark.ast.HtmlInlineComment)
+                    && !htmlLines.add(line)) {
+                return; // one report per line: an opening and a closing tag are one mistake
+            }
             if (node instanceof com.vladsch.flexmark.ast.HtmlBlock || node instanceof com.vladsch.flexmark.ast.HtmlInline
                     || node instanceof com.vladsch.flexmark.ast.HtmlCommentBlock
                     || node instanceof com.vladsch.flexmark.ast.HtmlInlineComment) {

@@ -54,6 +54,11 @@ public final class PageFactory {
         archive.claims().forEach(i -> t.add(Urls.of(i)));
         archive.topics().forEach(i -> t.add(Urls.of(i)));
         archive.people().forEach(i -> t.add(Urls.of(i)));
+        // Items whose files have errors are reported there; links to them are not reported again.
+        for (String unparsed : archive.corpus().unparsed()) {
+            String[] kindId = unparsed.split(":", 2);
+            t.add(Urls.of(kindId[0], kindId[1]));
+        }
         return t;
     }
 

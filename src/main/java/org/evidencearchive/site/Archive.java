@@ -88,24 +88,21 @@ public final class Archive {
         }
         for (Claim c : claims.values()) {
             refs(c.topics(), topics, "topic", d);
-            refs(c.by(), people, "person or organisation", d);
+            refs(c.by(), people, "person", d);
             for (Claim.Relation r : c.relations()) {
                 refs(List.of(r.claim()), claims, "claim", d);
                 if (r.claim().id().equals(c.id())) {
                     d.error(r.claim().origin().file(), r.claim().origin().line(), "a claim cannot relate to itself", null);
                 }
             }
-            if (c.citations().isEmpty()) {
-                d.error(c.origin().file(), c.origin().line(), "claim '" + c.id() + "' has no citation",
-                        "every claim needs at least one cited passage under 'citations:'");
-            }
         }
         for (Topic t : topics.values()) refs(t.related(), topics, "topic", d);
     }
 
-    private void refs(List<Ref> refs, Map<String, ? extends Item> targets, String what, Diagnostics d) {
+    private void refs(List<Ref> refs, Map<String, ? extends Item> targets, String kind, Diagnostics d) {
+        String what = kind.equals("person") ? "person or organisation" : kind;
         for (Ref r : refs) {
-            if (!targets.containsKey(r.id())) {
+            if (!targets.containsKey(r.id()) && !corpus.unparsed().contains(kind + ":" + r.id())) {
                 d.error(r.origin().file(), r.origin().line(), "unknown " + what + " '" + r.id() + "'",
                         Suggestions.didYouMean(r.id(), targets.keySet(), what + " ids"));
             }
@@ -158,6 +155,7 @@ public final class Archive {
 
     private Optional<ResolvedCitation> resolve(CitationRef ref, Item owner, Diagnostics d) {
         Source s = sources.get(ref.sourceId());
+        if (s == null && corpus.unparsed().contains("source:" + ref.sourceId())) return Optional.empty();
         if (s == null) {
             d.error(ref.origin().file(), ref.origin().line(), "unknown source '" + ref.sourceId() + "'",
                     Suggestions.didYouMean(ref.sourceId(), sources.keySet(), "source ids"));

@@ -1,0 +1,140 @@
+package org.evidencearchive.check;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.evidencearchive.build.Builder;
+import org.evidencearchive.build.Project;
+import org.evidencearchive.testing.TempArchive;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The catalogue of bad inputs: each produces exactly one precise diagnostic (file, line, message), no stack
+ * trace, and leaves the previously built site untouched.
+ */
+class BadInputCatalogueTest {
+    @TempDir
+    Path dir;
+
+    /** A bad input: files written over the good fixture, and the one diagnostic expected. */
+    record Case(String name, Map<String, byte[]> files, String file, int line, String message) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    private static Case text(String name, String path, String content, int line, String message) {
+        return new Case(name, Map.of(path, content.getBytes(StandardCharsets.UTF_8)), path, line, message);
+    }
+
+    static Stream<Case> catalogue() {
+        String bigBody = "word ".repeat(2_000_000);
+        return Stream.of(
+                text("malformed YAML", "topics/policy.md", "---\nid: policy\ntitle: [unclosed\nsummary: s\n---\n", 4,
+                        "malformed YAML front matter"),
+                text("missing ---", "topics/extra.md", "id: extra\ntitle: Extra\n", 1,
+                        "missing front matter: the first line must be '---'"),
+                text("front matter not closed", "topics/policy.md", "---\nid: policy\ntitle: Policy\n", 1,
+                        "front matter is not closed"),
+                text("unknown field", "topics/policy.md", "---\nid: policy\ntitle: Policy\nsummary: s\ncolour: red\n---\n", 5,
+                        "unknown field 'colour'"),
+                text("missing required field", "topics/policy.md", "---\nid: policy\nsummary: s\n---\n", 2,
+                        "missing required field 'title'"),
+                text("wrong type", "topics/policy.md", "---\nid: policy\ntitle:\n  a: b\nsummary: s\n---\n", 4,
+                        "field 'title' must be text, not a mapping"),
+                text("bad date", "claims/alpha-doe.md", "---\nid: alpha-doe\nstatement: s\nkind: position\ndate: 2019-02-30\n"
+                        + "topics: [deaths]\ncitations:\n  - source: alpha\n    quote: Jane Doe\n---\n", 5, "bad date '2019-02-30'"),
+                text("duplicate id (two items with one URL)", "topics/policy-copy.md", "---\nid: deaths\ntitle: T\nsummary: s\n---\n", 2,
+                        "duplicate topic id 'deaths': /topics/deaths/ is already made by"),
+                text("invalid id characters", "topics/extra.md", "---\nid: Policy Area\ntitle: T\nsummary: s\n---\n", 2,
+                        "invalid id 'Policy Area'"),
+                text("id escaping the output folder", "topics/extra.md", "---\nid: ../../etc\ntitle: T\nsummary: s\n---\n", 2,
+                        "invalid id '../../etc'"),
+                text("unknown topic", "commentary/on-alpha.md", "---\nid: on-alpha\ntitle: T\nsummary: s\nabout: [alpha]\n"
+                        + "topics: [deaths, polcy]\n---\n", 6, "unknown topic 'polcy'"),
+                text("unknown source", "commentary/on-alpha.md", "---\nid: on-alpha\ntitle: T\nsummary: s\nabout: [alhpa]\n"
+                        + "topics: [deaths]\n---\n", 5, "unknown source 'alhpa'"),
+                text("unknown claim", "claims/alpha-deaths.md", "---\nid: alpha-deaths\nstatement: s\nkind: statistic\n"
+                        + "topics: [deaths]\ncitations:\n  - source: alpha\n    quote: 170 deaths\nrelations:\n  - disputes: alpha-do\n---\n",
+                        10, "unknown claim 'alpha-do'"),
+                text("claim without citation", "claims/alpha-doe.md", "---\nid: alpha-doe\nstatement: s\nkind: position\n"
+                        + "topics: [deaths]\ncitations: []\n---\n", 6, "field 'citations' needs at least one entry"),
+                text("quote not found", "commentary/on-alpha.md", "---\nid: on-alpha\ntitle: T\nsummary: s\nabout: [alpha]\n"
+                        + "topics: [deaths]\n---\nIntro.\n\nAs reported [@alpha \"a figure of 171 deaths\"].\n", 10,
+                        "quote not found in source 'alpha'"),
+                text("ambiguous quote", "commentary/on-alpha.md", "---\nid: on-alpha\ntitle: T\nsummary: s\nabout: [alpha]\n"
+                        + "topics: [deaths]\n---\n[@alpha \"170\"]\n", 8, "quote \"170\" occurs 2 times"),
+                text("empty file", "topics/extra.md", "", 1, "file is empty"),
+                new Case("not UTF-8", Map.of("topics/extra.md", "---\nid: policy\ntitle: Caf\u00e9\n---\n".getBytes(StandardCharsets.ISO_8859_1)),
+                        "topics/extra.md", 3, "file is not valid UTF-8"),
+                text("very large file", "topics/extra.md", "---\nid: policy\ntitle: T\nsummary: s\n---\n" + bigBody, 0,
+                        "file is too large"),
+                text("link to a missing page", "topics/policy.md", "---\nid: policy\ntitle: T\nsummary: s\n---\nSee [it](/claims/nothing/).\n", 6,
+                        "link to a page that does not exist: /claims/nothing/"),
+                text("link to a missing anchor", "topics/policy.md", "---\nid: policy\ntitle: T\nsummary: s\n---\n\nSee [it](/sources/alpha/#p12).\n", 7,
+                        "link to an anchor that does not exist: /sources/alpha/#p12"),
+                text("raw HTML", "topics/policy.md", "---\nid: policy\ntitle: T\nsummary: s\n---\nText <b onclick=\"x()\">bold</b>.\n", 6,
+                        "raw HTML is not allowed"));
+    }
+
+    private static Map<String, byte[]> tree(Path root) throws IOException {
+        Map<String, byte[]> out = new TreeMap<>();
+        try (Stream<Path> s = Files.walk(root)) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) out.put(root.relativize(p).toString(), Files.readAllBytes(p));
+        }
+        return out;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("catalogue")
+    void eachBadInputGivesOnePreciseDiagnosticAndLosesNothing(Case c) throws IOException {
+        TempArchive a = TempArchive.fromFixture(dir, "mini");
+        Builder builder = new Builder(Project.at(a.root()));
+        assertTrue(builder.build().ok());
+        Map<String, byte[]> before = tree(a.root().resolve("target/site"));
+        for (var f : c.files().entrySet()) a.writeBytes(f.getKey(), f.getValue());
+
+        List<Diagnostic> ds = builder.build().diagnostics().sorted();
+        assertEquals(1, ds.size(), () -> "expected one diagnostic, got:\n" + String.join("\n", ds.stream().map(Diagnostic::format).toList()));
+        Diagnostic d = ds.get(0);
+        assertEquals(Diagnostic.Severity.ERROR, d.severity());
+        assertTrue(d.file().replace('\\', '/').endsWith("content/" + c.file()), d.file());
+        assertEquals(c.line(), d.line(), d::format);
+        assertTrue(d.message().startsWith(c.message()), d.message());
+        assertFalse(d.format().contains("Exception"), d.format());
+
+        Map<String, byte[]> after = tree(a.root().resolve("target/site"));
+        assertEquals(before.keySet(), after.keySet());
+        for (String k : before.keySet()) assertArrayEquals(before.get(k), after.get(k), k);
+    }
+
+    @ParameterizedTest(name = "{0} simply works")
+    @MethodSource("harmless")
+    void byteOrderMarkAndWindowsLineEndingsSimplyWork(String name, String content) throws IOException {
+        TempArchive a = TempArchive.fromFixture(dir, "mini");
+        a.write("topics/policy.md", content);
+        Builder.Result r = new Builder(Project.at(a.root())).build();
+        assertEquals(List.of(), r.diagnostics().sorted());
+        assertTrue(Files.readString(a.root().resolve("target/site/topics/policy/index.html")).contains("Positions and law"));
+    }
+
+    static Stream<org.junit.jupiter.params.provider.Arguments> harmless() {
+        return Stream.of(
+                org.junit.jupiter.params.provider.Arguments.of("byte-order mark", "\uFEFF---\nid: policy\ntitle: Positions and law\nsummary: s\n---\n"),
+                org.junit.jupiter.params.provider.Arguments.of("Windows line endings", "---\r\nid: policy\r\ntitle: Positions and law\r\nsummary: s\r\n---\r\nBody.\r\n"));
+    }
+}
