@@ -4,18 +4,25 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.evidencearchive.check.Diagnostics;
+import org.evidencearchive.cite.CitationExport;
 import org.evidencearchive.config.SiteConfig;
 import org.evidencearchive.content.ContentParser;
 import org.evidencearchive.content.Corpus;
+import org.evidencearchive.content.Item;
 import org.evidencearchive.content.Source;
+import org.evidencearchive.publish.FixityExport;
 import org.evidencearchive.publish.GitVersion;
+import org.evidencearchive.publish.Ledger;
 import org.evidencearchive.publish.LinkChecker;
+import org.evidencearchive.publish.Redirects;
 import org.evidencearchive.publish.SiteWriter;
 import org.evidencearchive.render.PageFactory;
 import org.evidencearchive.render.PageSpec;
@@ -25,8 +32,8 @@ import org.evidencearchive.site.Urls;
 
 /**
  * The build pipeline: read and parse → link (resolve references and citations) → check bodies → render →
- * verify links → publish atomically. Each stage reports into one {@link Diagnostics}; nothing is written
- * unless every stage succeeded.
+ * verify (links, URL ledger, fixity) → publish atomically. Each stage reports into one {@link Diagnostics};
+ * nothing is written unless every stage succeeded.
  */
 public final class Builder {
     private final Project project;
@@ -36,66 +43,74 @@ public final class Builder {
         this.project = project;
     }
 
-    /** What a check or build found: the diagnostics, and the graph when parsing got that far. */
-    public record Result(Diagnostics diagnostics, Archive archive, int pagesWritten) {
+    /**
+     * What a check or build found: the diagnostics, the graph when parsing got that far, and the URLs the
+     * site publishes.
+     */
+    public record Result(Diagnostics diagnostics, Archive archive, int pagesWritten, Set<String> urls) {
         /** Returns whether the run had no errors. */
         public boolean ok() {
             return !diagnostics.hasErrors();
         }
     }
 
-    /** Validates the whole archive without writing anything. */
-    public Result check() {
+    /** The stages up to rendering, shared by check and build. */
+    private record Linked(Diagnostics diagnostics, SiteConfig site, Archive archive, PageFactory factory, Ledger ledger) {}
+
+    private Linked link(GitVersion version) {
         Diagnostics d = new Diagnostics();
-        SiteConfig site = siteConfig(d);
-        Archive archive = link(d);
-        new PageFactory(archive, site, GitVersion.UNVERSIONED.label(), GitVersion.UNVERSIONED.feedDate()).checkBodies(d);
-        return new Result(d, archive, 0);
-    }
-
-    private SiteConfig siteConfig(Diagnostics d) {
-        Path f = project.siteConfig().resolve("site.yaml");
-        return SiteConfig.read(f, Project.display(f), d);
-    }
-
-    private Archive link(Diagnostics d) {
+        Path settings = project.siteConfig().resolve("site.yaml");
+        SiteConfig site = SiteConfig.read(settings, Project.display(settings), d);
         Corpus corpus = new ContentParser(project.content(), Path.of("").toAbsolutePath(), d).parse();
-        return Archive.link(corpus, d);
+        Archive archive = Archive.link(corpus, d);
+        PageFactory factory = new PageFactory(archive, site, version.label(), version.feedDate());
+        factory.checkBodies(d);
+        Ledger ledger;
+        try {
+            ledger = Ledger.read(project.siteConfig());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ledger.checkFixity(archive.sources(), d);
+        return new Linked(d, site, archive, factory, ledger);
+    }
+
+    /** Validates the whole archive, including the URL ledger, without rendering or writing anything. */
+    public Result check() {
+        Linked l = link(GitVersion.UNVERSIONED);
+        Map<String, byte[]> planned = new TreeMap<>();
+        for (PageSpec p : l.factory().pages()) planned.put(p.path(), new byte[0]);
+        planned.putAll(extras(l, false));
+        l.ledger().checkUrls(planned.keySet(), Project.display(project.siteConfig()), l.diagnostics());
+        return new Result(l.diagnostics(), l.archive(), 0, Ledger.publishable(planned.keySet()));
     }
 
     /** Builds the site into the output folder; on any error the previous output is left untouched. */
     public Result build() {
-        Diagnostics d = new Diagnostics();
-        SiteConfig site = siteConfig(d);
-        Archive archive = link(d);
-        GitVersion version = GitVersion.of(project.root(), project.content());
-        PageFactory factory = new PageFactory(archive, site, version.label(), version.feedDate());
-        factory.checkBodies(d);
-        if (d.hasErrors()) return new Result(d, archive, 0);
+        Linked l = link(GitVersion.of(project.root(), project.content()));
+        Diagnostics d = l.diagnostics();
+        if (d.hasErrors()) return new Result(d, l.archive(), 0, Set.of());
 
         Path staged = null;
         try {
             staged = SiteWriter.stage(project.out());
             TemplateRenderer renderer = new TemplateRenderer(project.root(), project.templates(),
                     project.siteConfig().resolve("jbake.properties"), staged, Project.display(project.templates()));
-            List<PageSpec> pages = factory.pages();
+            List<PageSpec> pages = l.factory().pages();
             Map<String, byte[]> files = new TreeMap<>(renderer.render(pages, d));
-            if (d.hasErrors()) return new Result(d, archive, 0);
-            files.putAll(assets());
-            files.putAll(org.evidencearchive.cite.CitationExport.files(archive, site.baseUrl()));
-            for (Source s : archive.sources()) {
-                files.put(Urls.of(s).substring(1) + "text.txt", Files.readAllBytes(s.textFile()));
-            }
+            if (d.hasErrors()) return new Result(d, l.archive(), 0, Set.of());
+            files.putAll(extras(l, true));
             LinkChecker.check(files, Project.display(project.out()), d);
-            if (d.hasErrors()) return new Result(d, archive, 0);
+            l.ledger().checkUrls(files.keySet(), Project.display(project.siteConfig()), d);
+            if (d.hasErrors()) return new Result(d, l.archive(), 0, Set.of());
             SiteWriter.write(staged, files);
             SiteWriter.swap(staged, project.out());
             staged = null;
-            return new Result(d, archive, pages.size());
+            return new Result(d, l.archive(), pages.size(), Ledger.publishable(files.keySet()));
         } catch (IOException | UncheckedIOException e) {
             d.error(Project.display(project.out()), 0, "cannot write the site: " + e.getMessage(),
                     "check that the output folder is writable; the previous site is unchanged");
-            return new Result(d, archive, 0);
+            return new Result(d, l.archive(), 0, Set.of());
         } finally {
             if (staged != null) {
                 try {
@@ -107,13 +122,45 @@ public final class Builder {
         }
     }
 
-    private Map<String, byte[]> assets() throws IOException {
+    /** Builds, then records every published URL and any new archived text's checksum in the ledgers. */
+    public Result updateLedger() throws IOException {
+        Result r = build();
+        if (r.ok()) Ledger.read(project.siteConfig()).update(r.urls(), r.archive().sources());
+        return r;
+    }
+
+    /** Files beside the rendered pages: assets, archived texts, data exports and redirects. */
+    private Map<String, byte[]> extras(Linked l, boolean withContent) {
+        Map<String, byte[]> files = new TreeMap<>();
+        try {
+            files.putAll(assets(withContent));
+            for (Source s : l.archive().sources()) {
+                files.put(Urls.of(s).substring(1) + "text.txt", withContent ? Files.readAllBytes(s.textFile()) : new byte[0]);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        files.putAll(CitationExport.files(l.archive(), l.site().baseUrl()));
+        files.put("data/fixity.json", FixityExport.json(l.archive().sources(), l.site().baseUrl()));
+        List<Item> items = new ArrayList<>();
+        items.addAll(l.archive().sources());
+        items.addAll(l.archive().commentary());
+        items.addAll(l.archive().claims());
+        items.addAll(l.archive().topics());
+        items.addAll(l.archive().people());
+        Set<String> pages = new java.util.TreeSet<>();
+        for (PageSpec p : l.factory().pages()) pages.add(p.path());
+        Redirects.add(items, pages, files, l.site().baseUrl(), l.diagnostics());
+        return files;
+    }
+
+    private Map<String, byte[]> assets(boolean withContent) throws IOException {
         Map<String, byte[]> out = new TreeMap<>();
         if (!Files.isDirectory(project.assets())) return out;
         try (Stream<Path> s = Files.walk(project.assets())) {
             for (Path p : s.filter(Files::isRegularFile).sorted().toList()) {
                 String rel = project.assets().relativize(p).toString().replace('\\', '/');
-                if (!rel.startsWith(".")) out.put(rel, Files.readAllBytes(p));
+                if (!rel.startsWith(".")) out.put(rel, withContent ? Files.readAllBytes(p) : new byte[0]);
             }
         }
         return out;

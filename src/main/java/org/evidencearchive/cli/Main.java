@@ -26,7 +26,8 @@ import picocli.CommandLine.Parameters;
 /** The {@code archive} command: argument handling only; the work is in the pipeline's packages. */
 @Command(name = "archive", mixinStandardHelpOptions = true, version = "archive 0.1.0",
         description = "Builds, checks and previews an annotated evidence archive.",
-        subcommands = {Main.Build.class, Main.Check.class, Main.Serve.class, Main.New.class, Main.InstallHook.class})
+        subcommands = {Main.Build.class, Main.Check.class, Main.Serve.class, Main.New.class, Main.Ledger.class,
+                Main.InstallHook.class})
 public final class Main implements Callable<Integer> {
 
     /** Exit code when the content has errors. */
@@ -152,6 +153,21 @@ public final class Main implements Callable<Integer> {
             Files.writeString(file, Scaffold.file(kind, id));
             System.err.println("wrote " + Project.display(file));
             return 0;
+        }
+    }
+
+    @Command(name = "ledger", mixinStandardHelpOptions = true,
+            description = "Build, then record every published URL and new archived texts' checksums in site-config/.")
+    static final class Ledger implements Callable<Integer> {
+        @CommandLine.Mixin
+        Common common = new Common();
+
+        @Override
+        public Integer call() throws IOException {
+            Builder.Result r = new Builder(common.project()).updateLedger();
+            int code = report(r, "text");
+            if (code == 0) System.err.println("ledger: " + r.urls().size() + " published URLs recorded in site-config/");
+            return code;
         }
     }
 

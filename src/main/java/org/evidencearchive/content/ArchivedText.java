@@ -49,6 +49,16 @@ public record ArchivedText(String raw, List<String> preamble, List<Paragraph> pa
         return block.replace("\r\n", "\n").stripTrailing();
     }
 
+    /** Returns the same text with the given anchors (fixed when archived, e.g. p4a for a paragraph inserted later). */
+    public ArchivedText withAnchors(List<String> anchors) {
+        List<Paragraph> renamed = new ArrayList<>();
+        for (int i = 0; i < paragraphs.size(); i++) {
+            Paragraph p = paragraphs.get(i);
+            renamed.add(new Paragraph(anchors.get(i), p.text(), p.line(), p.offset()));
+        }
+        return new ArchivedText(raw, preamble, List.copyOf(renamed));
+    }
+
     /** Returns the paragraph with the given anchor. */
     public Optional<Paragraph> paragraph(String anchor) {
         return paragraphs.stream().filter(p -> p.anchor().equals(anchor)).findFirst();

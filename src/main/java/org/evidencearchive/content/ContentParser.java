@@ -174,6 +174,19 @@ public final class ContentParser {
         Integer preamble = f.integer("preamble", 0, 20);
         List<Ref> topics = f.refs("topics", true, "one or more topic ids");
         String provenance = f.text("provenance", false, null);
+        List<Source.Correction> corrections = new ArrayList<>();
+        for (Fields c : f.maps("corrections", false, "date, what, why, previous_sha256")) {
+            PartialDate date = c.date("date", true);
+            String what = c.text("what", true, "what changed in the archived text");
+            String why = c.text("why", true, "why it was corrected");
+            String previous = c.text("previous_sha256", true, "the sha256 the text had before this correction");
+            c.finish();
+            if (date != null && what != null && why != null && previous != null) {
+                corrections.add(new Source.Correction(date, what, why, previous));
+            }
+        }
+        List<String> anchors = f.texts("anchors", false, "the paragraphs' anchors in order, e.g. [p1, p2, p2a, p3]");
+        List<String> aliases = aliases(f);
         if (id == null || title == null || textName == null || sha == null) return null;
 
         Path textFile = ff.file().path().getParent().resolve(textName).normalize();
@@ -192,10 +205,21 @@ public final class ContentParser {
         if (raw.isEmpty()) return null;
         String actual = sha256(bytes);
         if (!actual.equalsIgnoreCase(sha)) {
-            f.error("sha256", "archived text " + textName + " does not match its recorded SHA-256 (it is "
-                    + actual + ")", "archived texts are never edited; restore the captured text");
+            f.error("sha256", "archived text " + textName + " does not match its recorded SHA-256 (it is now "
+                    + actual + ")", "archived texts are never edited: restore the captured text, or record a correction"
+                    + " (corrections: date, what, why, previous_sha256) and set sha256 to the new checksum");
         }
         ArchivedText text = ArchivedText.split(raw.get(), preamble == null ? 0 : preamble);
+        if (!anchors.isEmpty()) {
+            if (anchors.size() != text.paragraphs().size()) {
+                f.error("anchors", "'anchors' lists " + anchors.size() + " anchors but the text has "
+                        + text.paragraphs().size() + " paragraphs", "one anchor per paragraph, in order; never renumber published ones");
+            } else if (anchors.stream().anyMatch(a -> !a.matches("p\\d+[a-z]?")) || new java.util.HashSet<>(anchors).size() != anchors.size()) {
+                f.error("anchors", "anchors must be distinct and look like p4 or p4a", null);
+            } else {
+                text = text.withAnchors(anchors);
+            }
+        }
         if (text.paragraphs().isEmpty()) {
             f.error("text", "archived text '" + textName + "' has no paragraphs", null);
         }
@@ -211,7 +235,7 @@ public final class ContentParser {
             }
         }
         return new Source(id, f.origin("id"), title, headline, List.copyOf(authors), outlet, published, inferred, url,
-                textFile, actual, topics, provenance, ff.body(), text);
+                textFile, actual, topics, provenance, ff.body(), text, List.copyOf(corrections), aliases);
     }
 
     private InferredDate inferredDate(Fields f) {
@@ -237,8 +261,9 @@ public final class ContentParser {
         String summary = f.text("summary", true, "one sentence for listings and search results");
         List<Ref> about = f.refs("about", true, "the ids of the sources this commentary is about");
         List<Ref> topics = f.refs("topics", true, "one or more topic ids");
+        List<String> aliases = aliases(f);
         if (id == null || title == null || summary == null) return null;
-        return new Commentary(id, f.origin("id"), title, summary, about, topics, ff.body());
+        return new Commentary(id, f.origin("id"), title, summary, about, topics, ff.body(), aliases);
     }
 
     private Topic topic(FileFields ff) {
@@ -247,8 +272,9 @@ public final class ContentParser {
         String title = f.text("title", true, null);
         String summary = f.text("summary", true, "one sentence");
         List<Ref> related = f.refs("related", false, "other topic ids");
+        List<String> aliases = aliases(f);
         if (id == null || title == null || summary == null) return null;
-        return new Topic(id, f.origin("id"), title, summary, related, ff.body());
+        return new Topic(id, f.origin("id"), title, summary, related, ff.body(), aliases);
     }
 
     private Person person(FileFields ff) {
@@ -268,8 +294,9 @@ public final class ContentParser {
             if (role != null && cite != null) roles.add(new Person.Role(role, cite));
         }
         List<String> mentions = f.texts("mentions", false, "exact strings that name them in source texts");
+        List<String> aliases = aliases(f);
         if (id == null || name == null || kind == null) return null;
-        return new Person(id, f.origin("id"), name, kind, List.copyOf(roles), List.copyOf(mentions), ff.body());
+        return new Person(id, f.origin("id"), name, kind, List.copyOf(roles), List.copyOf(mentions), ff.body(), aliases);
     }
 
     private CitationRef citation(Fields c) {
@@ -329,9 +356,34 @@ public final class ContentParser {
             String target = r.id(type, true);
             if (target != null) relations.add(new Claim.Relation(type, new Ref(target, r.origin(type))));
         }
+        List<String> aliases = aliases(f);
         if (id == null || statement == null || kind == null) return null;
         return new Claim(id, f.origin("id"), statement, kind, date, topics, by, figure, List.copyOf(citations),
-                List.copyOf(relations), ff.body());
+                List.copyOf(relations), ff.body(), aliases);
+    }
+
+    /** A site path that an old URL may have: no scheme, no "..", no encoded or doubled separators. */
+    private static final java.util.regex.Pattern ALIAS = java.util.regex.Pattern.compile("/([A-Za-z0-9_~-][A-Za-z0-9_.~-]*/)*([A-Za-z0-9_~-][A-Za-z0-9_.~-]*)?");
+
+    private List<String> aliases(Fields f) {
+        List<String> out = new ArrayList<>();
+        for (Ref r : refsOrTexts(f)) {
+            String a = r.id();
+            if (!ALIAS.matcher(a).matches() || a.contains("/../") || a.endsWith("/..") || a.contains("/./")) {
+                diagnostics.error(r.origin().file(), r.origin().line(), "invalid alias '" + a + "'",
+                        "an alias is an old path of this site, e.g. /sources/old-id/ (no '..', no '%', no host)");
+            } else {
+                out.add(a);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static List<Ref> refsOrTexts(Fields f) {
+        List<String> texts = f.texts("aliases", false, "old URLs of this item, e.g. [/sources/old-id/]");
+        List<Ref> out = new ArrayList<>();
+        for (String t : texts) out.add(new Ref(t, f.origin("aliases")));
+        return out;
     }
 
     /** Returns the lowercase hex SHA-256 of bytes. */

@@ -1,5 +1,7 @@
 package org.evidencearchive.content;
 
+import java.util.List;
+
 /** Anything in the archive with an id and a page. */
 public sealed interface Item permits Source, Commentary, Claim, Topic, Person {
     /** Returns the stable id from which the URL is made. */
@@ -13,4 +15,7 @@ public sealed interface Item permits Source, Commentary, Claim, Topic, Person {
 
     /** Returns the item's kind as a lowercase word (source, commentary, claim, topic, person). */
     String kind();
+
+    /** Returns old URLs of this item that must keep working (they redirect to its page). */
+    List<String> aliases();
 }

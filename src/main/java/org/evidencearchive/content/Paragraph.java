@@ -9,7 +9,7 @@ package org.evidencearchive.content;
  * @param offset the character offset in the text file where it starts
  */
 public record Paragraph(String anchor, String text, int line, int offset) {
-    /** Returns the paragraph's number as written in its anchor, e.g. "4" for p4. */
+    /** Returns the paragraph's number as written in its anchor, e.g. "4" for p4, "4a" for p4a. */
     public String number() {
         return anchor.substring(1);
     }

@@ -20,7 +20,8 @@ class QuoteMatcherTest {
     private static final String TEXT = "He said the plan was “bold and radical” – and urgent.\n\n"
             + "Deaths rose to 170 in the city.\n\nThe city had 170 deaths, officials said.\n";
     private static final Source SOURCE = new Source("s", new Origin("s.md", 2), "S", null, List.of(), null, null, null,
-            null, Path.of("s.txt"), "", List.of(), null, new Body("", new Origin("s.md", 8)), ArchivedText.split(TEXT, 0));
+            null, Path.of("s.txt"), "", List.of(), null, new Body("", new Origin("s.md", 8)), ArchivedText.split(TEXT, 0),
+            List.of(), List.of());
 
     private static Optional<ResolvedCitation> resolve(String quote, String pin, Diagnostics d) {
         return QuoteMatcher.resolve(new CitationRef("s", pin, quote, new Origin("c.md", 7)), SOURCE, d);

@@ -1,0 +1,52 @@
+package org.evidencearchive.publish;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import org.evidencearchive.content.Source;
+import org.evidencearchive.site.Urls;
+
+/** {@code /data/fixity.json}: every archived text with its SHA-256, size and recorded corrections. */
+public final class FixityExport {
+    private FixityExport() {}
+
+    /** Returns the fixity manifest as JSON bytes. */
+    public static byte[] json(Iterable<Source> sources, String baseUrl) {
+        List<Object> list = new ArrayList<>();
+        for (Source s : sources) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", s.id());
+            m.put("url", baseUrl + Urls.of(s));
+            m.put("text", baseUrl + Urls.of(s) + "text.txt");
+            m.put("sha256", s.sha256());
+            m.put("bytes", s.text().raw().getBytes(StandardCharsets.UTF_8).length);
+            List<Object> corrections = new ArrayList<>();
+            for (Source.Correction c : s.corrections()) {
+                Map<String, Object> cm = new LinkedHashMap<>();
+                cm.put("date", c.date().value());
+                cm.put("what", c.what());
+                cm.put("why", c.why());
+                cm.put("previousSha256", c.previousSha256());
+                corrections.add(cm);
+            }
+            m.put("corrections", corrections);
+            list.add(m);
+        }
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("algorithm", "SHA-256");
+        root.put("note", "Checksums of the archived texts exactly as published at each 'text' URL; verify with sha256sum.");
+        root.put("sources", list);
+        try {
+            return (new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root) + "\n")
+                    .getBytes(StandardCharsets.UTF_8);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

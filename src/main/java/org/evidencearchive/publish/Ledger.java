@@ -1,0 +1,121 @@
+package org.evidencearchive.publish;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import org.evidencearchive.check.Diagnostics;
+import org.evidencearchive.content.Source;
+
+/**
+ * The ledgers committed in {@code site-config/}: every URL the site has published ({@code urls.txt}) and the
+ * checksum of every archived text when it was first archived ({@code fixity.txt}). {@code archive ledger}
+ * maintains both; editors never edit them by hand. A published URL must keep resolving (or be an alias), and
+ * an archived text may only change through a recorded correction.
+ */
+public final class Ledger {
+    /** The URL ledger's file name in site-config/. */
+    public static final String URLS = "urls.txt";
+    /** The fixity ledger's file name in site-config/. */
+    public static final String FIXITY = "fixity.txt";
+
+    private final Path dir;
+    /** URL → line in urls.txt. */
+    private final Map<String, Integer> urls = new LinkedHashMap<>();
+    /** source id → (sha256, line) in fixity.txt. */
+    private final Map<String, Map.Entry<String, Integer>> fixity = new LinkedHashMap<>();
+
+    private Ledger(Path dir) {
+        this.dir = dir;
+    }
+
+    /** Reads both ledgers from a site-config folder (missing files are empty ledgers). */
+    public static Ledger read(Path siteConfig) throws IOException {
+        Ledger l = new Ledger(siteConfig);
+        Path u = siteConfig.resolve(URLS);
+        if (Files.isRegularFile(u)) {
+            int n = 0;
+            for (String line : Files.readAllLines(u, StandardCharsets.UTF_8)) {
+                n++;
+                if (!line.isBlank() && !line.startsWith("#")) l.urls.put(line.strip(), n);
+            }
+        }
+        Path f = siteConfig.resolve(FIXITY);
+        if (Files.isRegularFile(f)) {
+            int n = 0;
+            for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
+                n++;
+                String[] parts = line.strip().split("\\s+");
+                if (parts.length == 2 && !line.startsWith("#")) l.fixity.put(parts[0], Map.entry(parts[1], n));
+            }
+        }
+        return l;
+    }
+
+    /** Returns the published URLs on record. */
+    public Set<String> urls() {
+        return urls.keySet();
+    }
+
+    /** Reports every published URL that the new build no longer serves. */
+    public void checkUrls(Set<String> files, String display, Diagnostics d) {
+        for (var e : urls.entrySet()) {
+            if (!files.contains(Redirects.fileFor(e.getKey()))) {
+                d.error(display + "/" + URLS, e.getValue(), "published URL " + e.getKey() + " would no longer resolve",
+                        "if the item moved or its id changed, add 'aliases: [" + e.getKey() + "]' to it; published URLs never break");
+            }
+        }
+    }
+
+    /** Reports every archived text that changed since it was archived without a recorded correction. */
+    public void checkFixity(Iterable<Source> sources, Diagnostics d) {
+        for (Source s : sources) {
+            var recorded = fixity.get(s.id());
+            if (recorded == null) continue;
+            Set<String> known = new TreeSet<>();
+            known.add(s.sha256());
+            s.corrections().forEach(c -> known.add(c.previousSha256()));
+            if (!known.contains(recorded.getKey())) {
+                d.error(s.origin().file(), s.origin().line(), "the archived text of '" + s.id()
+                                + "' has changed since it was archived (" + recorded.getKey().substring(0, 12) + "…) without a recorded correction",
+                        "record the change under 'corrections:' (date, what, why, previous_sha256: " + recorded.getKey() + ")");
+            }
+        }
+    }
+
+    /** Adds the given URLs and any new sources' checksums to the ledgers and writes them; returns how many URLs were new. */
+    public int update(Set<String> builtUrls, Iterable<Source> sources) throws IOException {
+        Set<String> all = new TreeSet<>(urls.keySet());
+        int before = all.size();
+        all.addAll(builtUrls);
+        StringBuilder u = new StringBuilder("# Every URL this site has published. Maintained by ./archive ledger; do not edit.\n");
+        all.forEach(x -> u.append(x).append('\n'));
+        Files.writeString(dir.resolve(URLS), u.toString());
+        Map<String, String> sums = new TreeMap<>();
+        fixity.forEach((id, e) -> sums.put(id, e.getKey()));
+        for (Source s : sources) sums.putIfAbsent(s.id(), s.sha256());
+        StringBuilder f = new StringBuilder("# SHA-256 of each archived text when it was archived. Maintained by ./archive ledger; do not edit.\n");
+        sums.forEach((id, sha) -> f.append(id).append(' ').append(sha).append('\n'));
+        Files.writeString(dir.resolve(FIXITY), f.toString());
+        return all.size() - before;
+    }
+
+    /** Returns the URLs of a build that belong in the ledger: pages, feeds, data files and archived texts. */
+    public static Set<String> publishable(Set<String> files) {
+        Set<String> out = new TreeSet<>();
+        for (String f : files) {
+            if (f.startsWith("css/") || f.startsWith("js/") || f.startsWith("search/") && !f.equals("search/index.html")
+                    || f.startsWith("_") || f.equals("404.html") || f.startsWith("fonts/")) {
+                continue;
+            }
+            out.add(Redirects.urlFor(f));
+        }
+        return out;
+    }
+}

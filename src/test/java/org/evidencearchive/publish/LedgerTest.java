@@ -1,0 +1,120 @@
+package org.evidencearchive.publish;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.evidencearchive.build.Builder;
+import org.evidencearchive.build.Project;
+import org.evidencearchive.check.Diagnostic;
+import org.evidencearchive.content.ContentParser;
+import org.evidencearchive.testing.TempArchive;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LedgerTest {
+    @TempDir
+    Path dir;
+
+    private TempArchive published() throws IOException {
+        TempArchive a = TempArchive.fromFixture(dir, "mini");
+        assertTrue(new Builder(Project.at(a.root())).updateLedger().ok());
+        String urls = Files.readString(a.root().resolve("site-config/urls.txt"));
+        assertTrue(urls.contains("\n/topics/policy/\n"), urls);
+        assertTrue(urls.contains("\n/sources/alpha/text.txt\n"), urls);
+        assertTrue(Files.readString(a.root().resolve("site-config/fixity.txt")).contains("alpha "));
+        return a;
+    }
+
+    @Test
+    void renamingAnItemFailsUntilItNamesItsOldUrlAsAnAlias() throws IOException {
+        TempArchive a = published();
+        Files.delete(a.content().resolve("topics/policy.md"));
+        a.write("topics/law.md", "---\nid: law\ntitle: Law\nsummary: s\n---\n");
+        Files.writeString(a.content().resolve("commentary/on-alpha.md"), Files.readString(a.content().resolve("commentary/on-alpha.md"))
+                .replace("[deaths, policy]", "[deaths, law]").replace("/topics/policy/", "/topics/law/"));
+        Files.writeString(a.content().resolve("topics/deaths.md"), Files.readString(a.content().resolve("topics/deaths.md"))
+                .replace("related: [policy]", "related: [law]"));
+        Builder.Result broken = new Builder(Project.at(a.root())).build();
+        assertFalse(broken.ok());
+        Diagnostic d = broken.diagnostics().sorted().get(0);
+        assertTrue(d.file().endsWith("site-config/urls.txt"), d.file());
+        assertEquals("published URL /topics/policy/ would no longer resolve", d.message());
+        assertTrue(d.hint().contains("aliases: [/topics/policy/]"), d.hint());
+        // check finds it too, without rendering.
+        assertFalse(new Builder(Project.at(a.root())).check().ok());
+
+        a.write("topics/law.md", "---\nid: law\ntitle: Law\nsummary: s\naliases: [/topics/policy/]\n---\n");
+        Builder.Result fixed = new Builder(Project.at(a.root())).build();
+        assertTrue(fixed.ok(), () -> fixed.diagnostics().sorted().toString());
+        Document redirect = Jsoup.parse(a.root().resolve("target/site/topics/policy/index.html").toFile());
+        assertEquals("0; url=/topics/law/", redirect.selectFirst("meta[http-equiv=refresh]").attr("content"));
+        assertEquals("https://evidence-archive.example/topics/law/", redirect.selectFirst("link[rel=canonical]").attr("href"));
+        assertEquals("/topics/law/", redirect.selectFirst("a").attr("href"));
+        assertTrue(Files.readString(a.root().resolve("target/site/_redirects")).contains("/topics/policy/ /topics/law/ 301"));
+    }
+
+    @Test
+    void anAliasCannotShadowAPageOrEscapeTheSite() throws IOException {
+        TempArchive a = published();
+        a.write("topics/law.md", "---\nid: law\ntitle: Law\nsummary: s\naliases: [../../etc/passwd, /a%2Fb/, /x/../../y/]\n---\n");
+        var ds = new Builder(Project.at(a.root())).build().diagnostics().sorted();
+        assertEquals(3, ds.size(), ds::toString);
+        assertTrue(ds.stream().anyMatch(x -> x.message().equals("invalid alias '../../etc/passwd'")), ds.toString());
+        assertTrue(ds.stream().anyMatch(x -> x.message().equals("invalid alias '/a%2Fb/'")), ds.toString());
+        assertTrue(ds.stream().anyMatch(x -> x.message().equals("invalid alias '/x/../../y/'")), ds.toString());
+        a.write("topics/law.md", "---\nid: law\ntitle: Law\nsummary: s\naliases: [/topics/policy/]\n---\n");
+        var shadow = new Builder(Project.at(a.root())).build().diagnostics().sorted();
+        assertEquals(1, shadow.size(), shadow::toString);
+        assertEquals("alias /topics/policy/ is already a page of the site", shadow.get(0).message());
+    }
+
+    @Test
+    void anArchivedTextChangesOnlyWithARecordedCorrection() throws IOException {
+        TempArchive a = published();
+        Path md = a.content().resolve("sources/alpha.md");
+        String original = Files.readString(md);
+        String oldSha = original.replaceAll("(?s).*sha256: (\\w+).*", "$1");
+        String corrected = Files.readString(a.content().resolve("sources/alpha.txt")).replace("170 deaths.", "170 deaths (corrected).");
+        a.write("sources/alpha.txt", corrected);
+        String newSha = ContentParser.sha256(corrected.getBytes(StandardCharsets.UTF_8));
+        // Updating the checksum alone is not enough: the change must be recorded.
+        Files.writeString(md, original.replace(oldSha, newSha));
+        Builder.Result r = new Builder(Project.at(a.root())).build();
+        assertFalse(r.ok());
+        assertTrue(r.diagnostics().sorted().get(0).message().contains("has changed since it was archived"),
+                r.diagnostics().sorted().toString());
+        Files.writeString(md, original.replace(oldSha, newSha).replace("topics: [deaths]",
+                "topics: [deaths]\ncorrections:\n  - date: \"2026-01-05\"\n    what: Added a word.\n    why: Test.\n    previous_sha256: " + oldSha));
+        Builder.Result ok = new Builder(Project.at(a.root())).build();
+        assertTrue(ok.ok(), () -> ok.diagnostics().sorted().toString());
+        String fixity = Files.readString(a.root().resolve("target/site/data/fixity.json"));
+        assertTrue(fixity.contains(newSha) && fixity.contains("\"previousSha256\" : \"" + oldSha + "\""), fixity);
+    }
+
+    @Test
+    void anchorsStayFixedWhenAParagraphIsInserted() throws IOException {
+        TempArchive a = published();
+        Path md = a.content().resolve("sources/alpha.md");
+        String original = Files.readString(md);
+        String oldSha = original.replaceAll("(?s).*sha256: (\\w+).*", "$1");
+        String text = Files.readString(a.content().resolve("sources/alpha.txt"));
+        String inserted = text.replace("\n\nThird", "\n\nAn inserted paragraph.\n\nThird");
+        a.write("sources/alpha.txt", inserted);
+        Files.writeString(md, original.replace(oldSha, ContentParser.sha256(inserted.getBytes(StandardCharsets.UTF_8)))
+                .replace("topics: [deaths]", "topics: [deaths]\nanchors: [p1, p2, p2a, p3]\ncorrections:\n  - date: \"2026-01-05\"\n"
+                        + "    what: A paragraph missing from the capture was restored.\n    why: Test.\n    previous_sha256: " + oldSha));
+        Builder.Result r = new Builder(Project.at(a.root())).build();
+        assertTrue(r.ok(), () -> r.diagnostics().sorted().toString());
+        Document page = Jsoup.parse(a.root().resolve("target/site/sources/alpha/index.html").toFile());
+        assertEquals("An inserted paragraph.", page.selectFirst("#p2a > p").text());
+        assertTrue(page.selectFirst("#p3 > p").text().startsWith("Third paragraph"));
+    }
+}
