@@ -8,6 +8,9 @@
 <title><#if page.kind == "home">${site.title}<#else>${page.title} — ${site.title}</#if></title>
 <meta name="description" content="${page.description}">
 <link rel="canonical" href="${page.canonical}">
+<#list page.meta as m><#if m.attr == "property"><meta property="${m.key}" content="${m.content}"><#else><meta name="${m.key}" content="${m.content}"></#if>
+</#list>
+<#if page.jsonLd??><script type="application/ld+json">${page.jsonLd?no_esc}</script></#if>
 <link rel="stylesheet" href="${page.stylesheet}">
 <#if page.kind == "source"><script type="module" src="/js/paragraphs.js"></script></#if>
 <link rel="alternate" type="application/atom+xml" title="${site.title}" href="/feed.xml">
@@ -43,7 +46,7 @@
 <footer class="site-footer">
   <div class="wrap">
     <p>${site.title}. Archived texts are the work of their authors and publishers, reproduced verbatim for reference; commentary and claims are the archive's own.</p>
-    <p>Version: ${build}. <a href="/feed.xml">Atom feed</a> · <a href="/sitemap.xml">Sitemap</a></p>
+    <p>This page: version ${page.version}. <a href="/feed.xml">Atom feed</a> · <a href="/sitemap.xml">Sitemap</a></p>
   </div>
 </footer>
 </body>

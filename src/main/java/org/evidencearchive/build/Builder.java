@@ -63,7 +63,9 @@ public final class Builder {
         SiteConfig site = SiteConfig.read(settings, Project.display(settings), d);
         Corpus corpus = new ContentParser(project.content(), Path.of("").toAbsolutePath(), d).parse();
         Archive archive = Archive.link(corpus, d);
-        PageFactory factory = new PageFactory(archive, site, version.label(), version.feedDate());
+        Map<Path, GitVersion> versions = version == GitVersion.UNVERSIONED ? Map.of()
+                : GitVersion.ofFiles(project.root(), project.content());
+        PageFactory factory = new PageFactory(archive, site, version, versions);
         factory.checkBodies(d);
         Ledger ledger;
         try {

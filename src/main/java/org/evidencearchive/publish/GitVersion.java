@@ -33,6 +33,50 @@ public record GitVersion(String commit, String date) {
         }
     }
 
+    /**
+     * Returns the last commit of every file under {@code path}, from one {@code git log} (absolute path →
+     * version); empty outside a git checkout.
+     */
+    public static java.util.Map<Path, GitVersion> ofFiles(Path root, Path path) {
+        java.util.Map<Path, GitVersion> out = new java.util.HashMap<>();
+        try {
+            Process top = new ProcessBuilder("git", "-C", root.toString(), "rev-parse", "--show-toplevel")
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            String topLevel = new String(top.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            if (!top.waitFor(10, TimeUnit.SECONDS) || top.exitValue() != 0 || topLevel.isEmpty()) return out;
+            Process p = new ProcessBuilder("git", "-C", root.toString(), "log", "--format=%x00%H %cI", "--name-only",
+                    "--no-renames", "--", path.toString()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!p.waitFor(30, TimeUnit.SECONDS) || p.exitValue() != 0) return out;
+            GitVersion current = null;
+            for (String line : log.split("\n")) {
+                if (line.startsWith("\0")) {
+                    String[] parts = line.substring(1).split(" ");
+                    current = new GitVersion(parts[0], parts[1]);
+                } else if (!line.isBlank() && current != null) {
+                    out.putIfAbsent(Path.of(topLevel).resolve(line.strip()).toAbsolutePath().normalize(), current);
+                }
+            }
+        } catch (IOException e) {
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return out;
+    }
+
+    /** Returns the newer of two versions (unversioned counts as oldest). */
+    public GitVersion newer(GitVersion o) {
+        if (commit == null) return o;
+        if (o.commit == null) return this;
+        return java.time.OffsetDateTime.parse(date).isBefore(java.time.OffsetDateTime.parse(o.date)) ? o : this;
+    }
+
+    /** Returns the commit date's day (YYYY-MM-DD), or null when unversioned. */
+    public String day() {
+        return date == null ? null : date.substring(0, 10);
+    }
+
     /** Returns a short label: the abbreviated commit and its day, or "unversioned". */
     public String label() {
         return commit == null ? "unversioned" : commit.substring(0, 12) + " (" + date.substring(0, 10) + ")";

@@ -19,6 +19,7 @@ import org.evidencearchive.content.Item;
 import org.evidencearchive.content.Person;
 import org.evidencearchive.content.Source;
 import org.evidencearchive.content.Topic;
+import org.evidencearchive.publish.GitVersion;
 import org.evidencearchive.site.Archive;
 import org.evidencearchive.site.RichText;
 import org.evidencearchive.site.Urls;
@@ -27,19 +28,29 @@ import org.evidencearchive.site.Urls;
 public final class PageFactory {
     private final Archive archive;
     private final SiteConfig site;
-    private final String buildVersion;
-    private final String feedDate;
+    private final GitVersion siteVersion;
+    private final Map<java.nio.file.Path, GitVersion> fileVersions;
+    private final Metadata metadata;
     private final Markdown markdown = new Markdown();
 
     /**
-     * Creates a factory; {@code buildVersion} is shown in the footer (a commit, or "unversioned") and
-     * {@code feedDate} dates the feed (the commit date, never the wall clock).
+     * Creates a factory. {@code siteVersion} (the last commit of the content) versions the site-wide pages and
+     * dates the feed; {@code fileVersions} gives each content file's last commit, so each page shows its own.
      */
-    public PageFactory(Archive archive, SiteConfig site, String buildVersion, String feedDate) {
+    public PageFactory(Archive archive, SiteConfig site, GitVersion siteVersion, Map<java.nio.file.Path, GitVersion> fileVersions) {
         this.archive = archive;
         this.site = site;
-        this.buildVersion = buildVersion;
-        this.feedDate = feedDate;
+        this.siteVersion = siteVersion;
+        this.fileVersions = fileVersions;
+        this.metadata = new Metadata(site);
+    }
+
+    /** Returns the version of an item's page: the last commit that changed any of its files. */
+    GitVersion version(Item item) {
+        java.nio.file.Path cwd = java.nio.file.Path.of("").toAbsolutePath();
+        GitVersion v = fileVersions.getOrDefault(cwd.resolve(item.origin().file()).normalize(), GitVersion.UNVERSIONED);
+        if (item instanceof Source s) v = v.newer(fileVersions.getOrDefault(s.textFile().toAbsolutePath().normalize(), GitVersion.UNVERSIONED));
+        return v;
     }
 
     /** Returns every URL and paragraph anchor the site will have, for link checking. */
@@ -134,11 +145,16 @@ public final class PageFactory {
     // ---- pages ----
 
     private Map<String, Object> base(String title, String url, String description, String kind, List<View.Crumb> crumbs) {
+        return base(title, url, description, kind, crumbs, metadata.page(title, url, description, siteVersion.day()), siteVersion);
+    }
+
+    private Map<String, Object> base(String title, String url, String description, String kind, List<View.Crumb> crumbs,
+                                     Metadata.Head head, GitVersion version) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("site", site);
-        m.put("build", buildVersion);
-        m.put("feedDate", feedDate);
-        m.put("page", new View.Page(title, url, site.baseUrl() + url, description, kind, crumbs, "/css/site.css"));
+        m.put("feedDate", siteVersion.feedDate());
+        m.put("page", new View.Page(title, url, site.baseUrl() + url, description, kind, crumbs, "/css/site.css",
+                head.meta(), head.jsonLd(), version.label()));
         return m;
     }
 
@@ -147,7 +163,7 @@ public final class PageFactory {
     }
 
     private PageSpec home() {
-        Map<String, Object> m = base(site.title(), "/", site.description(), "home", List.of());
+        Map<String, Object> m = base(site.title(), "/", site.description(), "home", List.of(), metadata.home(), siteVersion);
         m.put("topics", archive.topics().stream().map(this::link).toList());
         m.put("sources", archive.sources().stream().map(s -> new View.SourceSummary(s.title(), Urls.of(s), dateLine(s),
                 archive.topicsOf(s.topics()).stream().map(this::link).toList())).toList());
@@ -175,7 +191,9 @@ public final class PageFactory {
         }
         String description = s.title() + " — archived verbatim"
                 + (s.outlet() != null ? " from " + s.outlet() : "") + ".";
-        Map<String, Object> m = base(s.title(), url, description, "source", crumbs("Sources", "/sources/"));
+        GitVersion version = version(s);
+        Map<String, Object> m = base(s.title(), url, description, "source", crumbs("Sources", "/sources/"),
+                metadata.source(s, url, description, version.day()), version);
         RichText note = archive.rich(s.note());
         Citations cited = new Citations();
         m.put("source", new View.Source(s.id(), s.title(), s.headline(), s.authors(), s.outlet(),
@@ -191,19 +209,24 @@ public final class PageFactory {
     }
 
     private PageSpec commentary(Commentary c) {
-        Map<String, Object> m = base(c.title(), Urls.of(c), c.summary(), "commentary", crumbs("Commentary", "/commentary/"));
         Citations cited = new Citations();
         String body = html(archive.rich(c.body()), cited);
-        m.put("commentary", new View.Commentary(c.id(), c.title(), c.summary(), body,
-                c.about().stream().map(r -> archive.source(r.id())).flatMap(java.util.Optional::stream).map(this::link).toList(),
+        List<View.Link> about = c.about().stream().map(r -> archive.source(r.id())).flatMap(java.util.Optional::stream)
+                .map(this::link).toList();
+        GitVersion version = version(c);
+        Map<String, Object> m = base(c.title(), Urls.of(c), c.summary(), "commentary", crumbs("Commentary", "/commentary/"),
+                metadata.commentary(c, Urls.of(c), about, version.day()), version);
+        m.put("commentary", new View.Commentary(c.id(), c.title(), c.summary(), body, about,
                 archive.topicsOf(c.topics()).stream().map(this::link).toList(), cited.list));
         return new PageSpec("commentary/" + c.id() + "/index.html", "commentary.ftl", m);
     }
 
     private PageSpec claim(Claim c) {
-        Map<String, Object> m = base(c.statement(), Urls.of(c), c.statement(), "claim", crumbs("Claims", "/claims/"));
         Citations passages = new Citations();
         archive.citations(c).forEach(passages::add);
+        GitVersion version = version(c);
+        Map<String, Object> m = base(c.statement(), Urls.of(c), c.statement(), "claim", crumbs("Claims", "/claims/"),
+                metadata.claim(c, Urls.of(c), passages.list, version.day()), version);
         Citations cited = new Citations();
         cited.next = passages.list.size() + 1;
         String note = html(archive.rich(c.body()), cited);
@@ -219,7 +242,9 @@ public final class PageFactory {
     }
 
     private PageSpec topic(Topic t) {
-        Map<String, Object> m = base(t.title(), Urls.of(t), t.summary(), "topic", crumbs("Topics", "/topics/"));
+        GitVersion version = version(t);
+        Map<String, Object> m = base(t.title(), Urls.of(t), t.summary(), "topic", crumbs("Topics", "/topics/"),
+                metadata.page(t.title(), Urls.of(t), t.summary(), version.day()), version);
         Citations cited = new Citations();
         String intro = html(archive.rich(t.body()), cited);
         m.put("topic", new View.Topic(t.id(), t.title(), t.summary(), intro,
@@ -231,8 +256,10 @@ public final class PageFactory {
     }
 
     private PageSpec person(Person p) {
-        Map<String, Object> m = base(p.name(), Urls.of(p), p.name() + " in the archive: roles as the sources state them, positions and sources.",
-                "person", crumbs("People and organisations", "/people/"));
+        String description = p.name() + " in the archive: roles as the sources state them, positions and sources.";
+        GitVersion version = version(p);
+        Map<String, Object> m = base(p.name(), Urls.of(p), description, "person", crumbs("People and organisations", "/people/"),
+                metadata.page(p.name(), Urls.of(p), description, version.day()), version);
         Citations roles = new Citations();
         List<View.Role> roleViews = new ArrayList<>();
         var rc = archive.roleCitations(p);

@@ -12,9 +12,12 @@ public final class View {
     /** A breadcrumb trail entry. */
     public record Crumb(String title, String url) {}
 
+    /** A meta tag: {@code <meta name|property="key" content="content">}. */
+    public record Meta(String attr, String key, String content) {}
+
     /** What every page has. */
     public record Page(String title, String url, String canonical, String description, String kind,
-                       List<Crumb> breadcrumbs, String stylesheet) {}
+                       List<Crumb> breadcrumbs, String stylesheet, List<Meta> meta, String jsonLd, String version) {}
 
     /** A citation shown in a list of cited passages. */
     public record Cited(int number, String quote, String sourceTitle, String sourceUrl, String paragraph, String href) {}
