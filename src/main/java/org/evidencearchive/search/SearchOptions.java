@@ -7,7 +7,7 @@ import java.util.TreeMap;
  * Tuning of the export.
  *
  * @param maxShardWeight a term shard is closed once its postings weigh this much (one unit per posting
- *     plus one per position), so a shard stays around 20-40 KB gzipped
+ *     plus one per position), so a shard stays small (tens of KB gzipped)
  * @param docsPerShard documents per doc-table shard
  * @param fieldWeights multiplier of each text field's BM25 score in the browser
  */
@@ -24,9 +24,9 @@ public record SearchOptions(int maxShardWeight, int docsPerShard, Map<String, Do
     fieldWeights = new TreeMap<>(fieldWeights);
   }
 
-  /** Returns the defaults: 20,000 posting units per shard, 500 docs per doc shard, title 3, people 2, body 1. */
+  /** Returns the defaults: 8,000 posting units per shard, 500 docs per doc shard, title 3, people 2, body 1. */
   public static SearchOptions defaults() {
-    return new SearchOptions(20_000, 500, Map.of(TITLE, 3.0, PEOPLE, 2.0, BODY, 1.0));
+    return new SearchOptions(8_000, 500, Map.of(TITLE, 3.0, PEOPLE, 2.0, BODY, 1.0));
   }
 
   /** Returns a copy with another shard size (tests use tiny shards to exercise sharding). */
