@@ -60,7 +60,7 @@ export function initSearchPage(doc = globalThis.document, win = globalThis.windo
       const r = await engine.search(q, { live, types: selected('type'), topics: selected('topic'), limit });
       if (mine !== seq) return; // a newer query is under way
       renderResults(doc, list, r.results);
-      setStatus(statusText(q, r.total, r.results.length));
+      setStatus(statusText(q, r.total, r.results.length, r.partial));
     } catch (e) {
       if (mine !== seq) return;
       list.replaceChildren();

@@ -442,7 +442,9 @@ export function createSearch(load) {
   /**
    * Runs a query. Options: live (last word is a prefix), types, topics (filter values; OR within a
    * filter, AND across), limit. Returns {total, results: [{id, url, type, title, topics, score, anchor,
-   * href, snippet: [{text, mark}]}]} in rank order (score desc, then doc id).
+   * href, snippet: [{text, mark}]}], partial} in rank order (score desc, then doc id). Every word and
+   * phrase is required; when no document has them all, the documents matching the most of them are
+   * returned with partial = true.
    */
   async function search(query, { live = false, types = [], topics = [], limit = 10 } = {}) {
     const man = await manifest();
@@ -461,6 +463,23 @@ export function createSearch(load) {
       for (const [doc, s] of scores) if (c.scores.has(doc)) next.set(doc, s + c.scores.get(doc));
       scores = next;
     }
+    let partial = false;
+    if (scores.size === 0 && done.length > 1) {
+      // No document has every word: fall back to documents with the most of them (coordination).
+      const count = new Map();
+      const sum = new Map();
+      for (const c of done) {
+        for (const [doc, s] of c.scores) {
+          count.set(doc, (count.get(doc) || 0) + 1);
+          sum.set(doc, (sum.get(doc) || 0) + s);
+        }
+      }
+      const most = Math.max(0, ...count.values());
+      if (most > 0) {
+        partial = true;
+        for (const [doc, n] of count) if (n === most) scores.set(doc, sum.get(doc));
+      }
+    }
     for (const f of [await filterSet(man, 'type', types), await filterSet(man, 'topic', topics)]) {
       if (f) for (const doc of [...scores.keys()]) if (!f.has(doc)) scores.delete(doc);
     }
@@ -478,7 +497,7 @@ export function createSearch(load) {
         snippet: best ? best.snippet : [],
       };
     }));
-    return { total: ranked.length, results };
+    return { total: ranked.length, partial, results };
   }
 
   return { search, manifest, load: get };
@@ -580,9 +599,10 @@ export function renderResults(doc, list, results) {
 }
 
 /** Returns the status sentence announced in the live region. */
-export function statusText(query, total, shown) {
+export function statusText(query, total, shown, partial = false) {
   if (!query.trim()) return '';
   if (total === 0) return `No results for “${query.trim()}”.`;
+  if (partial) return `No page has all of “${query.trim()}”; ${total} ${total === 1 ? 'page has' : 'pages have'} some of the words.`;
   const noun = total === 1 ? 'result' : 'results';
   return shown < total ? `${total} ${noun} for “${query.trim()}”, showing the first ${shown}.`
     : `${total} ${noun} for “${query.trim()}”.`;
