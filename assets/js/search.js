@@ -336,6 +336,7 @@ export function createSearch(load) {
   /** Terms within edit distance of any of the keys, searched in the shards that would hold the keys. */
   async function typoTerms(keys) {
     const man = await manifest();
+    if (!man.termShards.length) return [];
     const shardIds = [...new Set(keys.map((k) => shardIndex(man.termShards, k)))];
     const out = new Map();
     for (const i of shardIds) {

@@ -121,3 +121,11 @@ test('query parsing', () => {
   assert.equal(editDistance('thewlis', 'thewliss'), 1);
   assert.equal(editDistance('ab', 'ba'), 1);
 });
+
+test('an empty index answers every query with no results', async () => {
+  const empty = join(root, 'target', 'search-fixture-empty');
+  const s = createSearch(async (path) => JSON.parse(readFileSync(join(empty, path), 'utf8')));
+  for (const q of ['glasgow', 'diamorfine', 'dia', '"safer drug"']) {
+    assert.deepEqual((await s.search(q, { live: true })).total, 0, q);
+  }
+});

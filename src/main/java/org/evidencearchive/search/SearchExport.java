@@ -159,14 +159,17 @@ public final class SearchExport {
     List<String> files = new ArrayList<>();
     int n = (docs.size() + options.docsPerShard() - 1) / options.docsPerShard();
     for (int i = 0; i < n; i++) {
-      files.add(String.format("docs/%04d.json", i));
+      files.add(String.format(java.util.Locale.ROOT, "docs/%04d.json", i));
     }
     return files;
   }
 
-  /** Returns the file of a filter value; values are topic ids or types, made safe for a file name. */
+  /** Returns the file of a filter value: the value itself when file-name safe, else a hex spelling of it. */
   static String filterFile(String field, String value) {
-    return "filters/" + field + "/" + value.replaceAll("[^A-Za-z0-9_-]", "_") + ".json";
+    if (value.matches("[a-z0-9][a-z0-9_-]*")) {
+      return "filters/" + field + "/" + value + ".json";
+    }
+    return "filters/" + field + "/x" + java.util.HexFormat.of().formatHex(value.getBytes(java.nio.charset.StandardCharsets.UTF_8)) + ".json";
   }
 
   private static double round(double v) {

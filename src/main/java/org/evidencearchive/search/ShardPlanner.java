@@ -45,6 +45,6 @@ final class ShardPlanner {
   }
 
   static String shardFile(int n) {
-    return String.format("terms/%04d.json", n);
+    return String.format(java.util.Locale.ROOT, "terms/%04d.json", n);
   }
 }

@@ -130,6 +130,15 @@ class SearchIndexerTest {
     assertTrue(manifest.at("/filters/topic/glasgow/count").asInt() >= 4);
   }
 
+  @Test
+  void emptyArchiveGivesValidEmptyIndex(@TempDir Path dir) throws IOException {
+    SearchIndexer.build(List.of()).writeTo(dir.resolve("empty"));
+    JsonNode manifest = Json.MAPPER.readTree(dir.resolve("empty/manifest.json").toFile());
+    assertEquals(0, manifest.get("N").asInt());
+    assertEquals(0, manifest.get("termShards").size());
+    SearchIndexer.build(List.of()).writeTo(SearchFixture.root().resolve("target/search-fixture-empty"));
+  }
+
   static Map<String, JsonNode> allTerms(Path dir) throws IOException {
     Map<String, JsonNode> out = new TreeMap<>();
     JsonNode manifest = Json.MAPPER.readTree(dir.resolve("manifest.json").toFile());
