@@ -15,7 +15,8 @@ export const STOP_WORDS = new Set([
 ]);
 
 const SPLIT_SINGLE = /[\p{Script=Han}\p{Script=Hiragana}]/u;
-const WORDISH = /[\p{L}\p{N}\p{M}_]/u;
+// Lucene keeps a run of Thai, Lao, Myanmar or Khmer as one token; ICU splits it with a dictionary.
+const SE_ASIAN = /^[\p{Script=Thai}\p{Script=Lao}\p{Script=Myanmar}\p{Script=Khmer}]+$/u;
 
 /**
  * Splits text into word tokens like Lucene's StandardTokenizer: [{text, start, end}] (UTF-16 offsets).
@@ -26,12 +27,18 @@ export function tokenize(text) {
   if (typeof Intl !== 'undefined' && Intl.Segmenter) {
     const seg = new Intl.Segmenter('und', { granularity: 'word' });
     for (const s of seg.segment(text)) {
-      if (!s.isWordLike && !WORDISH.test(s.segment)) continue;
+      if (!s.isWordLike) continue;
+      const prev = out[out.length - 1];
+      if (prev && prev.end === s.index && SE_ASIAN.test(prev.text) && SE_ASIAN.test(s.segment)) {
+        prev.text += s.segment;
+        prev.end += s.segment.length;
+        continue;
+      }
       pushToken(out, s.segment, s.index);
     }
   } else {
     // Fallback: letters/digits joined by in-word punctuation (MidLetter/MidNum/MidNumLet).
-    const re = /[\p{L}\p{N}\p{M}_]+(?:[.'’,:\u00B7\uFF0E\uFF07][\p{L}\p{N}\p{M}_]+)*/gu;
+    const re = /[\p{L}\p{Nl}\p{Nd}\p{M}_]+(?:[.'’,:\u00B7\uFF0E\uFF07][\p{L}\p{Nl}\p{Nd}\p{M}_]+)*/gu;
     for (const m of text.matchAll(re)) pushToken(out, m[0], m.index);
   }
   return out;

@@ -38,3 +38,14 @@ test('Porter stemmer as Lucene implements it', () => {
   assert.equal(porterStem('generalizations'), 'gener');
   assert.equal(porterStem('ponies'), 'poni');
 });
+
+test('the fallback tokenizer (no Intl.Segmenter) also matches Lucene on the archive', () => {
+  const saved = Intl.Segmenter;
+  try {
+    Object.defineProperty(Intl, 'Segmenter', { value: undefined, configurable: true, writable: true });
+    const bad = mismatches([...Object.entries(parity.words), ...parity.texts.map((t) => [t.text, t.terms])]);
+    assert.deepEqual(bad, []);
+  } finally {
+    Object.defineProperty(Intl, 'Segmenter', { value: saved, configurable: true, writable: true });
+  }
+});
