@@ -16,6 +16,10 @@ export const STOP_WORDS = new Set([
 
 const SPLIT_SINGLE = /[\p{Script=Han}\p{Script=Hiragana}]/u;
 // Lucene keeps a run of Thai, Lao, Myanmar or Khmer as one token; ICU splits it with a dictionary.
+// Lucene's StandardTokenizer emits emoji (sequences) as tokens; Intl.Segmenter marks them not word-like.
+const EMOJI = /^(?:\p{Extended_Pictographic}|\p{Regional_Indicator})/u;
+const EMOJI_RUN = /\p{Regional_Indicator}{2}|\p{Extended_Pictographic}(?:\p{Emoji_Modifier}|\uFE0F|\u200D\p{Extended_Pictographic})*/gu;
+const W = '[\\p{L}\\p{Nl}\\p{Nd}\\p{M}_]';
 const SE_ASIAN = /^[\p{Script=Thai}\p{Script=Lao}\p{Script=Myanmar}\p{Script=Khmer}]+$/u;
 
 /**
@@ -27,7 +31,7 @@ export function tokenize(text) {
   if (typeof Intl !== 'undefined' && Intl.Segmenter) {
     const seg = new Intl.Segmenter('und', { granularity: 'word' });
     for (const s of seg.segment(text)) {
-      if (!s.isWordLike) continue;
+      if (!s.isWordLike && !EMOJI.test(s.segment)) continue;
       const prev = out[out.length - 1];
       if (prev && prev.end === s.index && SE_ASIAN.test(prev.text) && SE_ASIAN.test(s.segment)) {
         prev.text += s.segment;
@@ -38,8 +42,11 @@ export function tokenize(text) {
     }
   } else {
     // Fallback: letters/digits joined by in-word punctuation (MidLetter/MidNum/MidNumLet).
-    const re = /[\p{L}\p{Nl}\p{Nd}\p{M}_]+(?:[.'’,:\u00B7\uFF0E\uFF07][\p{L}\p{Nl}\p{Nd}\p{M}_]+)*/gu;
-    for (const m of text.matchAll(re)) pushToken(out, m[0], m.index);
+    // MidNumLet joins letters or digits; MidLetter only letters; MidNum only digits (UAX#29 WB6-7, WB11-12).
+    const re = new RegExp(`${W}+(?:(?:[.'’\\uFF0E\\uFF07]|(?<=\\p{L})[:\\u00B7\\u2027\\uFE13\\uFE55\\uFF1A](?=\\p{L})`
+      + `|(?<=\\p{Nd})[,;\\u066C\\u2044\\uFE10\\uFE14\\uFE50\\uFE54\\uFF0C\\uFF1B](?=\\p{Nd}))${W}+)*`, 'gu');
+    const found = [...text.matchAll(re), ...text.matchAll(EMOJI_RUN)].sort((a, b) => a.index - b.index);
+    for (const m of found) pushToken(out, m[0], m.index);
   }
   return out;
 }

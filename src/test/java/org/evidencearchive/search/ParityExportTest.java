@@ -48,7 +48,7 @@ class ParityExportTest {
       "foo_bar", "snake_case", "camelCase", "x", "y", "Y", "yy", "oy", "ay", "ey", "uy", "iy", "sky's",
       "\"quoted\"", "(parenthesis)", "[bracket]", "end.", "comma,", "semi;", "colon:", "dash—dash", "en–dash",
       "slash/separated", "hash#tag", "at@sign", "email@example.org", "http://example.org/path", "a.b.c",
-      "ﬁnance", "Ǆ", "ǅungla", "ＡＢＣ", "日本語", "日本語カタカナ", "ひらがな", "한국어", "ไทยภาษา", "naïve—café", "x²", "½", "Ⅻ");
+      "ﬁnance", "Ǆ", "ǅungla", "ＡＢＣ", "日本語", "日本語カタカナ", "ひらがな", "한국어", "ไทยภาษา", "naïve—café", "x²", "½", "Ⅻ", "😀", "great👍🏽", "🇬🇧", "#1", "C++", "C#", "AT&T", "R&D", "3:30pm", "1.000.000", "50p", "-5", "+44", "1e10");
 
   @Test
   void writesParityFile() throws IOException {
