@@ -1,0 +1,108 @@
+// Search page wiring: reads ?q=, searches as the user types (debounced), keeps the URL in step with
+// history.replaceState, renders results with DOM APIs only and announces the count in a live region.
+// Expects: <form data-search-form><input name="q" type="search"></form>, <p data-search-status aria-live="polite">,
+// <ol data-search-results data-search-index="/search/">. Optional filter controls inside the form named
+// "type" and "topic" (checkboxes or selects) narrow the results.
+import { createSearch, fetchLoader, renderResults, statusText } from './search.js';
+
+const DEBOUNCE_MS = 200;
+
+/**
+ * Wires the search page. Options (for tests): load (index file loader), schedule(fn, ms) -> cancel
+ * function (debounce timer), limit (results shown). Returns {run, ready, idle()} (promises of the latest search) or null when the page has no form.
+ */
+export function initSearchPage(doc = globalThis.document, win = globalThis.window, options = {}) {
+  const form = doc.querySelector('[data-search-form]');
+  const list = doc.querySelector('[data-search-results]');
+  const status = doc.querySelector('[data-search-status]');
+  const input = form && form.querySelector('input[name="q"]');
+  if (!form || !list || !input) return null;
+  const base = list.getAttribute('data-search-index') || '/search/';
+  const engine = createSearch(options.load || fetchLoader(base));
+  const schedule = options.schedule || ((fn, ms) => { const t = setTimeout(fn, ms); return () => clearTimeout(t); });
+  const limit = options.limit || 20;
+  let seq = 0;
+  let cancel = null;
+  let current = Promise.resolve();
+
+  const selected = (name) => {
+    const values = [];
+    for (const el of form.querySelectorAll(`[name="${name}"]`)) {
+      if (el.type === 'checkbox' || el.type === 'radio') { if (el.checked && el.value) values.push(el.value); }
+      else if (el.value) values.push(el.value);
+    }
+    return values;
+  };
+
+  const setStatus = (text) => { if (status) status.textContent = text; };
+
+  function updateUrl(q) {
+    const url = new URL(win.location.href);
+    if (q) url.searchParams.set('q', q); else url.searchParams.delete('q');
+    win.history.replaceState(win.history.state, '', url.pathname + url.search + url.hash);
+  }
+
+  function run(live) {
+    current = runQuery(live);
+    return current;
+  }
+
+  async function runQuery(live) {
+    const q = input.value;
+    const mine = ++seq;
+    updateUrl(q);
+    if (!q.trim()) {
+      list.replaceChildren();
+      setStatus('');
+      return;
+    }
+    try {
+      const r = await engine.search(q, { live, types: selected('type'), topics: selected('topic'), limit });
+      if (mine !== seq) return; // a newer query is under way
+      renderResults(doc, list, r.results);
+      setStatus(statusText(q, r.total, r.results.length, r.partial));
+    } catch (e) {
+      if (mine !== seq) return;
+      list.replaceChildren();
+      setStatus('Search is unavailable: the search index could not be loaded.');
+    }
+  }
+
+  input.addEventListener('input', () => {
+    if (cancel) cancel();
+    cancel = schedule(() => { cancel = null; return run(true); }, DEBOUNCE_MS);
+  });
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    if (cancel) { cancel(); cancel = null; }
+    run(false);
+  });
+  form.addEventListener('change', (e) => {
+    if (e.target && (e.target.name === 'type' || e.target.name === 'topic')) run(false);
+  });
+  // Keyboard: ArrowDown from the box moves into the results, ArrowUp/ArrowDown move between them,
+  // Escape returns to the box.
+  const links = () => [...list.querySelectorAll('a')];
+  input.addEventListener('keydown', (e) => {
+    if (e.key === 'ArrowDown' && links().length) { e.preventDefault(); links()[0].focus(); }
+  });
+  list.addEventListener('keydown', (e) => {
+    const all = links();
+    const i = all.indexOf(doc.activeElement);
+    if (i < 0) return;
+    if (e.key === 'ArrowDown' && i + 1 < all.length) { e.preventDefault(); all[i + 1].focus(); }
+    else if (e.key === 'ArrowUp') { e.preventDefault(); (i > 0 ? all[i - 1] : input).focus(); }
+    else if (e.key === 'Escape') { e.preventDefault(); input.focus(); }
+  });
+
+  const initial = new URLSearchParams(win.location.search).get('q');
+  if (initial) {
+    input.value = initial;
+    run(false);
+  }
+  return { run, ready: current, idle: () => current };
+}
+
+if (typeof document !== 'undefined' && typeof window !== 'undefined' && document.querySelector('[data-search-results]')) {
+  initSearchPage(document, window);
+}

@@ -1,0 +1,131 @@
+// Query behaviour against the fixture index written by the JUnit SearchIndexerTest (target/search-fixture/).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { createSearch, parseQuery, editDistance } from '../../../assets/js/search.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+const dir = join(root, 'target', 'search-fixture');
+
+function fsSearch() {
+  const loaded = [];
+  const s = createSearch(async (path) => {
+    loaded.push(path);
+    return JSON.parse(readFileSync(join(dir, path), 'utf8'));
+  });
+  return { ...s, loaded };
+}
+
+const urls = (r) => r.results.map((x) => x.url);
+
+test('title match outranks body match (field weights)', async () => {
+  const s = fsSearch();
+  const r = await s.search('thewliss');
+  assert.equal(r.results[0].url, '/people/alison-thewliss/');
+  assert.ok(urls(r).includes('/sources/javid-declines-glasgow-visit/'));
+  const d = await s.search('diamorphine');
+  assert.ok(d.total >= 3);
+  // the source with diamorphine in its title ranks above sources with it only in the body
+  assert.equal(d.results[0].url, '/sources/middlesbrough-diamorphine-scheme/');
+});
+
+test('results carry title, url, type, best paragraph anchor and a highlighted snippet', async () => {
+  const s = fsSearch();
+  const r = await s.search('Coppinger');
+  assert.equal(r.total, 1);
+  const [hit] = r.results;
+  assert.equal(hit.type, 'source');
+  assert.match(hit.anchor, /^p\d+$/);
+  assert.equal(hit.href, `${hit.url}#${hit.anchor}`);
+  const marked = hit.snippet.filter((p) => p.mark).map((p) => p.text);
+  assert.deepEqual([...new Set(marked)], ['Coppinger']);
+});
+
+test('only the shards holding the query terms are loaded', async () => {
+  const s = fsSearch();
+  const man = await s.manifest();
+  await s.search('Coppinger');
+  const shards = s.loaded.filter((p) => p.startsWith('terms/'));
+  assert.equal(shards.length, 1);
+  assert.ok(man.termShards.length > 3);
+  assert.equal(s.loaded.filter((p) => p.startsWith('fragments/')).length, 1);
+});
+
+test('multi-word queries require every word; rank order is stable', async () => {
+  const s = fsSearch();
+  const a = await s.search('heroin glasgow');
+  for (const r of a.results) assert.ok(['source', 'topic'].includes(r.type));
+  assert.ok(urls(a).includes('/sources/sweeney-hat-licence-glasgow/'));
+  const heroin = await s.search('heroin');
+  const glasgow = await s.search('glasgow');
+  assert.ok(a.total > 0 && a.total < Math.min(heroin.total, glasgow.total) + 1);
+  assert.ok(a.total < heroin.total, 'AND: Middlesbrough (heroin, no Glasgow) is excluded');
+  assert.ok(!urls(a).includes('/sources/middlesbrough-diamorphine-scheme/'));
+  const b = await s.search('heroin glasgow');
+  assert.deepEqual(urls(a), urls(b));
+  for (let i = 1; i < a.results.length; i++) assert.ok(a.results[i - 1].score >= a.results[i].score);
+});
+
+test('quoted phrase matches consecutive positions only', async () => {
+  const s = fsSearch();
+  const phrase = await s.search('"safer drug consumption facility"');
+  assert.ok(phrase.total >= 2);
+  for (const r of phrase.results) {
+    const text = r.snippet.map((p) => p.text).join('').toLowerCase();
+    assert.match(text, /safer drug consumption facilit/, r.url);
+  }
+  const reversed = await s.search('"facility consumption drug safer"');
+  assert.equal(reversed.total, 0);
+  // stop words keep their gap: "misuse of drugs" matches, "misuse drugs" as a phrase does not
+  assert.ok((await s.search('"Misuse of Drugs"')).total >= 1);
+  assert.equal((await s.search('"misuse drugs"')).total, 0);
+});
+
+test('last word matches as a prefix while typing', async () => {
+  const s = fsSearch();
+  const typing = await s.search('diamorp', { live: true });
+  assert.ok(typing.total >= 3);
+  assert.equal((await s.search('diamorp')).total, 0, 'no prefix once the query is submitted');
+  const two = await s.search('home secret', { live: true });
+  assert.ok(two.total >= 1);
+});
+
+test('typo tolerance for longer words', async () => {
+  const s = fsSearch();
+  const t = await s.search('Thewlis');
+  assert.equal(t.results[0].url, '/people/alison-thewliss/');
+  const d = await s.search('diamorfine');
+  assert.ok(d.total >= 3);
+  assert.equal((await s.search('crme')).total, 0, 'short words need an exact match');
+});
+
+test('filters by type and topic', async () => {
+  const s = fsSearch();
+  const all = await s.search('glasgow');
+  const sources = await s.search('glasgow', { types: ['source'] });
+  assert.ok(sources.total < all.total);
+  for (const r of sources.results) assert.equal(r.type, 'source');
+  const hat = await s.search('glasgow', { topics: ['heroin-assisted-treatment'] });
+  assert.ok(hat.total >= 1);
+  for (const r of hat.results) assert.ok(r.topics.includes('heroin-assisted-treatment'));
+  const none = await s.search('glasgow', { types: ['person'], topics: ['middlesbrough'] });
+  assert.equal(none.total, 0);
+});
+
+test('query parsing', () => {
+  assert.deepEqual(parseQuery('a "b c" d', { live: true }),
+    { words: [{ text: 'a', prefix: false }, { text: 'd', prefix: true }], phrases: ['b c'] });
+  assert.deepEqual(parseQuery('a d ', { live: true }).words.map((w) => w.prefix), [false, false]);
+  assert.equal(editDistance('thewlis', 'thewliss'), 1);
+  assert.equal(editDistance('ab', 'ba'), 1);
+});
+
+test('an empty index answers every query with no results', async () => {
+  const empty = join(root, 'target', 'search-fixture-empty');
+  const s = createSearch(async (path) => JSON.parse(readFileSync(join(empty, path), 'utf8')));
+  for (const q of ['glasgow', 'diamorfine', 'dia', '"safer drug"']) {
+    assert.deepEqual((await s.search(q, { live: true })).total, 0, q);
+  }
+});
