@@ -13,6 +13,7 @@
 <#if page.jsonLd??><script type="application/ld+json">${page.jsonLd?no_esc}</script></#if>
 <link rel="stylesheet" href="${page.stylesheet}">
 <#if page.kind == "source"><script type="module" src="/js/paragraphs.js"></script></#if>
+<#if page.kind == "search"><script type="module" src="/js/search-page.js"></script></#if>
 <link rel="alternate" type="application/atom+xml" title="${site.title}" href="/feed.xml">
 </head>
 <body>

@@ -27,6 +27,7 @@ import org.evidencearchive.publish.SiteWriter;
 import org.evidencearchive.render.PageFactory;
 import org.evidencearchive.render.PageSpec;
 import org.evidencearchive.render.TemplateRenderer;
+import org.evidencearchive.search.SearchIndexer;
 import org.evidencearchive.site.Archive;
 import org.evidencearchive.site.Urls;
 
@@ -106,6 +107,7 @@ public final class Builder {
             l.ledger().checkUrls(files.keySet(), Project.display(project.siteConfig()), d);
             if (d.hasErrors()) return new Result(d, l.archive(), 0, Set.of());
             SiteWriter.write(staged, files);
+            SearchIndexer.build(SearchDocuments.of(l.archive())).writeTo(staged.resolve("search"));
             SiteWriter.swap(staged, project.out());
             staged = null;
             return new Result(d, l.archive(), pages.size(), Ledger.publishable(files.keySet()));

@@ -29,6 +29,12 @@ import picocli.CommandLine.Parameters;
         subcommands = {Main.Build.class, Main.Check.class, Main.Serve.class, Main.New.class, Main.Ledger.class,
                 Main.InstallHook.class})
 public final class Main implements Callable<Integer> {
+    /** Lucene advises on the Vector API through java.util.logging; the advice is noise for an editor. */
+    private static final java.util.logging.Logger LUCENE_LOG = java.util.logging.Logger.getLogger("org.apache.lucene");
+
+    static {
+        LUCENE_LOG.setLevel(java.util.logging.Level.SEVERE);
+    }
 
     /** Exit code when the content has errors. */
     static final int CONTENT_ERRORS = 1;

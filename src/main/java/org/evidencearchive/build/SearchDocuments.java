@@ -1,0 +1,68 @@
+package org.evidencearchive.build;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.evidencearchive.content.Claim;
+import org.evidencearchive.content.Commentary;
+import org.evidencearchive.content.Person;
+import org.evidencearchive.content.Ref;
+import org.evidencearchive.content.Source;
+import org.evidencearchive.content.Topic;
+import org.evidencearchive.search.SearchDocument;
+import org.evidencearchive.site.Archive;
+import org.evidencearchive.site.Urls;
+
+/** What the search index is given: every source, commentary, claim, topic and person, as passages. */
+final class SearchDocuments {
+    private SearchDocuments() {}
+
+    /** Returns one search document per page of the archive. */
+    static List<SearchDocument> of(Archive archive) {
+        List<SearchDocument> docs = new ArrayList<>();
+        for (Source s : archive.sources()) {
+            List<SearchDocument.Passage> passages = new ArrayList<>();
+            s.text().paragraphs().forEach(p -> passages.add(new SearchDocument.Passage(p.anchor(), p.text())));
+            List<String> people = archive.people().stream().filter(p -> archive.sourcesMentioning(p).contains(s))
+                    .map(Person::name).toList();
+            docs.add(new SearchDocument(Urls.of(s), "source", s.title(), ids(s.topics()), people, passages));
+        }
+        for (Commentary c : archive.commentary()) {
+            docs.add(new SearchDocument(Urls.of(c), "commentary", c.title(), ids(c.topics()), List.of(),
+                    prose(c.summary(), archive.rich(c.body()).markdown())));
+        }
+        for (Claim c : archive.claims()) {
+            List<SearchDocument.Passage> passages = new ArrayList<>(prose(c.statement(), archive.rich(c.body()).markdown()));
+            archive.citations(c).forEach(rc -> passages.add(new SearchDocument.Passage("", rc.exact())));
+            docs.add(new SearchDocument(Urls.of(c), "claim", c.statement(), ids(c.topics()),
+                    archive.peopleOf(c.by()).stream().map(Person::name).toList(), passages));
+        }
+        for (Topic t : archive.topics()) {
+            docs.add(new SearchDocument(Urls.of(t), "topic", t.title(), List.of(t.id()), List.of(),
+                    prose(t.summary(), archive.rich(t.body()).markdown())));
+        }
+        for (Person p : archive.people()) {
+            List<SearchDocument.Passage> passages = new ArrayList<>();
+            p.roles().forEach(r -> passages.add(new SearchDocument.Passage("", r.role())));
+            passages.addAll(prose("", archive.rich(p.body()).markdown()));
+            docs.add(new SearchDocument(Urls.of(p), "person", p.name(), List.of(), List.of(p.name()), passages));
+        }
+        return docs;
+    }
+
+    private static List<String> ids(List<Ref> refs) {
+        return refs.stream().map(Ref::id).toList();
+    }
+
+    /** Splits Markdown into paragraphs of plain text (citation placeholders and markup removed). */
+    private static List<SearchDocument.Passage> prose(String lead, String markdown) {
+        List<SearchDocument.Passage> out = new ArrayList<>();
+        if (!lead.isBlank()) out.add(new SearchDocument.Passage("", lead));
+        for (String para : markdown.split("\\n\\s*\\n")) {
+            String text = para.replaceAll("\uE000\\d+\uE001", "").replaceAll("[*_`#>\\[\\]]", "")
+                    .replaceAll("\\(/[^)]*\\)", "").replaceAll("\\s+", " ").replaceAll(" ([.,;:])", "$1").strip();
+            if (!text.isEmpty()) out.add(new SearchDocument.Passage("", text));
+        }
+        return out;
+    }
+}
