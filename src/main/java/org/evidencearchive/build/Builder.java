@@ -18,6 +18,7 @@ import org.evidencearchive.content.ContentParser;
 import org.evidencearchive.content.Corpus;
 import org.evidencearchive.content.Item;
 import org.evidencearchive.content.Source;
+import org.evidencearchive.publish.ArchiveExport;
 import org.evidencearchive.publish.FixityExport;
 import org.evidencearchive.publish.GitVersion;
 import org.evidencearchive.publish.Ledger;
@@ -146,6 +147,13 @@ public final class Builder {
         }
         files.putAll(CitationExport.files(l.archive(), l.site().baseUrl()));
         files.put("data/fixity.json", FixityExport.json(l.archive().sources(), l.site().baseUrl()));
+        files.put("data/archive.json", ArchiveExport.json(l.archive(), l.site().baseUrl(), l.site().title()));
+        try {
+            Path schema = project.root().resolve("docs/schema/archive.schema.json");
+            if (Files.isRegularFile(schema)) files.put("data/archive.schema.json", Files.readAllBytes(schema));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         List<Item> items = new ArrayList<>();
         items.addAll(l.archive().sources());
         items.addAll(l.archive().commentary());

@@ -1,0 +1,134 @@
+package org.evidencearchive.publish;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import org.evidencearchive.cite.ResolvedCitation;
+import org.evidencearchive.content.Claim;
+import org.evidencearchive.content.Commentary;
+import org.evidencearchive.content.Person;
+import org.evidencearchive.content.Ref;
+import org.evidencearchive.content.Source;
+import org.evidencearchive.content.Topic;
+import org.evidencearchive.site.Archive;
+import org.evidencearchive.site.Urls;
+
+/**
+ * {@code /data/archive.json}: the whole archive as data — every source (with checksum and what is unknown),
+ * commentary, claim (with citations), topic and person, with ids and absolute URLs. Its JSON Schema is
+ * {@code docs/schema/archive.schema.json}, published at {@code /data/archive.schema.json}.
+ */
+public final class ArchiveExport {
+    private ArchiveExport() {}
+
+    /** Returns archive.json as bytes. */
+    public static byte[] json(Archive archive, String baseUrl, String siteTitle) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("$schema", baseUrl + "/data/archive.schema.json");
+        root.put("title", siteTitle);
+        root.put("baseUrl", baseUrl);
+        List<Object> sources = new ArrayList<>();
+        for (Source s : archive.sources()) {
+            Map<String, Object> m = item(s.id(), baseUrl + Urls.of(s), s.title());
+            m.put("headline", s.headline());
+            m.put("authors", s.authors());
+            m.put("outlet", s.outlet());
+            m.put("published", s.published() == null ? null : s.published().value());
+            if (s.dateInferred() != null) {
+                Map<String, Object> d = new LinkedHashMap<>();
+                d.put("earliest", s.dateInferred().earliest() == null ? null : s.dateInferred().earliest().value());
+                d.put("latest", s.dateInferred().latest() == null ? null : s.dateInferred().latest().value());
+                d.put("basis", s.dateInferred().basis());
+                m.put("dateInferred", d);
+            } else {
+                m.put("dateInferred", null);
+            }
+            m.put("originalUrl", s.url());
+            m.put("text", baseUrl + Urls.of(s) + "text.txt");
+            m.put("sha256", s.sha256());
+            m.put("paragraphs", s.text().paragraphs().stream().map(p -> p.anchor()).toList());
+            m.put("topics", ids(s.topics()));
+            sources.add(m);
+        }
+        root.put("sources", sources);
+        List<Object> commentary = new ArrayList<>();
+        for (Commentary c : archive.commentary()) {
+            Map<String, Object> m = item(c.id(), baseUrl + Urls.of(c), c.title());
+            m.put("summary", c.summary());
+            m.put("about", ids(c.about()));
+            m.put("topics", ids(c.topics()));
+            m.put("citations", citations(archive.rich(c.body()).citations().stream().filter(java.util.Objects::nonNull).toList()));
+            commentary.add(m);
+        }
+        root.put("commentary", commentary);
+        List<Object> claims = new ArrayList<>();
+        for (Claim c : archive.claims()) {
+            Map<String, Object> m = item(c.id(), baseUrl + Urls.of(c), c.statement());
+            m.put("kind", c.claimKind());
+            m.put("date", c.date() == null ? null : c.date().value());
+            m.put("topics", ids(c.topics()));
+            m.put("by", ids(c.by()));
+            m.put("citations", citations(archive.citations(c)));
+            m.put("relations", c.relations().stream().map(r -> {
+                Map<String, Object> x = new LinkedHashMap<>();
+                x.put("type", r.type());
+                x.put("claim", r.claim().id());
+                return x;
+            }).toList());
+            claims.add(m);
+        }
+        root.put("claims", claims);
+        List<Object> topics = new ArrayList<>();
+        for (Topic t : archive.topics()) {
+            Map<String, Object> m = item(t.id(), baseUrl + Urls.of(t), t.title());
+            m.put("summary", t.summary());
+            m.put("related", ids(t.related()));
+            topics.add(m);
+        }
+        root.put("topics", topics);
+        List<Object> people = new ArrayList<>();
+        for (Person p : archive.people()) {
+            Map<String, Object> m = item(p.id(), baseUrl + Urls.of(p), p.name());
+            m.put("kind", p.personKind());
+            m.put("roles", p.roles().stream().map(Person.Role::role).toList());
+            people.add(m);
+        }
+        root.put("people", people);
+        try {
+            return (new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root) + "\n")
+                    .getBytes(StandardCharsets.UTF_8);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Map<String, Object> item(String id, String url, String title) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", id);
+        m.put("url", url);
+        m.put("title", title);
+        return m;
+    }
+
+    private static List<String> ids(List<Ref> refs) {
+        return refs.stream().map(Ref::id).toList();
+    }
+
+    private static List<Object> citations(List<ResolvedCitation> list) {
+        List<Object> out = new ArrayList<>();
+        for (ResolvedCitation rc : list) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("source", rc.sourceId());
+            m.put("paragraph", rc.anchor());
+            m.put("quote", rc.exact());
+            out.add(m);
+        }
+        return out;
+    }
+}
