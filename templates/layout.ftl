@@ -43,6 +43,12 @@
 </#if>
 <main id="main" class="wrap">
 <#nested>
+<#if page.related?has_content>
+<aside class="related" aria-labelledby="related-items-heading">
+  <h2 id="related-items-heading">Related</h2>
+  <ul class="links"><#list page.related as r><li><span class="kind-tag">${r.kind}</span> <a href="${r.url}">${r.title}</a></li></#list></ul>
+</aside>
+</#if>
 </main>
 <footer class="site-footer">
   <div class="wrap">

@@ -145,16 +145,18 @@ public final class PageFactory {
     // ---- pages ----
 
     private Map<String, Object> base(String title, String url, String description, String kind, List<View.Crumb> crumbs) {
-        return base(title, url, description, kind, crumbs, metadata.page(title, url, description, siteVersion.day()), siteVersion);
+        return base(title, url, description, kind, crumbs, metadata.page(title, url, description, siteVersion.day()),
+                siteVersion, null);
     }
 
     private Map<String, Object> base(String title, String url, String description, String kind, List<View.Crumb> crumbs,
-                                     Metadata.Head head, GitVersion version) {
+                                     Metadata.Head head, GitVersion version, Item item) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("site", site);
         m.put("feedDate", siteVersion.feedDate());
+        List<View.Link> related = item == null ? List.of() : archive.relatedTo(item).stream().map(this::link).toList();
         m.put("page", new View.Page(title, url, site.baseUrl() + url, description, kind, crumbs, "/css/site.css",
-                head.meta(), head.jsonLd(), version.label()));
+                head.meta(), head.jsonLd(), version.label(), related));
         return m;
     }
 
@@ -163,7 +165,7 @@ public final class PageFactory {
     }
 
     private PageSpec home() {
-        Map<String, Object> m = base(site.title(), "/", site.description(), "home", List.of(), metadata.home(), siteVersion);
+        Map<String, Object> m = base(site.title(), "/", site.description(), "home", List.of(), metadata.home(), siteVersion, null);
         m.put("topics", archive.topics().stream().map(this::link).toList());
         m.put("sources", archive.sources().stream().map(s -> new View.SourceSummary(s.title(), Urls.of(s), dateLine(s),
                 archive.topicsOf(s.topics()).stream().map(this::link).toList())).toList());
@@ -183,17 +185,19 @@ public final class PageFactory {
         Map<String, List<Item>> citedBy = archive.citedBy(s);
         List<ResolvedCitation> cites = archive.citationsOf(s);
         List<View.Paragraph> paragraphs = new ArrayList<>();
+        List<Person> mentioned = archive.people().stream().filter(pp -> archive.sourcesMentioning(pp).contains(s)).toList();
         for (var p : s.text().paragraphs()) {
             List<ResolvedCitation> inP = cites.stream()
                     .filter(c -> c.start() >= p.offset() && c.end() <= p.offset() + p.text().length()).toList();
-            paragraphs.add(new View.Paragraph(p.anchor(), p.number(), Highlighter.paragraphHtml(p, inP),
+            var mentions = Highlighter.mentions(p, mentioned, Urls::of);
+            paragraphs.add(new View.Paragraph(p.anchor(), p.number(), Highlighter.paragraphHtml(p, inP, mentions),
                     citedBy.getOrDefault(p.anchor(), List.of()).stream().map(this::link).toList()));
         }
         String description = s.title() + " — archived verbatim"
                 + (s.outlet() != null ? " from " + s.outlet() : "") + ".";
         GitVersion version = version(s);
         Map<String, Object> m = base(s.title(), url, description, "source", crumbs("Sources", "/sources/"),
-                metadata.source(s, url, description, version.day()), version);
+                metadata.source(s, url, description, version.day()), version, s);
         RichText note = archive.rich(s.note());
         Citations cited = new Citations();
         m.put("source", new View.Source(s.id(), s.title(), s.headline(), s.authors(), s.outlet(),
@@ -215,7 +219,7 @@ public final class PageFactory {
                 .map(this::link).toList();
         GitVersion version = version(c);
         Map<String, Object> m = base(c.title(), Urls.of(c), c.summary(), "commentary", crumbs("Commentary", "/commentary/"),
-                metadata.commentary(c, Urls.of(c), about, version.day()), version);
+                metadata.commentary(c, Urls.of(c), about, version.day()), version, c);
         m.put("commentary", new View.Commentary(c.id(), c.title(), c.summary(), body, about,
                 archive.topicsOf(c.topics()).stream().map(this::link).toList(), cited.list));
         return new PageSpec("commentary/" + c.id() + "/index.html", "commentary.ftl", m);
@@ -226,7 +230,7 @@ public final class PageFactory {
         archive.citations(c).forEach(passages::add);
         GitVersion version = version(c);
         Map<String, Object> m = base(c.statement(), Urls.of(c), c.statement(), "claim", crumbs("Claims", "/claims/"),
-                metadata.claim(c, Urls.of(c), passages.list, version.day()), version);
+                metadata.claim(c, Urls.of(c), passages.list, version.day()), version, c);
         Citations cited = new Citations();
         cited.next = passages.list.size() + 1;
         String note = html(archive.rich(c.body()), cited);
@@ -244,7 +248,7 @@ public final class PageFactory {
     private PageSpec topic(Topic t) {
         GitVersion version = version(t);
         Map<String, Object> m = base(t.title(), Urls.of(t), t.summary(), "topic", crumbs("Topics", "/topics/"),
-                metadata.page(t.title(), Urls.of(t), t.summary(), version.day()), version);
+                metadata.page(t.title(), Urls.of(t), t.summary(), version.day()), version, t);
         Citations cited = new Citations();
         String intro = html(archive.rich(t.body()), cited);
         m.put("topic", new View.Topic(t.id(), t.title(), t.summary(), intro,
@@ -259,7 +263,7 @@ public final class PageFactory {
         String description = p.name() + " in the archive: roles as the sources state them, positions and sources.";
         GitVersion version = version(p);
         Map<String, Object> m = base(p.name(), Urls.of(p), description, "person", crumbs("People and organisations", "/people/"),
-                metadata.page(p.name(), Urls.of(p), description, version.day()), version);
+                metadata.page(p.name(), Urls.of(p), description, version.day()), version, p);
         Citations roles = new Citations();
         List<View.Role> roleViews = new ArrayList<>();
         var rc = archive.roleCitations(p);

@@ -17,7 +17,8 @@ public final class View {
 
     /** What every page has. */
     public record Page(String title, String url, String canonical, String description, String kind,
-                       List<Crumb> breadcrumbs, String stylesheet, List<Meta> meta, String jsonLd, String version) {}
+                       List<Crumb> breadcrumbs, String stylesheet, List<Meta> meta, String jsonLd, String version,
+                       List<Link> related) {}
 
     /** A citation shown in a list of cited passages. */
     public record Cited(int number, String quote, String sourceTitle, String sourceUrl, String paragraph, String href) {}

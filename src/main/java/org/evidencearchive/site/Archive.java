@@ -65,6 +65,7 @@ public final class Archive {
         a.checkReferences(diagnostics);
         a.resolveCitations(diagnostics);
         a.relateClaims();
+        a.relateItems();
         return a;
     }
 
@@ -178,6 +179,77 @@ public final class Archive {
                 relatedClaims.computeIfAbsent(other.id(), k -> new ArrayList<>()).add(new Related(label(r.type(), false), c));
             }
         }
+    }
+
+    /** Items sharing more than this many of a feature learn nothing from it (a topic everything has). */
+    private static final int COMMON_FEATURE = 400;
+    private static final int RELATED_SHOWN = 6;
+    private final Map<String, List<Item>> relatedItems = new HashMap<>();
+
+    private static String key(Item i) {
+        return i.kind() + ":" + i.id();
+    }
+
+    /** What an item is about, as features shared with related items: topics, people and sources. */
+    private java.util.Set<String> features(Item item) {
+        java.util.Set<String> f = new java.util.TreeSet<>();
+        switch (item) {
+            case Source s -> {
+                s.topics().forEach(r -> f.add("topic:" + r.id()));
+                people.values().stream().filter(p -> p.mentions().stream().anyMatch(m -> s.text().raw().contains(m)))
+                        .forEach(p -> f.add("person:" + p.id()));
+                f.add("source:" + s.id());
+            }
+            case Commentary c -> {
+                c.topics().forEach(r -> f.add("topic:" + r.id()));
+                c.about().forEach(r -> f.add("source:" + r.id()));
+            }
+            case Claim c -> {
+                c.topics().forEach(r -> f.add("topic:" + r.id()));
+                c.by().forEach(r -> f.add("person:" + r.id()));
+                citations(c).forEach(rc -> f.add("source:" + rc.sourceId()));
+            }
+            case Topic t -> {
+                f.add("topic:" + t.id());
+                t.related().forEach(r -> f.add("topic:" + r.id()));
+            }
+            case Person p -> f.add("person:" + p.id());
+        }
+        return f;
+    }
+
+    private void relateItems() {
+        List<Item> all = new ArrayList<>();
+        all.addAll(sources.values());
+        all.addAll(commentary.values());
+        all.addAll(claims.values());
+        all.addAll(topics.values());
+        all.addAll(people.values());
+        Map<Item, java.util.Set<String>> features = new LinkedHashMap<>();
+        Map<String, List<Item>> byFeature = new HashMap<>();
+        for (Item i : all) {
+            var f = features(i);
+            features.put(i, f);
+            f.forEach(x -> byFeature.computeIfAbsent(x, k -> new ArrayList<>()).add(i));
+        }
+        for (Item i : all) {
+            Map<Item, Double> score = new HashMap<>();
+            for (String f : features.get(i)) {
+                List<Item> sharing = byFeature.get(f);
+                if (sharing.size() > COMMON_FEATURE) continue;
+                double weight = 1.0 / Math.log(2 + sharing.size());
+                for (Item other : sharing) if (other != i) score.merge(other, weight, Double::sum);
+            }
+            relatedItems.put(key(i), score.entrySet().stream()
+                    .sorted(Map.Entry.<Item, Double>comparingByValue().reversed()
+                            .thenComparing(e -> e.getKey().kind()).thenComparing(e -> e.getKey().id()))
+                    .limit(RELATED_SHOWN).map(Map.Entry::getKey).toList());
+        }
+    }
+
+    /** Returns the items most related to an item (shared topics, people and sources), computed once. */
+    public List<Item> relatedTo(Item item) {
+        return relatedItems.getOrDefault(key(item), List.of());
     }
 
     private static String label(String type, boolean forward) {
