@@ -27,6 +27,8 @@
         <li><a href="/sources/">Sources</a></li>
         <li><a href="/claims/">Claims</a></li>
         <li><a href="/people/">People</a></li>
+        <li><a href="/timeline/">Timeline</a></li>
+        <li><a href="/figures/">Figures</a></li>
       </ul>
     </nav>
     <form class="search-box" role="search" action="/search/" method="get">

@@ -56,7 +56,7 @@ public final class PageFactory {
     /** Returns every URL and paragraph anchor the site will have, for link checking. */
     public Set<String> targets() {
         Set<String> t = new TreeSet<>(List.of("/", "/sources/", "/commentary/", "/claims/", "/topics/", "/people/",
-                "/search/", "/about/"));
+                "/search/", "/timeline/", "/figures/"));
         for (Source s : archive.sources()) {
             t.add(Urls.of(s));
             s.text().paragraphs().forEach(p -> t.add(Urls.of(s) + "#" + p.anchor()));
@@ -104,6 +104,8 @@ public final class PageFactory {
                 peopleGroups()));
         pages.add(index("claims", "Claims", "Every claim, with the passages that support it, by topic and kind.",
                 claimGroups()));
+        pages.add(timeline());
+        pages.add(figures());
         pages.add(simple("404.html", "404", "Page not found", "/404.html"));
         pages.add(simple("search/index.html", "search", "Search", "/search/"));
         pages.add(feed());
@@ -291,6 +293,71 @@ public final class PageFactory {
         Map<String, Object> m = base(title, url, title, template, List.of(new View.Crumb("Home", "/")));
         m.put("topics", archive.topics().stream().map(this::link).toList());
         return new PageSpec(path, template + ".ftl", m);
+    }
+
+    /** A dated event of the timeline, from a claim. */
+    public record TimelineEntry(String date, String dateText, String statement, String url, List<View.Cited> passages) {}
+
+    private PageSpec timeline() {
+        Map<String, Object> m = base("Timeline", "/timeline/", "The events the sources report, dated as precisely as they allow.",
+                "timeline", List.of(new View.Crumb("Home", "/")));
+        List<TimelineEntry> dated = new ArrayList<>();
+        List<TimelineEntry> undated = new ArrayList<>();
+        for (Claim c : archive.claims()) {
+            if (!c.claimKind().equals("event")) continue;
+            Citations cs = new Citations();
+            archive.citations(c).forEach(cs::add);
+            TimelineEntry e = new TimelineEntry(c.date() == null ? null : c.date().value(),
+                    c.date() == null ? null : c.date().display(), c.statement(), Urls.of(c), cs.list);
+            (c.date() == null ? undated : dated).add(e);
+        }
+        dated.sort(java.util.Comparator.comparing(TimelineEntry::date).thenComparing(TimelineEntry::url));
+        m.put("events", dated);
+        m.put("undated", undated);
+        m.put("svg", dated.isEmpty() ? null : Charts.timeline("timeline-chart", "Timeline of reported events",
+                dated.size() + " dated events, from " + dated.get(0).dateText() + " to " + dated.get(dated.size() - 1).dateText()
+                        + ". Each links to its claim; the same events are listed below.",
+                dated.stream().map(e -> new Charts.Event(e.date(), e.statement(), e.url())).toList()));
+        return new PageSpec("timeline/index.html", "timeline.ftl", m);
+    }
+
+    /** One measure's chart and table on the figures page. */
+    public record FigureGroup(String measure, String unit, String svg, List<FigureRow> rows) {}
+
+    /** One figure: its value, period, claim and source passage. */
+    public record FigureRow(String value, String period, String statement, String claimUrl, View.Cited passage) {}
+
+    private PageSpec figures() {
+        Map<String, Object> m = base("Figures", "/figures/", "Every figure the sources give, drawn by what it measures.",
+                "figures", List.of(new View.Crumb("Home", "/")));
+        Map<String, List<Claim>> byMeasure = new java.util.TreeMap<>();
+        for (Claim c : archive.claims()) {
+            if (c.figure() != null) {
+                byMeasure.computeIfAbsent(c.figure().measure() + "\u0000" + c.figure().unit(), k -> new ArrayList<>()).add(c);
+            }
+        }
+        List<FigureGroup> groups = new ArrayList<>();
+        int n = 0;
+        for (var e : byMeasure.entrySet()) {
+            String measure = e.getKey().split("\u0000")[0];
+            String unit = e.getKey().split("\u0000")[1];
+            List<FigureRow> rows = new ArrayList<>();
+            List<Charts.Bar> bars = new ArrayList<>();
+            for (Claim c : e.getValue()) {
+                Citations cs = new Citations();
+                archive.citations(c).forEach(cs::add);
+                String period = c.figure().period() == null ? null : c.figure().period().display();
+                rows.add(new FigureRow(Charts.number(c.figure().value()), period, c.statement(), Urls.of(c),
+                        cs.list.isEmpty() ? null : cs.list.get(0)));
+                bars.add(new Charts.Bar(c.figure().value(), period != null ? period : c.statement(), Urls.of(c)));
+            }
+            n++;
+            groups.add(new FigureGroup(measure, unit, Charts.bars("figure-" + n, measure + " (" + unit + ")",
+                    "Bar chart of " + rows.size() + (rows.size() == 1 ? " figure" : " figures") + " for " + measure
+                            + "; each bar links to its claim. The same figures are in the table below.", unit, bars), rows));
+        }
+        m.put("groups", groups);
+        return new PageSpec("figures/index.html", "figures.ftl", m);
     }
 
     private PageSpec feed() {

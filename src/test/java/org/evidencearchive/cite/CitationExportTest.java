@@ -26,7 +26,7 @@ class CitationExportTest {
         Path site = a.root().resolve("target/site");
         String text = Files.readString(site.resolve("sources/alpha/text.txt"));
         JsonNode claims = new ObjectMapper().readTree(site.resolve("data/claims.json").toFile()).get("claims");
-        assertEquals(2, claims.size());
+        assertEquals(3, claims.size());
         JsonNode c = claims.get(0).get("citations").get(0);
         assertEquals("alpha", c.get("source").asText());
         assertEquals("p1", c.get("paragraph").asText());

@@ -48,7 +48,7 @@ class ContentParserTest {
         assertEquals("p2", s.text().paragraphs().get(1).anchor());
         assertEquals(3, s.text().paragraphs().get(1).line());
         assertNull(s.outlet(), "unknown outlet stays unknown");
-        assertEquals(2, c.claims().size());
+        assertEquals(3, c.claims().size());
         Claim claim = c.claims().get(0);
         assertEquals("statistic", claim.claimKind());
         assertEquals(0, claim.figure().value().compareTo(new java.math.BigDecimal(170)));
