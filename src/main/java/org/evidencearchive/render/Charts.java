@@ -27,11 +27,11 @@ public final class Charts {
         int top = 20;
         int height = top + row * events.size() + 10;
         StringBuilder svg = new StringBuilder();
-        svg.append("<svg class=\"chart timeline\" viewBox=\"0 0 640 ").append(height)
+        svg.append("<svg class=\"chart timeline\" viewBox=\"0 0 420 ").append(height)
                 .append("\" role=\"group\" aria-labelledby=\"").append(id).append("-title ").append(id).append("-desc\">")
                 .append("<title id=\"").append(id).append("-title\">").append(esc(title)).append("</title>")
                 .append("<desc id=\"").append(id).append("-desc\">").append(esc(description)).append("</desc>")
-                .append("<line x1=\"110\" y1=\"").append(top - 10).append("\" x2=\"110\" y2=\"").append(height - 5)
+                .append("<line x1=\"60\" y1=\"").append(top - 10).append("\" x2=\"60\" y2=\"").append(height - 5)
                 .append("\" class=\"axis\"/>");
         String lastYear = "";
         for (int i = 0; i < events.size(); i++) {
@@ -39,46 +39,43 @@ public final class Charts {
             int y = top + row * i + 10;
             String year = e.date().substring(0, 4);
             if (!year.equals(lastYear)) {
-                svg.append("<text x=\"96\" y=\"").append(y + 5).append("\" class=\"year\" text-anchor=\"end\">")
+                svg.append("<text x=\"48\" y=\"").append(y + 5).append("\" class=\"year\" text-anchor=\"end\">")
                         .append(year).append("</text>");
                 lastYear = year;
             }
-            String label = e.label().length() > 70 ? e.label().substring(0, 67) + "…" : e.label();
+            String label = e.label().length() > 48 ? e.label().substring(0, 46) + "…" : e.label();
             svg.append("<a href=\"").append(esc(e.url())).append("\"><title>").append(esc(e.date() + ": " + e.label()))
-                    .append("</title><circle cx=\"110\" cy=\"").append(y).append("\" r=\"6\" class=\"point\"/>")
-                    .append("<text x=\"124\" y=\"").append(y + 5).append("\" class=\"label\">").append(esc(label))
+                    .append("</title><circle cx=\"60\" cy=\"").append(y).append("\" r=\"6\" class=\"point\"/>")
+                    .append("<text x=\"74\" y=\"").append(y + 5).append("\" class=\"label\">").append(esc(label))
                     .append("</text></a>");
         }
         return svg.append("</svg>").toString();
     }
 
-    /** Returns a horizontal bar chart of values that measure one and the same thing. */
+    /** Returns a horizontal bar chart of values that measure one and the same thing; labels sit above their bars. */
     public static String bars(String id, String title, String description, String unit, List<Bar> bars) {
-        int row = 36;
-        int top = 10;
-        int labelWidth = 230;
-        int plot = 300;
-        int height = top + row * bars.size() + 10;
+        int row = 50;
+        int plot = 330;
+        int height = row * bars.size() + 6;
         BigDecimal max = bars.stream().map(Bar::value).max(BigDecimal::compareTo).orElse(BigDecimal.ONE);
         if (max.signum() <= 0) max = BigDecimal.ONE;
         StringBuilder svg = new StringBuilder();
-        svg.append("<svg class=\"chart bars\" viewBox=\"0 0 640 ").append(height)
+        svg.append("<svg class=\"chart bars\" viewBox=\"0 0 420 ").append(height)
                 .append("\" role=\"group\" aria-labelledby=\"").append(id).append("-title ").append(id).append("-desc\">")
                 .append("<title id=\"").append(id).append("-title\">").append(esc(title)).append("</title>")
                 .append("<desc id=\"").append(id).append("-desc\">").append(esc(description)).append("</desc>");
         for (int i = 0; i < bars.size(); i++) {
             Bar b = bars.get(i);
-            int y = top + row * i;
+            int y = row * i;
             double w = Math.max(2, plot * b.value().doubleValue() / max.doubleValue());
-            String label = b.label().length() > 34 ? b.label().substring(0, 31) + "…" : b.label();
+            String label = b.label().length() > 56 ? b.label().substring(0, 54) + "…" : b.label();
             String value = number(b.value()) + " " + unit;
             svg.append("<a href=\"").append(esc(b.url())).append("\"><title>").append(esc(b.label() + ": " + value))
-                    .append("</title><text x=\"").append(labelWidth - 8).append("\" y=\"").append(y + 19)
-                    .append("\" class=\"label\" text-anchor=\"end\">").append(esc(label)).append("</text>")
-                    .append("<rect x=\"").append(labelWidth).append("\" y=\"").append(y + 4).append("\" width=\"")
-                    .append(String.format(Locale.ROOT, "%.1f", w)).append("\" height=\"22\" class=\"bar\"/>")
-                    .append("<text x=\"").append(String.format(Locale.ROOT, "%.1f", labelWidth + w + 6)).append("\" y=\"")
-                    .append(y + 19).append("\" class=\"value\">").append(esc(number(b.value()))).append("</text></a>");
+                    .append("</title><text x=\"0\" y=\"").append(y + 16).append("\" class=\"label\">").append(esc(label))
+                    .append("</text><rect x=\"0\" y=\"").append(y + 22).append("\" width=\"")
+                    .append(String.format(Locale.ROOT, "%.1f", w)).append("\" height=\"20\" class=\"bar\"/>")
+                    .append("<text x=\"").append(String.format(Locale.ROOT, "%.1f", w + 6)).append("\" y=\"")
+                    .append(y + 37).append("\" class=\"value\">").append(esc(number(b.value()))).append("</text></a>");
         }
         return svg.append("</svg>").toString();
     }
