@@ -1,16 +1,13 @@
 package org.evidencearchive.cite;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import org.evidencearchive.content.Claim;
+import org.evidencearchive.publish.Json;
 import org.evidencearchive.content.Ref;
 import org.evidencearchive.content.Source;
 import org.evidencearchive.site.Archive;
@@ -22,32 +19,14 @@ import org.evidencearchive.site.Urls;
  * in the archived text as published at {@code /sources/<id>/text.txt}; the end offset is exclusive.
  */
 public final class CitationExport {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-            .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, false);
-
     private CitationExport() {}
 
     /** Returns the export files, path relative to the site root → bytes. */
     public static Map<String, byte[]> files(Archive archive, String baseUrl) {
         Map<String, byte[]> out = new TreeMap<>();
-        out.put("data/claims.json", write(claims(archive)));
-        out.put("data/annotations.jsonld", write(annotations(archive, baseUrl)));
+        out.put("data/claims.json", Json.bytes(claims(archive)));
+        out.put("data/annotations.jsonld", Json.bytes(annotations(archive, baseUrl)));
         return out;
-    }
-
-    private static byte[] write(Object tree) {
-        try {
-            return (JSON.writeValueAsString(tree) + "\n").getBytes(StandardCharsets.UTF_8);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** Returns a map with the given key/value pairs in order (Map.of's order differs between runs). */
-    private static Map<String, Object> ordered(Object... pairs) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) m.put((String) pairs[i], pairs[i + 1]);
-        return m;
     }
 
     /** Returns the offset of a UTF-16 index as a count of code points. */
@@ -89,7 +68,7 @@ public final class CitationExport {
                 m.put("figure", f);
             }
             m.put("citations", archive.citations(c).stream().map(rc -> citation(archive, rc)).toList());
-            m.put("relations", c.relations().stream().map(r -> ordered("type", r.type(), "claim", r.claim().id())).toList());
+            m.put("relations", c.relations().stream().map(r -> Json.ordered("type", r.type(), "claim", r.claim().id())).toList());
             list.add(m);
         }
         Map<String, Object> root = new LinkedHashMap<>();
@@ -120,7 +99,7 @@ public final class CitationExport {
                 a.put("id", base + Urls.of(c) + "#citation-" + (++n));
                 a.put("type", "Annotation");
                 a.put("motivation", "linking");
-                a.put("body", ordered("id", base + Urls.of(c), "type", "TextualBody", "value", c.statement(), "format", "text/plain"));
+                a.put("body", Json.ordered("id", base + Urls.of(c), "type", "TextualBody", "value", c.statement(), "format", "text/plain"));
                 a.put("target", target);
                 items.add(a);
             }

@@ -9,14 +9,20 @@ public final class Scaffold {
     /** The kinds of item that can be scaffolded, with their folders. */
     public static final List<String> KINDS = List.of("source", "commentary", "claim", "topic", "person");
 
-    /** Returns the folder (under content/) that holds a kind. */
+    /** Returns the folder (under content/) that holds a kind: the same word as its URL section. */
     public static String folder(String kind) {
+        return section(kind);
+    }
+
+    /** Returns the plural word for a kind, used for its content folder and its URL section, e.g. "sources". */
+    public static String section(String kind) {
         return switch (kind) {
             case "source" -> "sources";
             case "claim" -> "claims";
             case "topic" -> "topics";
             case "person" -> "people";
-            default -> "commentary";
+            case "commentary" -> "commentary";
+            default -> throw new IllegalArgumentException(kind);
         };
     }
 

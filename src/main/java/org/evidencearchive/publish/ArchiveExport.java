@@ -1,14 +1,10 @@
 package org.evidencearchive.publish;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import org.evidencearchive.cite.ResolvedCitation;
 import org.evidencearchive.content.Claim;
 import org.evidencearchive.content.Commentary;
@@ -75,12 +71,7 @@ public final class ArchiveExport {
             m.put("topics", ids(c.topics()));
             m.put("by", ids(c.by()));
             m.put("citations", citations(archive.citations(c)));
-            m.put("relations", c.relations().stream().map(r -> {
-                Map<String, Object> x = new LinkedHashMap<>();
-                x.put("type", r.type());
-                x.put("claim", r.claim().id());
-                return x;
-            }).toList());
+            m.put("relations", c.relations().stream().map(r -> Json.ordered("type", r.type(), "claim", r.claim().id())).toList());
             claims.add(m);
         }
         root.put("claims", claims);
@@ -100,12 +91,7 @@ public final class ArchiveExport {
             people.add(m);
         }
         root.put("people", people);
-        try {
-            return (new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root) + "\n")
-                    .getBytes(StandardCharsets.UTF_8);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return Json.bytes(root);
     }
 
     private static Map<String, Object> item(String id, String url, String title) {

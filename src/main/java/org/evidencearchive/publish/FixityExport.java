@@ -6,9 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import org.evidencearchive.content.Source;
 import org.evidencearchive.site.Urls;
 
@@ -42,11 +39,6 @@ public final class FixityExport {
         root.put("algorithm", "SHA-256");
         root.put("note", "Checksums of the archived texts exactly as published at each 'text' URL; verify with sha256sum.");
         root.put("sources", list);
-        try {
-            return (new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root) + "\n")
-                    .getBytes(StandardCharsets.UTF_8);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return Json.bytes(root);
     }
 }

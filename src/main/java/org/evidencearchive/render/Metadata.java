@@ -5,19 +5,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.evidencearchive.config.SiteConfig;
 import org.evidencearchive.content.Claim;
 import org.evidencearchive.content.Commentary;
 import org.evidencearchive.content.Source;
+import org.evidencearchive.publish.Json;
 
 /**
  * What reference managers and search engines read from a page's head: Highwire {@code citation_*} tags,
  * Dublin Core, Open Graph and JSON-LD. Unknown facts are omitted, never guessed.
  */
 public final class Metadata {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private final SiteConfig site;
 
     /** Creates metadata for a site. */
@@ -63,10 +61,10 @@ public final class Metadata {
         Map<String, Object> ld = ld("NewsArticle", s.headline() != null ? s.headline() : s.title(), url);
         ld.put("headline", s.headline() != null ? s.headline() : s.title());
         if (!s.authors().isEmpty()) {
-            ld.put("author", s.authors().stream().map(a -> ordered("@type", "Person", "name", a)).toList());
+            ld.put("author", s.authors().stream().map(a -> Json.ordered("@type", "Person", "name", a)).toList());
         }
         if (s.published() != null) ld.put("datePublished", s.published().value());
-        if (s.outlet() != null) ld.put("publisher", ordered("@type", "Organization", "name", s.outlet()));
+        if (s.outlet() != null) ld.put("publisher", Json.ordered("@type", "Organization", "name", s.outlet()));
         if (s.url() != null) ld.put("isBasedOn", s.url());
         ld.put("archivedAt", site.baseUrl() + url);
         if (versionDay != null) ld.put("dateModified", versionDay);
@@ -80,9 +78,9 @@ public final class Metadata {
         Map<String, Object> ld = ld("Article", c.title(), url);
         ld.put("headline", c.title());
         ld.put("description", c.summary());
-        ld.put("author", ordered("@type", "Organization", "name", site.author()));
+        ld.put("author", Json.ordered("@type", "Organization", "name", site.author()));
         if (versionDay != null) ld.put("dateModified", versionDay);
-        ld.put("citation", cited.stream().map(l -> ordered("@type", "NewsArticle", "name", l.title(), "url",
+        ld.put("citation", cited.stream().map(l -> Json.ordered("@type", "NewsArticle", "name", l.title(), "url",
                 site.baseUrl() + l.url())).toList());
         return new Head(m, json(ld));
     }
@@ -92,8 +90,8 @@ public final class Metadata {
         List<View.Meta> m = ours(c.statement(), url, c.statement(), versionDay);
         Map<String, Object> ld = ld("Claim", c.statement(), url);
         ld.put("text", c.statement());
-        ld.put("author", ordered("@type", "Organization", "name", site.author()));
-        ld.put("appearance", passages.stream().map(p -> ordered("@type", "CreativeWork", "name", p.sourceTitle(),
+        ld.put("author", Json.ordered("@type", "Organization", "name", site.author()));
+        ld.put("appearance", passages.stream().map(p -> Json.ordered("@type", "CreativeWork", "name", p.sourceTitle(),
                 "url", site.baseUrl() + p.href(), "text", p.quote())).toList());
         return new Head(m, json(ld));
     }
@@ -105,7 +103,7 @@ public final class Metadata {
         Map<String, Object> ld = ld("WebSite", site.title(), "/");
         ld.put("description", site.description());
         ld.put("inLanguage", site.language());
-        ld.put("potentialAction", ordered("@type", "SearchAction",
+        ld.put("potentialAction", Json.ordered("@type", "SearchAction",
                 "target", site.baseUrl() + "/search/?q={search_term_string}",
                 "query-input", "required name=search_term_string"));
         return new Head(m, json(ld));
@@ -141,18 +139,8 @@ public final class Metadata {
         return ld;
     }
 
-    private static Map<String, Object> ordered(Object... pairs) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) m.put((String) pairs[i], pairs[i + 1]);
-        return m;
-    }
-
     private static String json(Map<String, Object> ld) {
-        try {
-            // "</" would end the script element early: escape it.
-            return JSON.writeValueAsString(ld).replace("</", "<\\/");
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        // "</" would end the script element early: escape it.
+        return Json.compact(ld).replace("</", "<\\/");
     }
 }

@@ -8,14 +8,7 @@ public final class Urls {
 
     /** Returns the folder that holds a kind's pages, e.g. "sources". */
     public static String section(String kind) {
-        return switch (kind) {
-            case "source" -> "sources";
-            case "claim" -> "claims";
-            case "topic" -> "topics";
-            case "person" -> "people";
-            case "commentary" -> "commentary";
-            default -> throw new IllegalArgumentException(kind);
-        };
+        return org.evidencearchive.content.Scaffold.section(kind);
     }
 
     /** Returns the site-relative URL of an item, e.g. "/sources/my-id/". */
