@@ -11,12 +11,17 @@
     <button type="submit">Search</button>
   </form>
 </section>
+<nav class="start" aria-label="Where to start">
+  <a href="/topics/">Topics</a> <a href="/timeline/">Timeline</a> <a href="/figures/">Figures</a> <a href="/claims/">Claims</a> <a href="/search/">Search</a>
+</nav>
 <section aria-labelledby="topics-heading">
   <h2 id="topics-heading">Start with a topic</h2>
-  <@l.links items=topics/>
+  <ul class="cards topic-cards">
+  <#list topics as t><li><a href="${t.url}">${t.title}</a><span class="meta">${t.summary}</span></li></#list>
+  </ul>
 </section>
 <section aria-labelledby="sources-heading">
-  <h2 id="sources-heading">The ${counts.sources} sources</h2>
+  <h2 id="sources-heading">The sources (${counts.sources})</h2>
   <ul class="cards">
   <#list sources as s>
     <li><a href="${s.url}">${s.title}</a><span class="meta">${s.date}</span></li>

@@ -19,7 +19,7 @@
   </header>
   <#if s.preamble?has_content>
   <div class="preamble" aria-label="Headline and byline as captured">
-    <#list s.preamble as b><p>${b}</p></#list>
+    <#list s.preamble as b><p><#list b?split("\n") as line>${line}<#sep><br></#list></p></#list>
   </div>
   </#if>
   <div class="archived-text">

@@ -5,8 +5,11 @@ public record InferredDate(PartialDate earliest, PartialDate latest, String basi
     /** Returns the range in words, e.g. "between April 2018 and July 2019", "2017 or later". */
     public String display() {
         if (earliest != null && latest != null) {
-            return earliest.equals(latest) ? earliest.display()
-                    : "between " + earliest.display() + " and " + latest.display();
+            if (earliest.equals(latest)) return earliest.display();
+            if (earliest.value().length() == 4 && earliest.year() == latest.year()) {
+                return earliest.display() + ", no later than " + latest.display();
+            }
+            return "between " + earliest.display() + " and " + latest.display();
         }
         return earliest != null ? earliest.display() + " or later" : "no later than " + latest.display();
     }

@@ -168,7 +168,8 @@ public final class PageFactory {
 
     private PageSpec home() {
         Map<String, Object> m = base(site.title(), "/", site.description(), "home", List.of(), metadata.home(), siteVersion, null);
-        m.put("topics", archive.topics().stream().map(this::link).toList());
+        m.put("topics", archive.topics().stream().sorted(java.util.Comparator.comparing(Topic::title))
+                .map(t -> new View.Card(t.title(), Urls.of(t), t.summary())).toList());
         m.put("sources", archive.sources().stream().map(s -> new View.SourceSummary(s.title(), Urls.of(s), dateLine(s),
                 archive.topicsOf(s.topics()).stream().map(this::link).toList())).toList());
         m.put("counts", Map.of("sources", archive.sources().size(), "claims", archive.claims().size(),

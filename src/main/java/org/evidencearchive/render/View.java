@@ -9,6 +9,9 @@ public final class View {
     /** A link to another page. */
     public record Link(String title, String url, String kind) {}
 
+    /** A link with a one-sentence summary. */
+    public record Card(String title, String url, String summary) {}
+
     /** A breadcrumb trail entry. */
     public record Crumb(String title, String url) {}
 
