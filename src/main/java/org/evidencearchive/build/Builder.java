@@ -49,7 +49,7 @@ public final class Builder {
      * What a check or build found: the diagnostics, the graph when parsing got that far, and the URLs the
      * site publishes.
      */
-    public record Result(Diagnostics diagnostics, Archive archive, int pagesWritten, Set<String> urls) {
+    public record Result(Diagnostics diagnostics, Archive archive, int pagesWritten, Set<String> urls, Timings timings) {
         /** Returns whether the run had no errors. */
         public boolean ok() {
             return !diagnostics.hasErrors();
@@ -57,14 +57,18 @@ public final class Builder {
     }
 
     /** The stages up to rendering, shared by check and build. */
-    private record Linked(Diagnostics diagnostics, SiteConfig site, Archive archive, PageFactory factory, Ledger ledger) {}
+    private record Linked(Diagnostics diagnostics, SiteConfig site, Archive archive, PageFactory factory, Ledger ledger,
+                          Timings timings) {}
 
     private Linked link(GitVersion version) {
+        Timings timings = new Timings();
         Diagnostics d = new Diagnostics();
         Path settings = project.siteConfig().resolve("site.yaml");
         SiteConfig site = SiteConfig.read(settings, Project.display(settings), d);
         Corpus corpus = new ContentParser(project.content(), Path.of("").toAbsolutePath(), d).parse();
+        timings.lap("parse");
         Archive archive = Archive.link(corpus, d);
+        timings.lap("link");
         Map<Path, GitVersion> versions = version == GitVersion.UNVERSIONED ? Map.of()
                 : GitVersion.ofFiles(project.root(), project.content());
         PageFactory factory = new PageFactory(archive, site, version, versions);
@@ -76,7 +80,8 @@ public final class Builder {
             throw new UncheckedIOException(e);
         }
         ledger.checkFixity(archive.sources(), d);
-        return new Linked(d, site, archive, factory, ledger);
+        timings.lap("check");
+        return new Linked(d, site, archive, factory, ledger, timings);
     }
 
     /** Validates the whole archive, including the URL ledger, without rendering or writing anything. */
@@ -86,14 +91,15 @@ public final class Builder {
         for (PageSpec p : l.factory().pages()) planned.put(p.path(), new byte[0]);
         planned.putAll(extras(l, false));
         l.ledger().checkUrls(planned.keySet(), Project.display(project.siteConfig()), l.diagnostics());
-        return new Result(l.diagnostics(), l.archive(), 0, Ledger.publishable(planned.keySet()));
+        return new Result(l.diagnostics(), l.archive(), 0, Ledger.publishable(planned.keySet()), l.timings());
     }
 
     /** Builds the site into the output folder; on any error the previous output is left untouched. */
     public Result build() {
-        Linked l = link(GitVersion.of(project.root(), project.content()));
+        GitVersion version = GitVersion.of(project.root(), project.content());
+        Linked l = link(version);
         Diagnostics d = l.diagnostics();
-        if (d.hasErrors()) return new Result(d, l.archive(), 0, Set.of());
+        if (d.hasErrors()) return new Result(d, l.archive(), 0, Set.of(), l.timings());
 
         Path staged = null;
         try {
@@ -102,20 +108,24 @@ public final class Builder {
                     project.siteConfig().resolve("jbake.properties"), staged, Project.display(project.templates()));
             List<PageSpec> pages = l.factory().pages();
             Map<String, byte[]> files = new TreeMap<>(renderer.render(pages, d));
-            if (d.hasErrors()) return new Result(d, l.archive(), 0, Set.of());
+            l.timings().lap("render");
+            if (d.hasErrors()) return new Result(d, l.archive(), 0, Set.of(), l.timings());
             files.putAll(extras(l, true));
             LinkChecker.check(files, Project.display(project.out()), d);
             l.ledger().checkUrls(files.keySet(), Project.display(project.siteConfig()), d);
-            if (d.hasErrors()) return new Result(d, l.archive(), 0, Set.of());
-            SiteWriter.write(staged, files);
+            l.timings().lap("verify");
+            if (d.hasErrors()) return new Result(d, l.archive(), 0, Set.of(), l.timings());
             SearchIndexer.build(SearchDocuments.of(l.archive())).writeTo(staged.resolve("search"));
+            l.timings().lap("index");
+            SiteWriter.write(staged, files);
             SiteWriter.swap(staged, project.out());
+            l.timings().lap("publish");
             staged = null;
-            return new Result(d, l.archive(), pages.size(), Ledger.publishable(files.keySet()));
+            return new Result(d, l.archive(), pages.size(), Ledger.publishable(files.keySet()), l.timings());
         } catch (IOException | UncheckedIOException e) {
             d.error(Project.display(project.out()), 0, "cannot write the site: " + e.getMessage(),
                     "check that the output folder is writable; the previous site is unchanged");
-            return new Result(d, l.archive(), 0, Set.of());
+            return new Result(d, l.archive(), 0, Set.of(), l.timings());
         } finally {
             if (staged != null) {
                 try {

@@ -23,8 +23,7 @@ final class SearchDocuments {
         for (Source s : archive.sources()) {
             List<SearchDocument.Passage> passages = new ArrayList<>();
             s.text().paragraphs().forEach(p -> passages.add(new SearchDocument.Passage(p.anchor(), p.text())));
-            List<String> people = archive.people().stream().filter(p -> archive.sourcesMentioning(p).contains(s))
-                    .map(Person::name).toList();
+            List<String> people = archive.peopleMentionedIn(s).stream().map(Person::name).toList();
             docs.add(new SearchDocument(Urls.of(s), "source", s.title(), ids(s.topics()), people, passages));
         }
         for (Commentary c : archive.commentary()) {

@@ -27,7 +27,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "archive", mixinStandardHelpOptions = true, version = "archive 0.1.0",
         description = "Builds, checks and previews an annotated evidence archive.",
         subcommands = {Main.Build.class, Main.Check.class, Main.Serve.class, Main.New.class, Main.Ledger.class,
-                Main.InstallHook.class})
+                Main.InstallHook.class, Main.Bench.class})
 public final class Main implements Callable<Integer> {
     /** Lucene advises on the Vector API through java.util.logging; the advice is noise for an editor. */
     private static final java.util.logging.Logger LUCENE_LOG = java.util.logging.Logger.getLogger("org.apache.lucene");
@@ -68,6 +68,8 @@ public final class Main implements Callable<Integer> {
         Common common = new Common();
         @Option(names = "--out", description = "Output folder (default: ROOT/target/site).")
         Path out;
+        @Option(names = "--timings", description = "Print the time of each pipeline stage.")
+        boolean timings;
 
         @Override
         public Integer call() {
@@ -79,6 +81,7 @@ public final class Main implements Callable<Integer> {
             if (code == 0) {
                 System.err.printf("built %d pages into %s in %d ms%n", r.pagesWritten(), Project.display(p.out()),
                         (System.nanoTime() - t0) / 1_000_000);
+                if (timings) System.err.println("stages: " + r.timings());
             }
             return code;
         }
@@ -174,6 +177,54 @@ public final class Main implements Callable<Integer> {
             int code = report(r, "text");
             if (code == 0) System.err.println("ledger: " + r.urls().size() + " published URLs recorded in site-config/");
             return code;
+        }
+    }
+
+    @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks: generate a synthetic archive.",
+            subcommands = {Main.BenchGenerate.class})
+    static final class Bench implements Callable<Integer> {
+        @Override
+        public Integer call() {
+            new CommandLine(this).usage(System.err);
+            return USAGE;
+        }
+    }
+
+    @Command(name = "generate", mixinStandardHelpOptions = true,
+            description = "Write a synthetic archive (real content format) for benchmarks into OUT/content.")
+    static final class BenchGenerate implements Callable<Integer> {
+        @Option(names = "--sources", required = true, description = "How many sources.")
+        int sources;
+        @Option(names = "--claims-per-source", defaultValue = "3", description = "Claims per source (default 3).")
+        int claims;
+        @Option(names = "--out", required = true, description = "Folder to write (OUT/content).")
+        Path out;
+        @Option(names = "--seed", defaultValue = "1", description = "Random seed (same seed, same archive).")
+        long seed;
+
+        @Override
+        public Integer call() throws IOException {
+            Path vocabulary = Project.at(Path.of(".")).content().resolve("sources");
+            new org.evidencearchive.bench.Generator(org.evidencearchive.bench.Generator.vocabularyOf(vocabulary), seed)
+                    .write(out, sources, claims);
+            for (String part : new String[] {"templates", "assets", "site-config"}) {
+                Path from = Path.of(part);
+                if (Files.isDirectory(from) && !Files.exists(out.resolve(part))) copyTree(from, out.resolve(part));
+            }
+            Files.deleteIfExists(out.resolve("site-config/urls.txt"));
+            Files.deleteIfExists(out.resolve("site-config/fixity.txt"));
+            System.err.println("wrote a synthetic archive of " + sources + " sources into " + out + "/content");
+            return 0;
+        }
+
+        private static void copyTree(Path from, Path to) throws IOException {
+            try (var s = Files.walk(from)) {
+                for (Path p : s.sorted().toList()) {
+                    Path t = to.resolve(from.relativize(p).toString());
+                    if (Files.isDirectory(p)) Files.createDirectories(t);
+                    else Files.copy(p, t);
+                }
+            }
         }
     }
 

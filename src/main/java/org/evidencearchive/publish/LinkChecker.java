@@ -1,7 +1,6 @@
 package org.evidencearchive.publish;
 
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -20,18 +19,17 @@ public final class LinkChecker {
 
     /** Checks every HTML file of the site; {@code display} is how the output folder is named in diagnostics. */
     public static void check(Map<String, byte[]> files, String display, Diagnostics diagnostics) {
-        Map<String, Set<String>> ids = new HashMap<>();
-        Map<String, Document> docs = new HashMap<>();
-        for (var e : files.entrySet()) {
-            if (!e.getKey().endsWith(".html")) continue;
+        Map<String, Set<String>> ids = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<String, Document> docs = new java.util.concurrent.ConcurrentHashMap<>();
+        files.entrySet().parallelStream().filter(e -> e.getKey().endsWith(".html")).forEach(e -> {
             Document doc = Jsoup.parse(new String(e.getValue(), StandardCharsets.UTF_8));
             docs.put(e.getKey(), doc);
             Set<String> set = new HashSet<>();
             for (Element el : doc.select("[id]")) set.add(el.id());
             for (Element el : doc.select("a[name]")) set.add(el.attr("name"));
             ids.put(e.getKey(), set);
-        }
-        for (var e : new java.util.TreeMap<>(docs).entrySet()) {
+        });
+        docs.entrySet().parallelStream().forEach(e -> {
             String page = e.getKey();
             for (Element el : e.getValue().select("a[href], link[href], script[src], img[src], source[src], iframe[src]")) {
                 String attr = el.hasAttr("href") ? "href" : "src";
@@ -48,7 +46,7 @@ public final class LinkChecker {
                 if (url.matches("(?i)^[a-z][a-z0-9+.-]*:.*")) continue; // mailto: and the like
                 checkInternal(page, url, files, ids, display, diagnostics);
             }
-        }
+        });
     }
 
     private static void checkInternal(String page, String url, Map<String, byte[]> files, Map<String, Set<String>> ids,

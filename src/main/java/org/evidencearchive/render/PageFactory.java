@@ -188,7 +188,7 @@ public final class PageFactory {
         Map<String, List<Item>> citedBy = archive.citedBy(s);
         List<ResolvedCitation> cites = archive.citationsOf(s);
         List<View.Paragraph> paragraphs = new ArrayList<>();
-        List<Person> mentioned = archive.people().stream().filter(pp -> archive.sourcesMentioning(pp).contains(s)).toList();
+        List<Person> mentioned = archive.peopleMentionedIn(s);
         for (var p : s.text().paragraphs()) {
             List<ResolvedCitation> inP = cites.stream()
                     .filter(c -> c.start() >= p.offset() && c.end() <= p.offset() + p.text().length()).toList();

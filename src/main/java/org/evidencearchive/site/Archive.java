@@ -44,6 +44,11 @@ public final class Archive {
     private final Map<String, Map<String, List<Item>>> citedBy = new HashMap<>();
     /** source id → every resolved citation of it. */
     private final Map<String, List<ResolvedCitation>> citationsOfSource = new HashMap<>();
+    private final Map<String, List<Commentary>> commentaryAbout = new HashMap<>();
+    private final Map<String, List<Claim>> claimsCiting = new HashMap<>();
+    private final Map<String, List<Claim>> claimsBy = new HashMap<>();
+    private final Map<String, List<Source>> sourcesMentioning = new HashMap<>();
+    private final Map<String, List<Person>> peopleMentioned = new HashMap<>();
     /** claim id → related claims (both directions), as (relation label, claim). */
     private final Map<String, List<Related>> relatedClaims = new HashMap<>();
 
@@ -65,6 +70,7 @@ public final class Archive {
         a.checkReferences(diagnostics);
         a.resolveCitations(diagnostics);
         a.relateClaims();
+        a.indexBackLinks();
         a.relateItems();
         return a;
     }
@@ -196,8 +202,7 @@ public final class Archive {
         switch (item) {
             case Source s -> {
                 s.topics().forEach(r -> f.add("topic:" + r.id()));
-                people.values().stream().filter(p -> p.mentions().stream().anyMatch(m -> s.text().raw().contains(m)))
-                        .forEach(p -> f.add("person:" + p.id()));
+                peopleMentionedIn(s).forEach(p -> f.add("person:" + p.id()));
                 f.add("source:" + s.id());
             }
             case Commentary c -> {
@@ -345,13 +350,12 @@ public final class Archive {
 
     /** Returns the commentary about a source. */
     public List<Commentary> commentaryAbout(Source s) {
-        return commentary.values().stream().filter(c -> c.about().stream().anyMatch(r -> r.id().equals(s.id()))).toList();
+        return commentaryAbout.getOrDefault(s.id(), List.of());
     }
 
     /** Returns the claims citing a source. */
     public List<Claim> claimsCiting(Source s) {
-        return claims.values().stream().filter(c -> citations(c).stream().anyMatch(rc -> rc.sourceId().equals(s.id())))
-                .toList();
+        return claimsCiting.getOrDefault(s.id(), List.of());
     }
 
     /** Returns the items of a list that belong to a topic, given how to read an item's topics. */
@@ -371,12 +375,48 @@ public final class Archive {
 
     /** Returns the claims held by a person or organisation. */
     public List<Claim> claimsBy(Person p) {
-        return claims.values().stream().filter(c -> c.by().stream().anyMatch(r -> r.id().equals(p.id()))).toList();
+        return claimsBy.getOrDefault(p.id(), List.of());
     }
 
     /** Returns the sources whose text names a person (by one of their mentions). */
     public List<Source> sourcesMentioning(Person p) {
-        return sources.values().stream()
-                .filter(s -> p.mentions().stream().anyMatch(m -> s.text().raw().contains(m))).toList();
+        return sourcesMentioning.getOrDefault(p.id(), List.of());
+    }
+
+    /** Returns the people and organisations a source's text names. */
+    public List<Person> peopleMentionedIn(Source s) {
+        return peopleMentioned.getOrDefault(s.id(), List.of());
+    }
+
+    /** Computes the back-links that pages ask for, once: each list in id order. */
+    private void indexBackLinks() {
+        for (Commentary c : commentary.values()) {
+            c.about().stream().map(Ref::id).distinct()
+                    .forEach(id -> commentaryAbout.computeIfAbsent(id, k -> new ArrayList<>()).add(c));
+        }
+        for (Claim c : claims.values()) {
+            citations(c).stream().map(ResolvedCitation::sourceId).distinct()
+                    .forEach(id -> claimsCiting.computeIfAbsent(id, k -> new ArrayList<>()).add(c));
+            c.by().stream().map(Ref::id).distinct().forEach(id -> claimsBy.computeIfAbsent(id, k -> new ArrayList<>()).add(c));
+        }
+        // Mentions: index every mention by its first character pair, then scan each text once.
+        Map<String, List<Map.Entry<String, Person>>> byStart = new HashMap<>();
+        for (Person p : people.values()) {
+            for (String m : p.mentions()) {
+                if (m.length() >= 2) byStart.computeIfAbsent(m.substring(0, 2), k -> new ArrayList<>()).add(Map.entry(m, p));
+            }
+        }
+        for (Source s : sources.values()) {
+            String raw = s.text().raw();
+            java.util.Set<Person> found = new java.util.LinkedHashSet<>();
+            for (int i = 0; i + 1 < raw.length(); i++) {
+                var candidates = byStart.get(raw.substring(i, i + 2));
+                if (candidates == null) continue;
+                for (var c : candidates) if (raw.startsWith(c.getKey(), i)) found.add(c.getValue());
+            }
+            List<Person> sorted = found.stream().sorted(java.util.Comparator.comparing(Person::id)).toList();
+            peopleMentioned.put(s.id(), sorted);
+            sorted.forEach(p -> sourcesMentioning.computeIfAbsent(p.id(), k -> new ArrayList<>()).add(s));
+        }
     }
 }
