@@ -17,7 +17,7 @@ import org.evidencearchive.content.Origin;
 public final class InlineCitations {
     /** The syntax; a quote may contain escaped straight quotes ({@code \"}) and typographic ones. */
     public static final Pattern SYNTAX = Pattern.compile(
-            "\\[@([^\\s\\]#\"]+)(?:#([^\\s\\]\"]+))?\\s+[\"\u201C]((?:[^\"\\\\\u201D]|\\\\.)*)[\"\u201D]\\s*\\]");
+            "\\[@([^\\s\\]#\"]+)(?:#([^\\s\\]\"]+))?\\s+(?:\"((?:[^\"\\\\]|\\\\.)*)\"|\u201C((?:[^\u201D\\\\]|\\\\.)*)\u201D)\\s*\\]");
     /** A bracket that starts like a citation, to catch malformed ones. */
     private static final Pattern OPENING = Pattern.compile("\\[@");
     private static final char MARK_OPEN = '\uE000';
@@ -44,7 +44,8 @@ public final class InlineCitations {
             reportMalformed(between, last, md, body, malformed);
             out.append(between);
             Origin origin = body.origin().at(body.origin().line() + lineOf(md, m.start()));
-            String quote = m.group(3).replace("\\\"", "\"").replace("\\\\", "\\");
+            String raw = m.group(3) != null ? m.group(3) : m.group(4);
+            String quote = raw.replace("\\\"", "\"").replace("\\\\", "\\");
             refs.add(new CitationRef(m.group(1), m.group(2), quote, origin));
             out.append(MARK_OPEN).append(refs.size() - 1).append(MARK_CLOSE);
             last = m.end();

@@ -19,7 +19,7 @@ public record Claim(String id, Origin origin, String statement, String claimKind
     public static final List<String> KINDS = List.of("statistic", "position", "event", "fact");
 
     /** The kinds of relation between claims. */
-    public static final List<String> RELATIONS = List.of("same-figure", "disputes", "responds-to");
+    public static final List<String> RELATIONS = List.of("same-figure", "same-measure", "disputes", "responds-to", "contrasts");
 
     @Override
     public String kind() {

@@ -260,6 +260,8 @@ public final class Archive {
     private static String label(String type, boolean forward) {
         return switch (type) {
             case "same-figure" -> "Same figure reported differently";
+            case "same-measure" -> "Same measure, another period or place";
+            case "contrasts" -> "Stands in contrast to";
             case "disputes" -> forward ? "Disputes" : "Disputed by";
             case "responds-to" -> forward ? "Responds to" : "Answered by";
             default -> type;

@@ -61,11 +61,11 @@ class RealArchiveTest {
             }
             Document page = Jsoup.parse(out.resolve("sources/" + id + "/index.html").toFile());
             String pageText = page.select(".preamble, .archived-text .para > p:not(.cited-by)").eachText().stream()
-                    .reduce("", (x, y) -> x + "\n" + y).replaceAll("\\s+", " ");
+                    .reduce("", (x, y) -> x + "\n" + y).replaceAll("[\\s\\u00A0]+", " ");
             int at = 0;
             for (String block : text.split("\\n\\s*\\n")) {
                 if (block.isBlank()) continue;
-                String norm = block.replaceAll("\\s+", " ").strip();
+                String norm = block.replaceAll("[\\s\\u00A0]+", " ").strip();
                 int found = pageText.indexOf(norm, at);
                 assertTrue(found >= 0, id + ": paragraph missing or out of order: " + norm);
                 at = found + norm.length();

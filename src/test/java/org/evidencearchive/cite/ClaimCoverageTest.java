@@ -49,7 +49,7 @@ class ClaimCoverageTest {
                 }
             }
         }
-        assertTrue(numbers > 30, "the five sources hold many numbers: " + numbers);
+        assertTrue(numbers >= 20, "the sources hold many numbers; found only " + numbers);
         assertEquals(List.of(), uncovered, "numbers no claim cites");
     }
 
