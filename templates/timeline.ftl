@@ -2,18 +2,19 @@
 <#import "layout.ftl" as l>
 <@l.layout>
 <h1>Timeline</h1>
-<p class="lede">${page.description} A date is only as precise as the source allows: a year means the source gives only the year.</p>
+<p class="lede">${page.description} A year means the source gives only the year. None of the five reports carries its own date, so events they describe relative to it ("last year", "next week") cannot be placed on the line: they are listed below with what is known of the report's date.</p>
 <#if svg??><figure class="chart-figure">${svg?no_esc}</figure></#if>
-<h2>Events in order</h2>
+<h2>Dated, in order</h2>
 <ol class="timeline-list">
 <#list events as e>
-  <li><time datetime="${e.date}">${e.dateText}</time>: <a href="${e.url}">${e.statement}</a>
+  <li><time datetime="${e.date}">${e.dateText}</time> <span class="kind-tag">${e.kind}</span> <a href="${e.url}">${e.statement}</a>
     <#list e.passages as p><span class="cite-source"> — <a href="${p.href}">${p.sourceTitle}, paragraph ${p.paragraph}</a></span></#list></li>
 </#list>
 </ol>
 <#if undated?has_content>
 <h2>Events the sources do not date</h2>
-<p>These are reported without a date, or with a relative one ("two years ago") that cannot be fixed without the report's own date, which is unknown.</p>
-<ul class="links"><#list undated as e><li><a href="${e.url}">${e.statement}</a></li></#list></ul>
+<ul class="links">
+<#list undated as e><li><a href="${e.url}">${e.statement}</a><#if e.reportedIn??><br><span class="meta">Reported in ${e.reportedIn}</span></#if></li></#list>
+</ul>
 </#if>
 </@l.layout>

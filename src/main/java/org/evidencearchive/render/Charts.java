@@ -43,7 +43,7 @@ public final class Charts {
                         .append(year).append("</text>");
                 lastYear = year;
             }
-            String label = e.label().length() > 48 ? e.label().substring(0, 46) + "…" : e.label();
+            String label = e.label().length() > 44 ? e.label().substring(0, 42) + "…" : e.label();
             svg.append("<a href=\"").append(esc(e.url())).append("\"><title>").append(esc(e.date() + ": " + e.label()))
                     .append("</title><circle cx=\"60\" cy=\"").append(y).append("\" r=\"6\" class=\"point\"/>")
                     .append("<text x=\"74\" y=\"").append(y + 5).append("\" class=\"label\">").append(esc(label))
@@ -68,7 +68,7 @@ public final class Charts {
             Bar b = bars.get(i);
             int y = row * i;
             double w = Math.max(2, plot * b.value().doubleValue() / max.doubleValue());
-            String label = b.label().length() > 56 ? b.label().substring(0, 54) + "…" : b.label();
+            String label = b.label().length() > 50 ? b.label().substring(0, 48) + "…" : b.label();
             String value = number(b.value()) + " " + unit;
             svg.append("<a href=\"").append(esc(b.url())).append("\"><title>").append(esc(b.label() + ": " + value))
                     .append("</title><text x=\"0\" y=\"").append(y + 16).append("\" class=\"label\">").append(esc(label))

@@ -296,28 +296,31 @@ public final class PageFactory {
         return new PageSpec(path, template + ".ftl", m);
     }
 
-    /** A dated event of the timeline, from a claim. */
-    public record TimelineEntry(String date, String dateText, String statement, String url, List<View.Cited> passages) {}
+    /** An entry of the timeline, from a claim: dated, or undated with the date of the report it comes from. */
+    public record TimelineEntry(String date, String dateText, String kind, String statement, String url,
+                                List<View.Cited> passages, String reportedIn) {}
 
     private PageSpec timeline() {
-        Map<String, Object> m = base("Timeline", "/timeline/", "The events the sources report, dated as precisely as they allow.",
+        Map<String, Object> m = base("Timeline", "/timeline/", "What the sources report, in date order, dated only as precisely as they allow.",
                 "timeline", List.of(new View.Crumb("Home", "/")));
         List<TimelineEntry> dated = new ArrayList<>();
         List<TimelineEntry> undated = new ArrayList<>();
         for (Claim c : archive.claims()) {
-            if (!c.claimKind().equals("event")) continue;
+            if (c.date() == null && !c.claimKind().equals("event")) continue;
             Citations cs = new Citations();
             archive.citations(c).forEach(cs::add);
+            String reportedIn = archive.citations(c).stream().map(rc -> archive.source(rc.sourceId()).orElseThrow())
+                    .distinct().map(s -> s.title() + " (" + dateLine(s) + ")").findFirst().orElse(null);
             TimelineEntry e = new TimelineEntry(c.date() == null ? null : c.date().value(),
-                    c.date() == null ? null : c.date().display(), c.statement(), Urls.of(c), cs.list);
+                    c.date() == null ? null : c.date().display(), c.claimKind(), c.statement(), Urls.of(c), cs.list, reportedIn);
             (c.date() == null ? undated : dated).add(e);
         }
         dated.sort(java.util.Comparator.comparing(TimelineEntry::date).thenComparing(TimelineEntry::url));
         m.put("events", dated);
         m.put("undated", undated);
-        m.put("svg", dated.isEmpty() ? null : Charts.timeline("timeline-chart", "Timeline of reported events",
-                dated.size() + " dated events, from " + dated.get(0).dateText() + " to " + dated.get(dated.size() - 1).dateText()
-                        + ". Each links to its claim; the same events are listed below.",
+        m.put("svg", dated.isEmpty() ? null : Charts.timeline("timeline-chart", "Timeline of dated claims",
+                dated.size() + " dated claims, from " + dated.get(0).dateText() + " to " + dated.get(dated.size() - 1).dateText()
+                        + ". Each links to its claim; the same entries are listed below.",
                 dated.stream().map(e -> new Charts.Event(e.date(), e.statement(), e.url())).toList()));
         return new PageSpec("timeline/index.html", "timeline.ftl", m);
     }
