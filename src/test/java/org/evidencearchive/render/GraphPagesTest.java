@@ -1,0 +1,114 @@
+package org.evidencearchive.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.evidencearchive.build.Builder;
+import org.evidencearchive.build.Project;
+import org.evidencearchive.content.Claim;
+import org.evidencearchive.content.Commentary;
+import org.evidencearchive.content.Person;
+import org.evidencearchive.content.Source;
+import org.evidencearchive.content.Topic;
+import org.evidencearchive.site.Archive;
+import org.evidencearchive.site.Urls;
+import org.evidencearchive.testing.TempArchive;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.xml.sax.InputSource;
+
+/** Topic, person and figure pages of the real archive list exactly what the graph says they should. */
+class GraphPagesTest {
+    @TempDir
+    static Path out;
+    static Builder.Result result;
+
+    @BeforeAll
+    static void build() {
+        result = new Builder(Project.at(TempArchive.repo()).withOut(out)).build();
+        assertTrue(result.ok(), () -> result.diagnostics().sorted().toString());
+    }
+
+    private static Document page(String url) throws IOException {
+        return Jsoup.parse(out.resolve(url.substring(1) + "index.html").toFile());
+    }
+
+    private static Set<String> links(Document d, String sectionHeadingId) {
+        Element heading = d.getElementById(sectionHeadingId);
+        return heading.parent().select("ul.links a[href]").stream().map(a -> a.attr("href")).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    @Test
+    void everyTopicPageListsItsSourcesCommentaryAndClaims() throws IOException {
+        Archive a = result.archive();
+        assertTrue(a.topics().size() >= 8);
+        for (Topic t : a.topics()) {
+            Document d = page(Urls.of(t));
+            assertEquals(Archive.inTopic(a.sources(), Source::topics, t).stream().map(Urls::of).collect(Collectors.toCollection(TreeSet::new)),
+                    links(d, "sources-heading"), t.id());
+            assertEquals(Archive.inTopic(a.commentary(), Commentary::topics, t).stream().map(Urls::of).collect(Collectors.toCollection(TreeSet::new)),
+                    links(d, "commentary-heading"), t.id());
+            assertEquals(Archive.inTopic(a.claims(), Claim::topics, t).stream().map(Urls::of).collect(Collectors.toCollection(TreeSet::new)),
+                    links(d, "claims-heading"), t.id());
+            assertFalse(d.select(".prose a.cite").isEmpty(), "the introduction of " + t.id() + " is cited");
+        }
+    }
+
+    @Test
+    void everyPersonPageListsTheirPositionsAndTheSourcesNamingThem() throws IOException {
+        Archive a = result.archive();
+        for (Person p : a.people()) {
+            Document d = page(Urls.of(p));
+            assertEquals(a.claimsBy(p).stream().map(Urls::of).collect(Collectors.toCollection(TreeSet::new)), links(d, "claims-heading"), p.id());
+            assertEquals(a.sourcesMentioning(p).stream().map(Urls::of).collect(Collectors.toCollection(TreeSet::new)), links(d, "sources-heading"), p.id());
+        }
+        // Mentions in source texts link to people.
+        Document source = page("/sources/javid-declines-glasgow-visit/");
+        assertFalse(source.select("a.mention[href=/people/alison-thewliss/]").isEmpty());
+    }
+
+    @Test
+    void chartsAreWellFormedAccessibleSvgWhoseLinksResolve() throws Exception {
+        var xml = DocumentBuilderFactory.newInstance();
+        xml.setNamespaceAware(true);
+        int charts = 0;
+        for (String url : new String[] {"/figures/", "/timeline/"}) {
+            String html = Files.readString(out.resolve(url.substring(1) + "index.html"));
+            int from = 0;
+            while ((from = html.indexOf("<svg", from)) >= 0) {
+                int end = html.indexOf("</svg>", from) + "</svg>".length();
+                String svg = html.substring(from, end).replaceFirst("<svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"");
+                org.w3c.dom.Document doc = xml.newDocumentBuilder().parse(new InputSource(new StringReader(svg)));
+                String labelled = doc.getDocumentElement().getAttribute("aria-labelledby");
+                assertFalse(labelled.isBlank(), "charts are labelled");
+                assertTrue(doc.getElementsByTagName("title").getLength() > 0 && doc.getElementsByTagName("desc").getLength() > 0);
+                var anchors = doc.getElementsByTagName("a");
+                assertTrue(anchors.getLength() > 0, "every mark is a link");
+                for (int i = 0; i < anchors.getLength(); i++) {
+                    String href = ((org.w3c.dom.Element) anchors.item(i)).getAttribute("href");
+                    assertTrue(Files.isRegularFile(out.resolve(href.substring(1) + "index.html")), href);
+                }
+                charts++;
+                from = end;
+            }
+        }
+        long measures = result.archive().claims().stream().filter(c -> c.figure() != null)
+                .map(c -> c.figure().measure() + "|" + c.figure().unit()).distinct().count();
+        assertEquals(measures + 1, charts, "one chart per measure, plus the timeline");
+    }
+}
