@@ -14,6 +14,7 @@
 <link rel="stylesheet" href="${page.stylesheet}">
 <#if page.kind == "source"><script type="module" src="/js/paragraphs.js"></script></#if>
 <#if page.kind == "search"><script type="module" src="/js/search-page.js"></script></#if>
+<#if page.cite??><script type="module" src="/js/cite.js"></script></#if>
 <link rel="alternate" type="application/atom+xml" title="${site.title}" href="/feed.xml">
 </head>
 <body>
@@ -45,6 +46,18 @@
 </#if>
 <main id="main" class="wrap">
 <#nested>
+<#if page.cite??>
+<section class="cite-this" aria-labelledby="cite-this-heading">
+  <h2 id="cite-this-heading">Cite this</h2>
+  <dl class="cite-styles">
+    <dt>APA 7</dt><dd><p class="citation" id="cite-apa">${page.cite.apa}</p></dd>
+    <dt>Chicago</dt><dd><p class="citation" id="cite-chicago">${page.cite.chicago}</p></dd>
+    <dt>Harvard</dt><dd><p class="citation" id="cite-harvard">${page.cite.harvard}</p></dd>
+    <dt>OSCOLA</dt><dd><p class="citation" id="cite-oscola">${page.cite.oscola}</p></dd>
+  </dl>
+  <p class="downloads">Download: <a href="${page.cite.bib}" download>BibTeX</a> · <a href="${page.cite.ris}" download>RIS</a> · <a href="${page.cite.csl}" download>CSL-JSON</a></p>
+</section>
+</#if>
 <#if page.related?has_content>
 <aside class="related" aria-labelledby="related-items-heading">
   <h2 id="related-items-heading">Related</h2>

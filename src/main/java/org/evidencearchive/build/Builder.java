@@ -156,6 +156,7 @@ public final class Builder {
             throw new UncheckedIOException(e);
         }
         files.putAll(CitationExport.files(l.archive(), l.site().baseUrl()));
+        files.putAll(l.factory().citationFiles());
         files.put("data/fixity.json", FixityExport.json(l.archive().sources(), l.site().baseUrl()));
         files.put("data/archive.json", ArchiveExport.json(l.archive(), l.site().baseUrl(), l.site().title()));
         try {

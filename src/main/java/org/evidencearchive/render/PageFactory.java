@@ -20,6 +20,9 @@ import org.evidencearchive.content.Person;
 import org.evidencearchive.content.Source;
 import org.evidencearchive.content.Topic;
 import org.evidencearchive.publish.GitVersion;
+import org.evidencearchive.reference.CitationStyles;
+import org.evidencearchive.reference.Exports;
+import org.evidencearchive.reference.Reference;
 import org.evidencearchive.site.Archive;
 import org.evidencearchive.site.RichText;
 import org.evidencearchive.site.Urls;
@@ -43,6 +46,37 @@ public final class PageFactory {
         this.siteVersion = siteVersion;
         this.fileVersions = fileVersions;
         this.metadata = new Metadata(site);
+    }
+
+    /** Returns the reference of a source, commentary or claim page, for "cite this" and its downloads. */
+    public Reference reference(Item item) {
+        String day = version(item).day();
+        if (item instanceof Source s) {
+            return new Reference(Reference.Type.NEWSPAPER_ARTICLE, s.headline() != null ? s.headline() : s.title(),
+                    s.headline() == null, s.authors(), null, s.outlet(), s.published() == null ? null : s.published().value(),
+                    s.url(), site.title(), site.baseUrl() + Urls.of(s), day, s.id(), null);
+        }
+        return new Reference(Reference.Type.WEBPAGE, item.title(), false, List.of(), site.title(), null, day, null,
+                site.title(), site.baseUrl() + Urls.of(item), day, item.id(), null);
+    }
+
+    /** Returns the "cite this" downloads of every citable page, and /data/sources.csl.json. */
+    public Map<String, byte[]> citationFiles() {
+        Map<String, byte[]> out = new java.util.TreeMap<>();
+        List<Item> citable = new ArrayList<>();
+        citable.addAll(archive.sources());
+        citable.addAll(archive.commentary());
+        citable.addAll(archive.claims());
+        for (Item i : citable) {
+            Reference r = reference(i);
+            String dir = Urls.of(i).substring(1);
+            out.put(dir + "cite.bib", Exports.bibtex(r).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.put(dir + "cite.ris", Exports.ris(r).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.put(dir + "cite.json", Exports.cslJson(r));
+        }
+        out.put("data/sources.csl.json", org.evidencearchive.publish.Json.bytes(
+                archive.sources().stream().map(s -> Exports.cslItem(reference(s))).toList()));
+        return out;
     }
 
     /** Returns the version of an item's page: the last commit that changed any of its files. */
@@ -157,8 +191,14 @@ public final class PageFactory {
         m.put("site", site);
         m.put("feedDate", siteVersion.feedDate());
         List<View.Link> related = item == null ? List.of() : archive.relatedTo(item).stream().map(this::link).toList();
+        View.CiteThis cite = null;
+        if (item instanceof Source || item instanceof Commentary || item instanceof Claim) {
+            Reference r = reference(item);
+            cite = new View.CiteThis(CitationStyles.apa(r), CitationStyles.chicago(r), CitationStyles.harvard(r),
+                    CitationStyles.oscola(r), url + "cite.bib", url + "cite.ris", url + "cite.json");
+        }
         m.put("page", new View.Page(title, url, site.baseUrl() + url, description, kind, crumbs, "/css/site.css",
-                head.meta(), head.jsonLd(), version.label(), related));
+                head.meta(), head.jsonLd(), version.label(), related, cite));
         return m;
     }
 
@@ -193,8 +233,10 @@ public final class PageFactory {
             List<ResolvedCitation> inP = cites.stream()
                     .filter(c -> c.start() >= p.offset() && c.end() <= p.offset() + p.text().length()).toList();
             var mentions = Highlighter.mentions(p, mentioned, Urls::of);
+            Reference pin = reference(s).atParagraph(p.number(), p.anchor());
             paragraphs.add(new View.Paragraph(p.anchor(), p.number(), Highlighter.paragraphHtml(p, inP, mentions),
-                    citedBy.getOrDefault(p.anchor(), List.of()).stream().map(this::link).toList()));
+                    citedBy.getOrDefault(p.anchor(), List.of()).stream().map(this::link).toList(),
+                    new View.Pinpoint(CitationStyles.apa(pin), CitationStyles.oscola(pin))));
         }
         String description = s.title() + " — archived verbatim"
                 + (s.outlet() != null ? " from " + s.outlet() : "") + ".";

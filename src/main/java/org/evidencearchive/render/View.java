@@ -12,6 +12,12 @@ public final class View {
     /** A link with a one-sentence summary. */
     public record Card(String title, String url, String summary) {}
 
+    /** "Cite this": the four styles as text and the downloads. */
+    public record CiteThis(String apa, String chicago, String harvard, String oscola, String bib, String ris, String csl) {}
+
+    /** A pinpoint citation of one paragraph. */
+    public record Pinpoint(String apa, String oscola) {}
+
     /** A breadcrumb trail entry. */
     public record Crumb(String title, String url) {}
 
@@ -21,13 +27,13 @@ public final class View {
     /** What every page has. */
     public record Page(String title, String url, String canonical, String description, String kind,
                        List<Crumb> breadcrumbs, String stylesheet, List<Meta> meta, String jsonLd, String version,
-                       List<Link> related) {}
+                       List<Link> related, CiteThis cite) {}
 
     /** A citation shown in a list of cited passages. */
     public record Cited(int number, String quote, String sourceTitle, String sourceUrl, String paragraph, String href) {}
 
     /** One paragraph of an archived text, with the items that cite it. */
-    public record Paragraph(String anchor, String number, String html, List<Link> citedBy) {}
+    public record Paragraph(String anchor, String number, String html, List<Link> citedBy, Pinpoint cite) {}
 
     /** A source page. */
     public record Source(String id, String title, String headline, List<String> authors, String outlet,

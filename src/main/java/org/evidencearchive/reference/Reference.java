@@ -1,0 +1,34 @@
+package org.evidencearchive.reference;
+
+import java.util.List;
+
+/**
+ * What a citation of one page needs, with unknowns left null (never guessed).
+ *
+ * @param type           an archived news article, or a web page of ours
+ * @param title          the headline, or our descriptive title
+ * @param titleSupplied  true when the text has no headline and the title is the archive's description
+ * @param authors        personal names as given in a byline; empty when unknown
+ * @param corporateAuthor an organisation as author (our own pages), or null
+ * @param container      the outlet, or null when unknown
+ * @param issued         YYYY, YYYY-MM or YYYY-MM-DD when known, else null
+ * @param originalUrl    the original URL when known, else null
+ * @param archiveName    this archive's name
+ * @param url            the page's canonical URL in the archive
+ * @param archivedDate   YYYY-MM-DD of the archive's version of the page (from git), or null when unversioned
+ * @param id             the item's id
+ * @param pinpoint       a paragraph number for a pinpoint citation, or null
+ */
+public record Reference(Type type, String title, boolean titleSupplied, List<String> authors, String corporateAuthor,
+                        String container, String issued, String originalUrl, String archiveName, String url,
+                        String archivedDate, String id, String pinpoint) {
+
+    /** The kinds of cited item. */
+    public enum Type { NEWSPAPER_ARTICLE, WEBPAGE }
+
+    /** Returns the same reference pinned to one paragraph, with the paragraph's URL. */
+    public Reference atParagraph(String number, String anchor) {
+        return new Reference(type, title, titleSupplied, authors, corporateAuthor, container, issued, originalUrl,
+                archiveName, url + "#" + anchor, archivedDate, id, number);
+    }
+}
