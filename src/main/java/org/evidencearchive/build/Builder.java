@@ -24,6 +24,7 @@ import org.evidencearchive.publish.GitVersion;
 import org.evidencearchive.publish.Ledger;
 import org.evidencearchive.publish.LinkChecker;
 import org.evidencearchive.publish.Redirects;
+import org.evidencearchive.publish.SecurityHeaders;
 import org.evidencearchive.publish.SiteWriter;
 import org.evidencearchive.render.PageFactory;
 import org.evidencearchive.render.PageSpec;
@@ -157,6 +158,7 @@ public final class Builder {
         }
         files.putAll(CitationExport.files(l.archive(), l.site().baseUrl()));
         files.putAll(l.factory().citationFiles());
+        files.put("_headers", SecurityHeaders.headersFile());
         files.put("data/fixity.json", FixityExport.json(l.archive().sources(), l.site().baseUrl()));
         files.put("data/archive.json", ArchiveExport.json(l.archive(), l.site().baseUrl(), l.site().title()));
         try {

@@ -28,7 +28,7 @@ public final class Charts {
         int height = top + row * events.size() + 10;
         StringBuilder svg = new StringBuilder();
         svg.append("<svg class=\"chart timeline\" viewBox=\"0 0 420 ").append(height)
-                .append("\" role=\"group\" aria-labelledby=\"").append(id).append("-title ").append(id).append("-desc\">")
+                .append("\" aria-labelledby=\"").append(id).append("-title ").append(id).append("-desc\">")
                 .append("<title id=\"").append(id).append("-title\">").append(esc(title)).append("</title>")
                 .append("<desc id=\"").append(id).append("-desc\">").append(esc(description)).append("</desc>")
                 .append("<line x1=\"60\" y1=\"").append(top - 10).append("\" x2=\"60\" y2=\"").append(height - 5)
@@ -61,7 +61,7 @@ public final class Charts {
         if (max.signum() <= 0) max = BigDecimal.ONE;
         StringBuilder svg = new StringBuilder();
         svg.append("<svg class=\"chart bars\" viewBox=\"0 0 420 ").append(height)
-                .append("\" role=\"group\" aria-labelledby=\"").append(id).append("-title ").append(id).append("-desc\">")
+                .append("\" aria-labelledby=\"").append(id).append("-title ").append(id).append("-desc\">")
                 .append("<title id=\"").append(id).append("-title\">").append(esc(title)).append("</title>")
                 .append("<desc id=\"").append(id).append("-desc\">").append(esc(description)).append("</desc>");
         for (int i = 0; i < bars.size(); i++) {

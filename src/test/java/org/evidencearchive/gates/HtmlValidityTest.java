@@ -1,0 +1,86 @@
+package org.evidencearchive.gates;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import nu.validator.validation.SimpleDocumentValidator;
+import org.evidencearchive.build.Builder;
+import org.evidencearchive.build.Project;
+import org.evidencearchive.testing.TempArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXParseException;
+
+/** The HTML validity gate: the Nu Html Checker finds no error in any page of the real archive. */
+class HtmlValidityTest {
+    @TempDir
+    static Path out;
+    static SimpleDocumentValidator validator;
+    static final List<String> errors = new ArrayList<>();
+
+    @BeforeAll
+    static void setUp() throws Exception {
+        assertTrue(new Builder(Project.at(TempArchive.repo()).withOut(out)).build().ok());
+        ErrorHandler handler = new ErrorHandler() {
+            @Override
+            public void warning(SAXParseException e) { }
+
+            @Override
+            public void error(SAXParseException e) {
+                errors.add(e.getLineNumber() + ":" + e.getColumnNumber() + " " + e.getMessage());
+            }
+
+            @Override
+            public void fatalError(SAXParseException e) {
+                error(e);
+            }
+        };
+        validator = new SimpleDocumentValidator();
+        validator.setUpMainSchema("http://s.validator.nu/html5-rdfalite.rnc", handler);
+        validator.setUpValidatorAndParsers(handler, true, false);
+    }
+
+    static List<String> validate(byte[] html) throws Exception {
+        synchronized (errors) {
+            errors.clear();
+            InputSource in = new InputSource(new ByteArrayInputStream(html));
+            in.setEncoding("UTF-8");
+            validator.checkHtmlInputSource(in);
+            return List.copyOf(errors);
+        }
+    }
+
+    @Test
+    void everyBuiltPageIsValidHtml() throws Exception {
+        List<Path> pages;
+        try (Stream<Path> s = Files.walk(out)) {
+            pages = s.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+        }
+        assertTrue(pages.size() > 100, "pages: " + pages.size());
+        List<String> problems = new ArrayList<>();
+        for (Path p : pages) {
+            for (String e : validate(Files.readAllBytes(p))) problems.add(out.relativize(p) + ":" + e);
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void theGateCanFail() throws Exception {
+        String broken = "<!DOCTYPE html><html lang=\"en\"><head><title>x</title></head><body><p><div>bad nesting</div>"
+                + "<img src=\"a.png\"><span id=\"d\"></span><span id=\"d\"></span></body></html>";
+        List<String> found = validate(broken.getBytes(StandardCharsets.UTF_8));
+        assertTrue(found.size() >= 2, found.toString());
+    }
+}
