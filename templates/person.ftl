@@ -10,7 +10,7 @@
   <#if p.roles?has_content>
   <section aria-labelledby="roles-heading">
     <h2 id="roles-heading">Roles, as the sources state them</h2>
-    <ul class="links"><#list p.roles as r><li>${r.role} <a class="cite" href="${r.passage.href}">(${r.passage.sourceTitle}, paragraph ${r.passage.paragraph})</a></li></#list></ul>
+    <ul class="links"><#list p.roles as r><li>${r.role} <a class="role-source" href="${r.passage.href}">(${r.passage.sourceTitle}, paragraph ${r.passage.paragraph})</a></li></#list></ul>
   </section>
   </#if>
   <#if p.noteHtml??><div class="prose">${p.noteHtml?no_esc}</div></#if>

@@ -1,0 +1,143 @@
+// Browser gates over the built site, in Debian's Chromium (never a downloaded browser):
+// axe-core WCAG 2.x A/AA on one page of every type at phone and desktop widths, no horizontal overflow,
+// keyboard use of the skip link, search and "cite this", and no script injected through content runs.
+// JUnit (BrowserFixtureTest) builds target/gates-site and target/gates-xss-site first. If Chromium is
+// missing these tests fail: CI installs it.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { join, extname, normalize } from 'node:path';
+import { createRequire } from 'node:module';
+import { chromium } from 'playwright-core';
+
+const require = createRequire(import.meta.url);
+const AXE = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
+const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+const TYPES = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.json': 'application/json',
+  '.xml': 'application/xml', '.txt': 'text/plain; charset=utf-8', '.svg': 'image/svg+xml' };
+
+function serve(root) {
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    let file = normalize(join(root, path));
+    if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] || 'application/octet-stream' }).end(body);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/html' }).end(await readFile(join(root, '404.html')).catch(() => 'not found'));
+    }
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+let browser, site, xss;
+const SITE = join(process.cwd(), 'target/gates-site');
+const XSS = join(process.cwd(), 'target/gates-xss-site');
+
+before(async () => {
+  assert.ok(existsSync(CHROMIUM), `Chromium not found at ${CHROMIUM}: install Debian's chromium (.ci/run does)`);
+  assert.ok(existsSync(SITE), 'target/gates-site is missing: run the JUnit tests first (mvn verify does)');
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-quic',
+    '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+  site = await serve(SITE);
+  xss = await serve(XSS);
+});
+
+after(async () => {
+  await browser?.close();
+  site?.close();
+  xss?.close();
+});
+
+const base = (server) => `http://127.0.0.1:${server.address().port}`;
+
+const PAGES = ['/', '/sources/', '/sources/middlesbrough-diamorphine-scheme/', '/commentary/on-home-office-letter-glasgow-dcr/',
+  '/claims/', '/claims/glasgow-drug-deaths-2016/', '/topics/drug-consumption-rooms/', '/people/', '/people/alison-thewliss/',
+  '/timeline/', '/figures/', '/search/?q=diamorphine', '/404.html'];
+
+for (const width of [390, 1280]) {
+  test(`axe finds no WCAG A/AA violation and nothing overflows at ${width}px`, async () => {
+    const context = await browser.newContext({ viewport: { width, height: 900 }, bypassCSP: true });
+    const page = await context.newPage();
+    const problems = [];
+    for (const path of PAGES) {
+      await page.goto(base(site) + path, { waitUntil: 'load' });
+      if (path.startsWith('/search/')) await page.waitForSelector('[data-search-results] a');
+      await page.evaluate(AXE);
+      const result = await page.evaluate(() => globalThis.axe.run(document, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } }));
+      for (const v of result.violations) problems.push(`${path}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target}`);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      if (overflow > 0) problems.push(`${path}: overflows by ${overflow}px`);
+    }
+    await context.close();
+    assert.deepEqual(problems, []);
+  });
+}
+
+test('the axe gate can fail', async () => {
+  const page = await browser.newPage();
+  await page.setContent('<!DOCTYPE html><html><head><title>x</title></head><body><img src="a.png"><a href="/"></a></body></html>');
+  await page.evaluate(AXE);
+  const result = await page.evaluate(() => globalThis.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a'] } }));
+  assert.ok(result.violations.some((v) => v.id === 'image-alt'));
+  await page.close();
+});
+
+test('keyboard: the skip link comes first and moves focus to the content', async () => {
+  const page = await browser.newPage();
+  await page.goto(base(site) + '/sources/javid-declines-glasgow-visit/');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.className), 'skip');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  assert.ok(await page.evaluate(() => document.activeElement.closest('main') !== null), 'focus continues inside main');
+  await page.close();
+});
+
+test('search: typing a query shows the expected first result, with the keyboard alone', async () => {
+  const page = await browser.newPage();
+  await page.goto(base(site) + '/search/');
+  await page.focus('#q');
+  await page.keyboard.type('Thewlis');
+  await page.waitForFunction(() => document.querySelector('[data-search-results] a'));
+  const first = await page.$eval('[data-search-results] a', (a) => a.getAttribute('href'));
+  assert.match(first, /thewliss|javid-declines-glasgow-visit/);
+  await page.waitForFunction(() => location.search.includes('q=Thewlis'));
+  const status = await page.$eval('[data-search-status]', (p) => p.textContent);
+  assert.match(status, /\d+ result/);
+  await page.close();
+});
+
+test('cite this: copy buttons are keyboard-reachable buttons', async () => {
+  const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+  const page = await context.newPage();
+  await page.goto(base(site) + '/claims/glasgow-drug-deaths-2016/');
+  const button = page.locator('.cite-this .copy-button').first();
+  await button.focus();
+  assert.equal(await page.evaluate(() => document.activeElement.tagName), 'BUTTON');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('.copy-status').textContent.includes('copied'));
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(copied, /glasgow-drug-deaths-2016/);
+  await context.close();
+});
+
+test('no payload placed in content runs, with or without the CSP', async () => {
+  for (const bypassCSP of [false, true]) {
+    const context = await browser.newContext({ bypassCSP });
+    const page = await context.newPage();
+    for (const path of ['/sources/evil/', '/topics/policy/', '/', '/sources/', '/search/?q=script']) {
+      await page.goto(base(xss) + path, { waitUntil: 'load' });
+      await page.waitForTimeout(100);
+      assert.equal(await page.evaluate(() => globalThis.__xss), undefined, `${path} (bypassCSP=${bypassCSP})`);
+    }
+    const title = await page.goto(base(xss) + '/sources/evil/').then(() => page.textContent('h1'));
+    assert.match(title, /<script>window.__xss=4<\/script>Evil title/, 'the payload is displayed as text');
+    await context.close();
+  }
+});
