@@ -20,20 +20,20 @@
   <#if s.preamble?has_content>
   <div class="preamble" aria-label="Headline and byline as captured">
     <#list s.preamble as b><p><#list b?split("\n") as line>${line}<#sep><br></#list></p></#list>
-  </div>
-  </#if>
+</div>
+</#if>
   <div class="archived-text">
   <#list s.paragraphs as p>
-    <div class="para" id="${p.anchor}">
-      <a class="para-link" href="#${p.anchor}" data-number="${p.number}" title="Copy a link to paragraph ${p.number}" aria-label="Paragraph ${p.number}: copy link">¶${p.number}</a>
-      <p>${p.html?no_esc}</p>
-      <details class="cite-para"><summary>Cite ¶${p.number}</summary><p class="citation">${p.cite.oscola}</p><p class="citation">${p.cite.apa}</p></details>
-      <#if p.citedBy?has_content>
-      <p class="cited-by">Cited by: <#list p.citedBy as c><a href="${c.url}">${c.title}</a><#sep>; </#list></p>
-      </#if>
-    </div>
+<div class="para" id="${p.anchor}">
+<a class="para-link" href="#${p.anchor}" data-number="${p.number}" title="Copy a link to paragraph ${p.number}" aria-label="Paragraph ${p.number}: copy link">¶${p.number}</a>
+<p>${p.html?no_esc}</p>
+<details class="cite-para"><summary>Cite ¶${p.number}</summary><p class="citation">${p.cite.oscola}</p></details>
+<#if p.citedBy?has_content>
+<p class="cited-by">Cited by: <#list p.citedBy as c><a href="${c.url}">${c.title}</a><#sep>; </#list></p>
+</#if>
+</div>
   </#list>
-  </div>
+</div>
   <#if s.noteHtml??><section class="archive-note"><h2>Archive note</h2>${s.noteHtml?no_esc}</section></#if>
   <section aria-labelledby="commentary-heading">
     <h2 id="commentary-heading">Commentary on this source</h2>

@@ -111,4 +111,19 @@ class GraphPagesTest {
                 .map(c -> c.figure().measure() + "|" + c.figure().unit()).distinct().count();
         assertEquals(measures + 1, charts, "one chart per measure, plus the timeline");
     }
+
+    @Test
+    void everySourcePageWeighsUnder60KilobytesWithItsStylesAndScripts() throws IOException {
+        for (Source s : result.archive().sources()) {
+            Path html = out.resolve(Urls.of(s).substring(1) + "index.html");
+            Document d = Jsoup.parse(html.toFile());
+            long bytes = Files.size(html);
+            for (Element e : d.select("link[rel=stylesheet], script[src]")) {
+                String ref = e.hasAttr("href") ? e.attr("href") : e.attr("src");
+                bytes += Files.size(out.resolve(ref.substring(1)));
+            }
+            assertTrue(bytes < 60_000, s.id() + " weighs " + bytes + " bytes");
+            assertTrue(d.select("head script[src]:not([type=module]):not([defer]):not([async])").isEmpty(), "no render-blocking script");
+        }
+    }
 }
