@@ -64,6 +64,8 @@ class BuildTest {
         assertTrue(commentary.selectFirst("a.cite").attr("href").startsWith("/sources/alpha/#p2:~:text=the%20minister"),
                 commentary.selectFirst("a.cite").attr("href"));
         assertTrue(Files.readString(site.resolve("sitemap.xml")).contains("<loc>https://evidence-archive.example/sources/alpha/</loc>"));
+        // Outside a git checkout the build still works and says so.
+        assertTrue(source.selectFirst("footer").text().contains("version unversioned"), source.selectFirst("footer").text());
     }
 
     @Test

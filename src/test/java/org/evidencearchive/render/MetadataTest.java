@@ -122,4 +122,17 @@ class MetadataTest {
         assertTrue(source.selectFirst("#p3 details.cite-para").text().contains("[3] <https://evidence-archive.example/sources/javid-declines-glasgow-visit/#p3>"));
         assertTrue(Files.readString(out.resolve("data/sources.csl.json")).contains("\"article-newspaper\""));
     }
+
+    @Test
+    void eachPageShowsTheCommitThatLastChangedItsContent() throws Exception {
+        Document d = page("/sources/javid-declines-glasgow-visit/");
+        String footer = d.selectFirst("footer").text();
+        var m = java.util.regex.Pattern.compile("version ([0-9a-f]{12}) \\((\\d{4}-\\d{2}-\\d{2})\\)").matcher(footer);
+        assertTrue(m.find(), footer);
+        Process git = new ProcessBuilder("git", "-C", TempArchive.repo().toString(), "log", "-1", "--format=%H",
+                "--", "content/sources/javid-declines-glasgow-visit.md", "content/sources/javid-declines-glasgow-visit.txt").start();
+        String commit = new String(git.getInputStream().readAllBytes()).strip();
+        git.waitFor();
+        assertTrue(commit.startsWith(m.group(1)), commit + " vs " + footer);
+    }
 }

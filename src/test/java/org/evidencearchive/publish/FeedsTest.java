@@ -1,0 +1,88 @@
+package org.evidencearchive.publish;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.evidencearchive.build.Builder;
+import org.evidencearchive.build.Project;
+import org.evidencearchive.testing.TempArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.NodeList;
+
+/** The feeds gate: the Atom feed and sitemap are well-formed XML and every URL in them resolves in the site. */
+class FeedsTest {
+    @TempDir
+    static Path out;
+    static final String BASE = "https://evidence-archive.example";
+
+    @BeforeAll
+    static void build() {
+        assertTrue(new Builder(Project.at(TempArchive.repo()).withOut(out)).build().ok());
+    }
+
+    static Document xml(byte[] bytes) throws Exception {
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        return f.newDocumentBuilder().parse(new ByteArrayInputStream(bytes));
+    }
+
+    /** Returns the site URLs of a feed or sitemap that do not resolve to a built file. */
+    static List<String> unresolved(List<String> urls) {
+        List<String> missing = new ArrayList<>();
+        for (String url : urls) {
+            if (!url.startsWith(BASE + "/")) {
+                missing.add(url);
+                continue;
+            }
+            String path = url.substring(BASE.length());
+            if (!Files.isRegularFile(out.resolve(Redirects.fileFor(path)))) missing.add(url);
+        }
+        return missing;
+    }
+
+    private static List<String> texts(NodeList nodes, String attribute) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            var n = (org.w3c.dom.Element) nodes.item(i);
+            out.add(attribute == null ? n.getTextContent().strip() : n.getAttribute(attribute));
+        }
+        return out;
+    }
+
+    @Test
+    void theSitemapIsWellFormedAndEveryUrlResolves() throws Exception {
+        Document d = xml(Files.readAllBytes(out.resolve("sitemap.xml")));
+        List<String> locs = texts(d.getElementsByTagNameNS("http://www.sitemaps.org/schemas/sitemap/0.9", "loc"), null);
+        assertTrue(locs.size() > 100, "sitemap lists every page: " + locs.size());
+        assertEquals(List.of(), unresolved(locs));
+    }
+
+    @Test
+    void theAtomFeedIsWellFormedAndEveryLinkResolves() throws Exception {
+        Document d = xml(Files.readAllBytes(out.resolve("feed.xml")));
+        assertEquals("feed", d.getDocumentElement().getLocalName());
+        NodeList entries = d.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry");
+        assertEquals(10, entries.getLength(), "five sources and five commentaries");
+        List<String> links = texts(d.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "link"), "href");
+        assertEquals(List.of(), unresolved(links));
+    }
+
+    @Test
+    void theGateCanFail() throws Exception {
+        assertThrows(Exception.class, () -> xml("<feed><entry></feed>".getBytes(StandardCharsets.UTF_8)));
+        assertEquals(List.of(BASE + "/sources/gone/"), unresolved(List.of(BASE + "/sources/gone/", BASE + "/")));
+    }
+}
