@@ -9,22 +9,22 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.evidencearchive.testing.RealSite;
 import org.evidencearchive.testing.TempArchive;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The real archive: it builds cleanly, and every seed text is archived verbatim on its page. */
 class RealArchiveTest {
-    @TempDir
     static Path out;
     static Builder.Result result;
 
     @BeforeAll
     static void build() {
-        result = new Builder(Project.at(TempArchive.repo()).withOut(out)).build();
+        result = RealSite.result();
+        out = RealSite.out();
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,26 +12,23 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import nu.validator.validation.SimpleDocumentValidator;
-import org.evidencearchive.build.Builder;
-import org.evidencearchive.build.Project;
-import org.evidencearchive.testing.TempArchive;
+import org.evidencearchive.testing.RealSite;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXParseException;
 
 /** The HTML validity gate: the Nu Html Checker finds no error in any page of the real archive. */
 class HtmlValidityTest {
-    @TempDir
     static Path out;
     static SimpleDocumentValidator validator;
     static final List<String> errors = new ArrayList<>();
 
     @BeforeAll
     static void setUp() throws Exception {
-        assertTrue(new Builder(Project.at(TempArchive.repo()).withOut(out)).build().ok());
+        assertTrue(RealSite.result().ok());
+        out = RealSite.out();
         ErrorHandler handler = new ErrorHandler() {
             @Override
             public void warning(SAXParseException e) { }

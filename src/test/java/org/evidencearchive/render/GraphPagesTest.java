@@ -15,7 +15,6 @@ import java.util.stream.Collectors;
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.evidencearchive.build.Builder;
-import org.evidencearchive.build.Project;
 import org.evidencearchive.content.Claim;
 import org.evidencearchive.content.Commentary;
 import org.evidencearchive.content.Person;
@@ -23,24 +22,23 @@ import org.evidencearchive.content.Source;
 import org.evidencearchive.content.Topic;
 import org.evidencearchive.site.Archive;
 import org.evidencearchive.site.Urls;
-import org.evidencearchive.testing.TempArchive;
+import org.evidencearchive.testing.RealSite;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.xml.sax.InputSource;
 
 /** Topic, person and figure pages of the real archive list exactly what the graph says they should. */
 class GraphPagesTest {
-    @TempDir
     static Path out;
     static Builder.Result result;
 
     @BeforeAll
     static void build() {
-        result = new Builder(Project.at(TempArchive.repo()).withOut(out)).build();
+        result = RealSite.result();
+        out = RealSite.out();
         assertTrue(result.ok(), () -> result.diagnostics().sorted().toString());
     }
 

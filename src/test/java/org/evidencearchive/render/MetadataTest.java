@@ -12,23 +12,21 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.evidencearchive.build.Builder;
-import org.evidencearchive.build.Project;
+import org.evidencearchive.testing.RealSite;
 import org.evidencearchive.testing.TempArchive;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** What reference managers and search engines read from the real archive's pages. */
 class MetadataTest {
-    @TempDir
     static Path out;
 
     @BeforeAll
     static void build() {
-        assertTrue(new Builder(Project.at(TempArchive.repo()).withOut(out)).build().ok());
+        assertTrue(RealSite.result().ok());
+        out = RealSite.out();
     }
 
     private static Document page(String url) throws IOException {
