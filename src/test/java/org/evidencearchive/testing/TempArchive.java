@@ -25,6 +25,9 @@ public final class TempArchive {
         TempArchive t = new TempArchive(dir);
         copy(repo().resolve("src/test/resources/fixtures/" + fixture), dir.resolve("content"));
         t.linkSharedParts();
+        // A fixture is an archive of its own: it has published nothing yet.
+        Files.deleteIfExists(dir.resolve("site-config/urls.txt"));
+        Files.deleteIfExists(dir.resolve("site-config/fixity.txt"));
         return t;
     }
 
