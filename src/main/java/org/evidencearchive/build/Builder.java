@@ -89,8 +89,9 @@ public final class Builder {
     public Result check() {
         Linked l = link(GitVersion.UNVERSIONED);
         Map<String, byte[]> planned = new TreeMap<>();
-        for (PageSpec p : l.factory().pages()) planned.put(p.path(), new byte[0]);
-        planned.putAll(extras(l, false));
+        List<PageSpec> pages = l.factory().pages();
+        for (PageSpec p : pages) planned.put(p.path(), new byte[0]);
+        planned.putAll(extras(l, false, pages));
         l.ledger().checkUrls(planned.keySet(), Project.display(project.siteConfig()), l.diagnostics());
         return new Result(l.diagnostics(), l.archive(), 0, Ledger.publishable(planned.keySet()), l.timings());
     }
@@ -111,7 +112,7 @@ public final class Builder {
             Map<String, byte[]> files = new TreeMap<>(renderer.render(pages, d));
             l.timings().lap("render");
             if (d.hasErrors()) return new Result(d, l.archive(), 0, Set.of(), l.timings());
-            files.putAll(extras(l, true));
+            files.putAll(extras(l, true, pages));
             LinkChecker.check(files, Project.display(project.out()), d);
             l.ledger().checkUrls(files.keySet(), Project.display(project.siteConfig()), d);
             l.timings().lap("verify");
@@ -146,7 +147,7 @@ public final class Builder {
     }
 
     /** Files beside the rendered pages: assets, archived texts, data exports and redirects. */
-    private Map<String, byte[]> extras(Linked l, boolean withContent) {
+    private Map<String, byte[]> extras(Linked l, boolean withContent, List<PageSpec> pageSpecs) {
         Map<String, byte[]> files = new TreeMap<>();
         try {
             files.putAll(assets(withContent));
@@ -174,7 +175,7 @@ public final class Builder {
         items.addAll(l.archive().topics());
         items.addAll(l.archive().people());
         Set<String> pages = new java.util.TreeSet<>();
-        for (PageSpec p : l.factory().pages()) pages.add(p.path());
+        for (PageSpec p : pageSpecs) pages.add(p.path());
         Redirects.add(items, pages, files, l.site().baseUrl(), l.diagnostics());
         return files;
     }

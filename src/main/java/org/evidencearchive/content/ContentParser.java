@@ -367,7 +367,7 @@ public final class ContentParser {
 
     private List<String> aliases(Fields f) {
         List<String> out = new ArrayList<>();
-        for (Ref r : refsOrTexts(f)) {
+        for (Ref r : aliasRefs(f)) {
             String a = r.id();
             if (!ALIAS.matcher(a).matches() || a.contains("/../") || a.endsWith("/..") || a.contains("/./")) {
                 diagnostics.error(r.origin().file(), r.origin().line(), "invalid alias '" + a + "'",
@@ -379,7 +379,7 @@ public final class ContentParser {
         return List.copyOf(out);
     }
 
-    private static List<Ref> refsOrTexts(Fields f) {
+    private static List<Ref> aliasRefs(Fields f) {
         List<String> texts = f.texts("aliases", false, "old URLs of this item, e.g. [/sources/old-id/]");
         List<Ref> out = new ArrayList<>();
         for (String t : texts) out.add(new Ref(t, f.origin("aliases")));

@@ -66,10 +66,10 @@ public final class Markdown {
             return;
         }
         if (!url.startsWith("/")) return; // external links and mailto are the editor's responsibility
-        String target = url.contains("#") ? url : url;
-        String page = target.contains("#") ? target.substring(0, target.indexOf('#')) : target;
+        int hash = url.indexOf('#');
+        String page = hash >= 0 ? url.substring(0, hash) : url;
         if (!page.endsWith("/") && !page.contains(".")) page = page + "/";
-        String normalized = target.contains("#") ? page + target.substring(target.indexOf('#')) : page;
+        String normalized = hash >= 0 ? page + url.substring(hash) : page;
         if (!targets.contains(page)) {
             diagnostics.error(file, line, "link to a page that does not exist: " + url,
                     Suggestions.didYouMean(page, targets.stream().filter(t -> !t.contains("#")).toList(), "pages"));

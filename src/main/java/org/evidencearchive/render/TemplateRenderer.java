@@ -1,6 +1,5 @@
 package org.evidencearchive.render;
 
-import java.io.File;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -34,14 +33,12 @@ public final class TemplateRenderer {
     }
 
     private final FreemarkerTemplateEngine engine;
-    private final Path templates;
     private final String templatesDisplay;
     /** Wraps our records so templates can write {@code page.title}. */
     private final ObjectWrapper wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build();
 
     /** Creates a renderer over a templates folder, configured from JBake's properties in {@code jbakeProperties}. */
     public TemplateRenderer(Path root, Path templates, Path jbakeProperties, Path output, String templatesDisplay) {
-        this.templates = templates;
         this.templatesDisplay = templatesDisplay;
         try {
             JBakeConfigurationFactory factory = new JBakeConfigurationFactory();
@@ -104,15 +101,5 @@ public final class TemplateRenderer {
         if (reported.putIfAbsent(key, Boolean.TRUE) == null) {
             diagnostics.error(file, line, "template error: " + first, "while rendering " + page.path());
         }
-    }
-
-    /** Returns the templates folder. */
-    public Path templates() {
-        return templates;
-    }
-
-    /** Returns a file for JBake APIs that want one. */
-    static File file(Path p) {
-        return p.toFile();
     }
 }
