@@ -125,4 +125,28 @@ class BuildTest {
         assertTrue(ds.get(2).message().startsWith("raw HTML is not allowed"), ds.get(2).message());
         assertEquals(10, ds.get(2).line());
     }
+
+    @Test
+    void aParallelBuildIsByteIdenticalToASerialOne() throws Exception {
+        TempArchive a = TempArchive.fromFixture(dir, "mini");
+        Path serial = a.root().resolve("serial");
+        Path parallel = a.root().resolve("parallel");
+        // Parallel streams run in the pool of the calling task: a one-thread pool makes the build serial.
+        java.util.concurrent.ForkJoinPool one = new java.util.concurrent.ForkJoinPool(1);
+        try {
+            assertTrue(one.submit(() -> new Builder(Project.at(a.root()).withOut(serial)).build()).get().ok());
+        } finally {
+            one.shutdown();
+        }
+        java.util.concurrent.ForkJoinPool four = new java.util.concurrent.ForkJoinPool(4);
+        try {
+            assertTrue(four.submit(() -> new Builder(Project.at(a.root()).withOut(parallel)).build()).get().ok());
+        } finally {
+            four.shutdown();
+        }
+        Map<String, byte[]> x = tree(serial);
+        Map<String, byte[]> y = tree(parallel);
+        assertEquals(x.keySet(), y.keySet());
+        for (String k : x.keySet()) assertArrayEquals(x.get(k), y.get(k), k);
+    }
 }
