@@ -1,56 +1,93 @@
 package org.evidencearchive.publish;
 
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.evidencearchive.check.Diagnostics;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 /**
  * Checks the built site as Zola does: every internal link and anchor must resolve, and no page may load a
- * resource (script, style, font, image) from another host. A broken link is a build error.
+ * resource (script, style, font, image) from another host. A broken link is a build error at the page's
+ * file and line. Each page is read once by {@link StartTags} (no tree is built), in parallel.
  */
 public final class LinkChecker {
     private LinkChecker() {}
 
+    /** A URL found in a page: the tag it is on, whether it loads a resource, and its line. */
+    private record Link(String url, boolean resource, int line) {}
+
+    /** What one page holds: the anchors it defines and the URLs it refers to. */
+    private record Page(Set<String> ids, List<Link> links) {}
+
     /** Checks every HTML file of the site; {@code display} is how the output folder is named in diagnostics. */
     public static void check(Map<String, byte[]> files, String display, Diagnostics diagnostics) {
-        Map<String, Set<String>> ids = new java.util.concurrent.ConcurrentHashMap<>();
-        Map<String, Document> docs = new java.util.concurrent.ConcurrentHashMap<>();
-        files.entrySet().parallelStream().filter(e -> e.getKey().endsWith(".html")).forEach(e -> {
-            Document doc = Jsoup.parse(new String(e.getValue(), StandardCharsets.UTF_8));
-            docs.put(e.getKey(), doc);
-            Set<String> set = new HashSet<>();
-            for (Element el : doc.select("[id]")) set.add(el.id());
-            for (Element el : doc.select("a[name]")) set.add(el.attr("name"));
-            ids.put(e.getKey(), set);
-        });
-        docs.entrySet().parallelStream().forEach(e -> {
-            String page = e.getKey();
-            for (Element el : e.getValue().select("a[href], link[href], script[src], img[src], source[src], iframe[src]")) {
-                String attr = el.hasAttr("href") ? "href" : "src";
-                String url = el.attr(attr);
-                boolean resource = !el.tagName().equals("a") && !(el.tagName().equals("link")
-                        && (el.attr("rel").equals("canonical") || el.attr("rel").equals("alternate")));
-                if (url.matches("(?i)^(https?:)?//.*")) {
-                    if (resource) {
-                        diagnostics.error(display + "/" + page, 0, "loads a resource from another host: " + url,
+        Map<String, Page> pages = new ConcurrentHashMap<>();
+        files.entrySet().parallelStream().filter(e -> e.getKey().endsWith(".html"))
+                .forEach(e -> pages.put(e.getKey(), read(e.getValue())));
+        Set<String> paths = new HashSet<>(files.keySet());
+        pages.entrySet().parallelStream().forEach(e -> {
+            for (Link link : e.getValue().links()) {
+                String where = display + "/" + e.getKey();
+                if (isOtherHost(link.url())) {
+                    if (link.resource()) {
+                        diagnostics.error(where, link.line(), "loads a resource from another host: " + link.url(),
                                 "ship scripts, styles, fonts and images with the site");
                     }
-                    continue;
+                } else if (!hasScheme(link.url())) { // mailto: and the like are not checked
+                    checkInternal(e.getKey(), link, paths, pages, where, diagnostics);
                 }
-                if (url.matches("(?i)^[a-z][a-z0-9+.-]*:.*")) continue; // mailto: and the like
-                checkInternal(page, url, files, ids, display, diagnostics);
             }
         });
     }
 
-    private static void checkInternal(String page, String url, Map<String, byte[]> files, Map<String, Set<String>> ids,
-                                      String display, Diagnostics diagnostics) {
+    private static Page read(byte[] html) {
+        Set<String> ids = new HashSet<>();
+        List<Link> links = new ArrayList<>();
+        StartTags.scan(html, (name, attributes, line) -> {
+            String id = attributes.get("id");
+            if (id != null) ids.add(id);
+            String url = switch (name) {
+                case "a" -> {
+                    String anchor = attributes.get("name");
+                    if (anchor != null) ids.add(anchor);
+                    yield attributes.get("href");
+                }
+                case "link" -> attributes.get("href");
+                case "script", "img", "source", "iframe" -> attributes.get("src");
+                default -> null;
+            };
+            if (url == null) return;
+            String rel = attributes.getOrDefault("rel", "");
+            boolean resource = !name.equals("a") && !(name.equals("link") && (rel.equals("canonical") || rel.equals("alternate")));
+            links.add(new Link(url, resource, line));
+        });
+        return new Page(ids, links);
+    }
+
+    /** {@code //host/…}, {@code http://…} or {@code https://…}, in any case. */
+    static boolean isOtherHost(String url) {
+        return url.startsWith("//") || url.regionMatches(true, 0, "http://", 0, 7) || url.regionMatches(true, 0, "https://", 0, 8);
+    }
+
+    /** A URL scheme ({@code mailto:}, {@code tel:}, …): a letter, then letters, digits, '+', '.', '-', then ':'. */
+    static boolean hasScheme(String url) {
+        if (url.isEmpty() || !Character.isLetter(url.charAt(0)) || url.charAt(0) > 'z') return false;
+        for (int k = 1; k < url.length(); k++) {
+            char c = url.charAt(k);
+            if (c == ':') return true;
+            boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '+' || c == '.' || c == '-';
+            if (!ok) return false;
+        }
+        return false;
+    }
+
+    private static void checkInternal(String page, Link link, Set<String> paths, Map<String, Page> pages, String where,
+                                      Diagnostics diagnostics) {
+        String url = link.url();
         String path = url;
         String fragment = null;
         int hash = url.indexOf('#');
@@ -67,20 +104,42 @@ public final class LinkChecker {
             target = page;
         } else {
             String base = page.contains("/") ? page.substring(0, page.lastIndexOf('/') + 1) : "";
-            String resolved = path.startsWith("/") ? path.substring(1) : base + path;
-            resolved = java.net.URI.create("/" + resolved).normalize().getPath().substring(1);
-            target = resolved.isEmpty() || resolved.endsWith("/") ? resolved + "index.html" : resolved;
-            if (!files.containsKey(target) && files.containsKey(target + "/index.html")) target = target + "/index.html";
+            String resolved = normalize(path.startsWith("/") ? path.substring(1) : base + path);
+            target = resolved == null ? null : resolved.isEmpty() || resolved.endsWith("/") ? resolved + "index.html" : resolved;
+            if (target != null && !paths.contains(target) && paths.contains(target + "/index.html")) target = target + "/index.html";
         }
-        if (!files.containsKey(target)) {
-            diagnostics.error(display + "/" + page, 0, "broken link: " + url + " (no such page)",
+        if (target == null || !paths.contains(target)) {
+            diagnostics.error(where, link.line(), "broken link: " + url + " (no such page)",
                     "check the id in the link, or the template that made it");
             return;
         }
-        if (fragment != null && !fragment.isEmpty() && target.endsWith(".html")
-                && !ids.getOrDefault(target, Set.of()).contains(fragment)) {
-            diagnostics.error(display + "/" + page, 0, "broken link: " + url + " (no anchor #" + fragment + ")",
+        Page targetPage = pages.get(target);
+        if (fragment != null && !fragment.isEmpty() && targetPage != null && !targetPage.ids().contains(fragment)) {
+            diagnostics.error(where, link.line(), "broken link: " + url + " (no anchor #" + fragment + ")",
                     "source paragraphs are #p1, #p2, …");
         }
+    }
+
+    /** Resolves "." and ".." segments of a site-relative path; null when it climbs above the site's root. */
+    static String normalize(String path) {
+        if (!path.contains("./") && !path.endsWith("/.") && !path.endsWith("/..") && !path.equals(".") && !path.equals("..")) {
+            return path;
+        }
+        List<String> out = new ArrayList<>();
+        String[] segments = path.split("/", -1);
+        for (int k = 0; k < segments.length; k++) {
+            String s = segments[k];
+            boolean last = k == segments.length - 1;
+            if (s.equals(".")) {
+                if (last) out.add("");
+            } else if (s.equals("..")) {
+                if (out.isEmpty()) return null;
+                out.remove(out.size() - 1);
+                if (last) out.add("");
+            } else {
+                out.add(s);
+            }
+        }
+        return String.join("/", out);
     }
 }

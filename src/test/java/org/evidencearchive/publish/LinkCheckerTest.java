@@ -45,4 +45,31 @@ class LinkCheckerTest {
         assertTrue(messages.contains("loads a resource from another host: //fonts.example/f.css"));
         assertTrue(messages.contains("loads a resource from another host: http://img.example/a.png"));
     }
+
+    @Test
+    void commentsAndScriptTextAreNotLinksButEntitiesAndUnquotedValuesAre() {
+        Map<String, byte[]> files = new TreeMap<>();
+        files.put("index.html", html("<!-- <a href=\"/gone/\">old</a> -->\n<script type=\"application/ld+json\">{\"u\":\"<a href='/gone/'>\"}</script>"
+                + "\n<a href=/a/?x=1&amp;y=2#p1>a</a><a name=top></a><a href=\"#top\">top</a>"
+                + "\n<A HREF='/a/#p1'>upper</A><a href=\"mailto:x@example.org\">mail</a>"
+                + "\n<a href=\"../../\">above the root</a>"));
+        files.put("a/index.html", html("<p id=\"p1\">x</p>"));
+        Diagnostics d = new Diagnostics();
+        LinkChecker.check(files, "site", d);
+        List<Diagnostic> found = d.sorted();
+        assertEquals(1, found.size(), found.toString());
+        assertEquals("broken link: ../../ (no such page)", found.get(0).message());
+        assertEquals("site/index.html", found.get(0).file());
+        assertEquals(5, found.get(0).line(), "the diagnostic names the line of the link");
+    }
+
+    @Test
+    void relativePathsResolveAgainstThePage() {
+        assertEquals("a/b/", LinkChecker.normalize("a/c/../b/"));
+        assertEquals("a/", LinkChecker.normalize("a/./"));
+        assertEquals("", LinkChecker.normalize("a/.."));
+        assertEquals(null, LinkChecker.normalize("../x"));
+        assertTrue(LinkChecker.hasScheme("mailto:x") && !LinkChecker.hasScheme("/a:b") && !LinkChecker.hasScheme("a/b:c"));
+        assertTrue(LinkChecker.isOtherHost("HTTPS://x/") && LinkChecker.isOtherHost("//x") && !LinkChecker.isOtherHost("/x"));
+    }
 }
