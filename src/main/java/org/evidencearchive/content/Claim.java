@@ -21,6 +21,15 @@ public record Claim(String id, Origin origin, String statement, String claimKind
     /** The kinds of relation between claims. */
     public static final List<String> RELATIONS = List.of("same-figure", "same-measure", "disputes", "responds-to", "contrasts");
 
+    /**
+     * Hashes by id (unique within a kind), consistent with the record's value equality; the generated hash
+     * would walk every field, an archived text's every paragraph included, on each map look-up.
+     */
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
+
     @Override
     public String kind() {
         return "claim";

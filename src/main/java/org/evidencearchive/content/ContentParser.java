@@ -12,7 +12,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import java.util.stream.Stream;
 
 import org.evidencearchive.check.Diagnostics;
@@ -46,11 +46,11 @@ public final class ContentParser {
             return new Corpus(List.of(), List.of(), List.of(), List.of(), List.of(), Set.of());
         }
         return new Corpus(
-                parseAll("sources", "source", this::source),
-                parseAll("commentary", "commentary", this::commentary),
-                parseAll("claims", "claim", this::claim),
-                parseAll("topics", "topic", this::topic),
-                parseAll("people", "person", this::person),
+                parseAll("sources", "source", ContentParser::source),
+                parseAll("commentary", "commentary", ContentParser::commentary),
+                parseAll("claims", "claim", ContentParser::claim),
+                parseAll("topics", "topic", ContentParser::topic),
+                parseAll("people", "person", ContentParser::person),
                 Set.copyOf(unparsed));
     }
 
@@ -63,7 +63,11 @@ public final class ContentParser {
     private static final java.util.regex.Pattern ID_LINE = java.util.regex.Pattern.compile("(?m)^id:\\s*['\"]?([a-z0-9-]+)['\"]?\\s*(#.*)?$");
     private final Set<String> unparsed = new java.util.TreeSet<>();
 
-    private <T extends Item> List<T> parseAll(String folder, String kind, Function<FileFields, T> make) {
+    /** One file's item (null when it has errors that prevent one) and what was found in it. */
+    private record Parsed<T>(Path file, T item, Diagnostics diagnostics) {}
+
+    /** Parses a folder's files in parallel, each into its own diagnostics, merged in file order. */
+    private <T extends Item> List<T> parseAll(String folder, String kind, BiFunction<ContentParser, FileFields, T> make) {
         Path dir = root.resolve(folder);
         if (!Files.isDirectory(dir)) return List.of();
         List<Path> files;
@@ -72,23 +76,30 @@ public final class ContentParser {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        List<T> out = new ArrayList<>();
+        List<Path> markdown = new ArrayList<>();
         for (Path f : files) {
             String name = f.getFileName().toString();
             if (name.startsWith(".")) continue;
-            if (!name.endsWith(".md")) {
-                if (!(folder.equals("sources") && name.endsWith(".txt"))) {
-                    diagnostics.warning(display(f), 0, "ignored: not a Markdown (.md) file", "rename it to .md or move it out of content/");
-                }
-                continue;
+            if (name.endsWith(".md")) {
+                markdown.add(f);
+            } else if (!(folder.equals("sources") && name.endsWith(".txt"))) {
+                diagnostics.warning(display(f), 0, "ignored: not a Markdown (.md) file", "rename it to .md or move it out of content/");
             }
-            long before = diagnostics.errorCount();
-            read(f).ifPresent(ff -> {
-                T item = make.apply(ff);
+        }
+        List<Parsed<T>> parsed = markdown.parallelStream().map(f -> {
+            ContentParser one = new ContentParser(root, displayBase, new Diagnostics());
+            T item = one.read(f).map(ff -> {
+                T made = make.apply(one, ff);
                 ff.fields.finish();
-                if (item != null) out.add(item);
-            });
-            if (diagnostics.errorCount() > before) rememberBroken(f, kind);
+                return made;
+            }).orElse(null);
+            return new Parsed<>(f, item, one.diagnostics);
+        }).toList();
+        List<T> out = new ArrayList<>();
+        for (Parsed<T> p : parsed) {
+            p.diagnostics().sorted().forEach(diagnostics::add);
+            if (p.item() != null) out.add(p.item());
+            if (p.diagnostics().hasErrors()) rememberBroken(p.file(), kind);
         }
         out.sort(Comparator.comparing(Item::id));
         return List.copyOf(out);

@@ -9,6 +9,15 @@ public record Person(String id, Origin origin, String name, String personKind, L
     /** A role as a source states it, with the passage that says so. */
     public record Role(String role, CitationRef citation) {}
 
+    /**
+     * Hashes by id (unique within a kind), consistent with the record's value equality; the generated hash
+     * would walk every field, an archived text's every paragraph included, on each map look-up.
+     */
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
+
     @Override
     public String kind() {
         return "person";

@@ -11,6 +11,15 @@ public record Source(String id, Origin origin, String title, String headline, Li
     /** A recorded change to the archived text: when, what changed and why, and the checksum it replaced. */
     public record Correction(PartialDate date, String what, String why, String previousSha256) {}
 
+    /**
+     * Hashes by id (unique within a kind), consistent with the record's value equality; the generated hash
+     * would walk every field, an archived text's every paragraph included, on each map look-up.
+     */
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
+
     @Override
     public String kind() {
         return "source";
