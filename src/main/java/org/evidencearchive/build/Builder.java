@@ -50,7 +50,13 @@ public final class Builder {
      * What a check or build found: the diagnostics, the graph when parsing got that far, and the URLs the
      * site publishes.
      */
-    public record Result(Diagnostics diagnostics, Archive archive, int pagesWritten, Set<String> urls, Timings timings) {
+    public record Result(Diagnostics diagnostics, Archive archive, int pagesWritten, Set<String> urls, Timings timings,
+                         SiteWriter.Published published) {
+        /** A result that published nothing. */
+        public Result(Diagnostics diagnostics, Archive archive, int pagesWritten, Set<String> urls, Timings timings) {
+            this(diagnostics, archive, pagesWritten, urls, timings, null);
+        }
+
         /** Returns whether the run had no errors. */
         public boolean ok() {
             return !diagnostics.hasErrors();
@@ -103,11 +109,9 @@ public final class Builder {
         Diagnostics d = l.diagnostics();
         if (d.hasErrors()) return new Result(d, l.archive(), 0, Set.of(), l.timings());
 
-        Path staged = null;
         try {
-            staged = SiteWriter.stage(project.out());
             TemplateRenderer renderer = new TemplateRenderer(project.root(), project.templates(),
-                    project.siteConfig().resolve("jbake.properties"), staged, Project.display(project.templates()));
+                    project.siteConfig().resolve("jbake.properties"), project.out(), Project.display(project.templates()));
             List<PageSpec> pages = l.factory().pages();
             Map<String, byte[]> files = new TreeMap<>(renderer.render(pages, d));
             l.timings().lap("render");
@@ -117,25 +121,16 @@ public final class Builder {
             l.ledger().checkUrls(files.keySet(), Project.display(project.siteConfig()), d);
             l.timings().lap("verify");
             if (d.hasErrors()) return new Result(d, l.archive(), 0, Set.of(), l.timings());
-            SearchIndexer.build(SearchDocuments.of(l.archive())).writeTo(staged.resolve("search"));
+            Set<String> urls = Ledger.publishable(files.keySet());
+            SearchIndexer.build(SearchDocuments.of(l.archive())).files().forEach((k, v) -> files.put("search/" + k, v));
             l.timings().lap("index");
-            SiteWriter.write(staged, files);
-            SiteWriter.swap(staged, project.out());
+            SiteWriter.Published published = SiteWriter.publish(project.out(), files);
             l.timings().lap("publish");
-            staged = null;
-            return new Result(d, l.archive(), pages.size(), Ledger.publishable(files.keySet()), l.timings());
+            return new Result(d, l.archive(), pages.size(), urls, l.timings(), published);
         } catch (IOException | UncheckedIOException e) {
             d.error(Project.display(project.out()), 0, "cannot write the site: " + e.getMessage(),
                     "check that the output folder is writable; the previous site is unchanged");
             return new Result(d, l.archive(), 0, Set.of(), l.timings());
-        } finally {
-            if (staged != null) {
-                try {
-                    SiteWriter.delete(staged);
-                } catch (IOException ignored) {
-                    // A leftover staging folder is harmless; the next build makes a new one.
-                }
-            }
         }
     }
 

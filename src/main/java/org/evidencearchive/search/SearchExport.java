@@ -118,14 +118,23 @@ public final class SearchExport {
     for (String sub : List.of("terms", "docs", "fragments", "filters")) {
       deleteTree(searchDir.resolve(sub));
     }
-    Files.createDirectories(searchDir);
-    Json.write(searchDir.resolve("manifest.json"), manifest());
+    for (Map.Entry<String, byte[]> f : files().entrySet()) {
+      Path p = searchDir.resolve(f.getKey());
+      Files.createDirectories(p.getParent());
+      Files.write(p, f.getValue());
+    }
+  }
+
+  /** Returns every file of the index (path relative to the search folder → bytes), serialised in parallel. */
+  public Map<String, byte[]> files() {
+    Map<String, Object> values = new TreeMap<>();
+    values.put("manifest.json", manifest());
     for (ShardPlanner.Shard s : shards) {
       Map<String, Object> body = new TreeMap<>();
       for (TermEntry t : s.terms()) {
         body.put(t.term(), t.toJson());
       }
-      Json.write(searchDir.resolve(s.file()), Map.of("terms", body));
+      values.put(s.file(), Map.of("terms", body));
     }
     List<String> docFiles = docShardFiles();
     for (int shard = 0; shard < docFiles.size(); shard++) {
@@ -141,18 +150,21 @@ public final class SearchExport {
         row.put("topics", d.topics());
         rows.add(row);
       }
-      Json.write(searchDir.resolve(docFiles.get(shard)), Map.of("docs", rows));
+      values.put(docFiles.get(shard), Map.of("docs", rows));
     }
     for (int id = 0; id < docs.size(); id++) {
       List<List<String>> passages = docs.get(id).passages().stream()
           .map(p -> List.of(p.anchor(), p.text())).toList();
-      Json.write(searchDir.resolve("fragments/" + id + ".json"), Map.of("passages", passages));
+      values.put("fragments/" + id + ".json", Map.of("passages", passages));
     }
     for (Map.Entry<String, Map<String, List<Integer>>> f : filters.entrySet()) {
       for (Map.Entry<String, List<Integer>> v : f.getValue().entrySet()) {
-        Json.write(searchDir.resolve(filterFile(f.getKey(), v.getKey())), Map.of("docs", v.getValue()));
+        values.put(filterFile(f.getKey(), v.getKey()), Map.of("docs", v.getValue()));
       }
     }
+    Map<String, byte[]> out = new java.util.concurrent.ConcurrentHashMap<>();
+    values.entrySet().parallelStream().forEach(e -> out.put(e.getKey(), Json.bytes(e.getValue())));
+    return new TreeMap<>(out);
   }
 
   private List<String> docShardFiles() {

@@ -1,0 +1,98 @@
+package org.evidencearchive.publish;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Publishing: a rebuild writes only what changed, removes what is gone, and a failed write changes nothing. */
+class SiteWriterTest {
+    @TempDir
+    Path tmp;
+
+    private static byte[] b(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static Map<String, byte[]> site(String... pathsAndBodies) {
+        Map<String, byte[]> files = new TreeMap<>();
+        for (int i = 0; i < pathsAndBodies.length; i += 2) files.put(pathsAndBodies[i], b(pathsAndBodies[i + 1]));
+        return files;
+    }
+
+    private static Map<String, String> read(Path dir) throws IOException {
+        Map<String, String> out = new TreeMap<>();
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) {
+                out.put(dir.relativize(p).toString().replace('\\', '/'), Files.readString(p));
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void aRebuildWritesOnlyChangedFilesAndRemovesWhatIsGone() throws IOException {
+        Path out = tmp.resolve("site");
+        SiteWriter.Published first = SiteWriter.publish(out, site("index.html", "home", "a/index.html", "a",
+                "b/index.html", "b", "b/cite.bib", "bib"));
+        assertEquals(new SiteWriter.Published(4, 0, 0), first);
+        FileTime old = FileTime.fromMillis(1_000_000L);
+        Files.setLastModifiedTime(out.resolve("index.html"), old);
+        Object inode = Files.readAttributes(out.resolve("index.html"), "unix:ino").get("ino");
+
+        SiteWriter.Published second = SiteWriter.publish(out, site("index.html", "home", "a/index.html", "a, edited",
+                "c/d/index.html", "new"));
+        assertEquals(new SiteWriter.Published(2, 1, 2), second, "a changed, c added; b's two files removed");
+        assertEquals(Map.of("index.html", "home", "a/index.html", "a, edited", "c/d/index.html", "new"), read(out));
+        assertEquals(old, Files.getLastModifiedTime(out.resolve("index.html")), "an unchanged file is not rewritten");
+        assertEquals(inode, Files.readAttributes(out.resolve("index.html"), "unix:ino").get("ino"));
+        assertFalse(Files.exists(out.resolve("b")), "a folder that emptied out is removed");
+    }
+
+    @Test
+    void aFailedWriteLeavesThePreviousSiteExactlyAsItWas() throws IOException {
+        Path out = tmp.resolve("site");
+        SiteWriter.publish(out, site("index.html", "home", "a/index.html", "a", "b/index.html", "b"));
+        // A folder where a.html's temporary file must go makes that one write fail, after others succeeded.
+        Files.createDirectories(out.resolve("a/index.html.publishing"));
+        Map<String, String> before = read(out);
+        assertThrows(IOException.class, () -> SiteWriter.publish(out,
+                site("index.html", "home, edited", "a/index.html", "a, edited", "new/index.html", "new")));
+        assertEquals(before, read(out), "nothing changed, nothing added, nothing removed");
+        assertFalse(Files.exists(out.resolve("new")), "a folder made for the failed publish is removed");
+        assertFalse(Files.exists(out.resolve("index.html.publishing")), "temporary files are removed");
+    }
+
+    @Test
+    void aFileThatBecomesAFolderIsPublishedWhole() throws IOException {
+        Path out = tmp.resolve("site");
+        SiteWriter.publish(out, site("index.html", "home", "a", "a file"));
+        SiteWriter.publish(out, site("index.html", "home", "a/index.html", "now a folder"));
+        assertEquals(Map.of("index.html", "home", "a/index.html", "now a folder"), read(out));
+        assertArrayEquals(b("now a folder"), Files.readAllBytes(out.resolve("a/index.html")));
+    }
+
+    @Test
+    void pathsOutsideTheSiteAreRefused() throws IOException {
+        Path out = tmp.resolve("site");
+        assertThrows(IOException.class, () -> SiteWriter.publish(out, site("../escape.html", "x")), "first build");
+        SiteWriter.publish(out, site("index.html", "x"));
+        assertThrows(IOException.class, () -> SiteWriter.publish(out, site("index.html", "x", "../../escape.html", "x")),
+                "rebuild");
+        assertFalse(Files.exists(tmp.resolve("escape.html")));
+        assertTrue(Files.notExists(tmp.getParent().resolve("escape.html")));
+    }
+}
