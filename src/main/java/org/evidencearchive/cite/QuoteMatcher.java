@@ -18,6 +18,15 @@ public final class QuoteMatcher {
 
     /** Resolves a citation against its source; reports not-found, ambiguous and bad-pin errors and returns empty. */
     public static Optional<ResolvedCitation> resolve(CitationRef ref, Source source, Diagnostics diagnostics) {
+        return resolve(ref, source, diagnostics, p -> QuoteNormalizer.map(p.text()));
+    }
+
+    /**
+     * Resolves a citation as {@link #resolve(CitationRef, Source, Diagnostics)} does, taking each paragraph's
+     * normalised text from {@code normalized} (so that a caller resolving many citations normalises once).
+     */
+    public static Optional<ResolvedCitation> resolve(CitationRef ref, Source source, Diagnostics diagnostics,
+                                                     java.util.function.Function<Paragraph, QuoteNormalizer.Normalized> normalized) {
         String quote = QuoteNormalizer.normalize(ref.quote());
         String file = ref.origin().file();
         int line = ref.origin().line();
@@ -37,7 +46,7 @@ public final class QuoteMatcher {
         }
         List<ResolvedCitation> found = new ArrayList<>();
         for (Paragraph p : candidates) {
-            QuoteNormalizer.Normalized n = QuoteNormalizer.map(p.text());
+            QuoteNormalizer.Normalized n = normalized.apply(p);
             int from = 0;
             while (true) {
                 int at = n.text().indexOf(quote, from);

@@ -141,13 +141,18 @@ public final class ContentParser {
                 .flatMap(this::frontMatter);
     }
 
-    private Optional<FileFields> frontMatter(ContentFile cf) {
+    /** One YAML reader per thread (a Yaml is not thread-safe, and making one compiles its resolver's patterns). */
+    private static final ThreadLocal<Yaml> YAML = ThreadLocal.withInitial(() -> {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(true); // reported by Fields with the line of the second key
         options.setMaxAliasesForCollections(10);
+        return new Yaml(options);
+    });
+
+    private Optional<FileFields> frontMatter(ContentFile cf) {
         Node node;
         try {
-            node = new Yaml(options).compose(new java.io.StringReader(cf.frontMatter()));
+            node = YAML.get().compose(new java.io.StringReader(cf.frontMatter()));
         } catch (MarkedYAMLException e) {
             var mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             int line = mark == null ? 1 : mark.getLine() + 2;

@@ -14,6 +14,7 @@ import org.evidencearchive.check.Diagnostics;
 import org.evidencearchive.check.Suggestions;
 import org.evidencearchive.cite.InlineCitations;
 import org.evidencearchive.cite.QuoteMatcher;
+import org.evidencearchive.cite.QuoteNormalizer;
 import org.evidencearchive.cite.ResolvedCitation;
 import org.evidencearchive.content.Body;
 import org.evidencearchive.content.CitationRef;
@@ -160,6 +161,9 @@ public final class Archive {
         return List.copyOf(out);
     }
 
+    /** Each paragraph's normalised text, made once while linking (by identity: paragraphs are not re-made). */
+    private final Map<org.evidencearchive.content.Paragraph, QuoteNormalizer.Normalized> normalized = new java.util.IdentityHashMap<>();
+
     private Optional<ResolvedCitation> resolve(CitationRef ref, Item owner, Diagnostics d) {
         Source s = sources.get(ref.sourceId());
         if (s == null && corpus.unparsed().contains("source:" + ref.sourceId())) return Optional.empty();
@@ -168,7 +172,8 @@ public final class Archive {
                     Suggestions.didYouMean(ref.sourceId(), sources.keySet(), "source ids"));
             return Optional.empty();
         }
-        Optional<ResolvedCitation> r = QuoteMatcher.resolve(ref, s, d);
+        Optional<ResolvedCitation> r = QuoteMatcher.resolve(ref, s, d,
+                p -> normalized.computeIfAbsent(p, x -> QuoteNormalizer.map(x.text())));
         r.ifPresent(rc -> {
             citedBy.computeIfAbsent(s.id(), k -> new TreeMap<>()).computeIfAbsent(rc.anchor(), k -> new ArrayList<>()).add(owner);
             citationsOfSource.computeIfAbsent(s.id(), k -> new ArrayList<>()).add(rc);
@@ -401,24 +406,33 @@ public final class Archive {
                     .forEach(id -> claimsCiting.computeIfAbsent(id, k -> new ArrayList<>()).add(c));
             c.by().stream().map(Ref::id).distinct().forEach(id -> claimsBy.computeIfAbsent(id, k -> new ArrayList<>()).add(c));
         }
-        // Mentions: index every mention by its first character pair, then scan each text once.
-        Map<String, List<Map.Entry<String, Person>>> byStart = new HashMap<>();
+        // Mentions: index every mention by its first two characters, then scan each text once (texts in parallel).
+        Map<Integer, List<Map.Entry<String, Person>>> byStart = new HashMap<>();
+        boolean[] starts = new boolean[Character.MAX_VALUE + 1];
         for (Person p : people.values()) {
             for (String m : p.mentions()) {
-                if (m.length() >= 2) byStart.computeIfAbsent(m.substring(0, 2), k -> new ArrayList<>()).add(Map.entry(m, p));
+                if (m.length() < 2) continue;
+                byStart.computeIfAbsent(m.charAt(0) << 16 | m.charAt(1), k -> new ArrayList<>()).add(Map.entry(m, p));
+                starts[m.charAt(0)] = true;
             }
         }
-        for (Source s : sources.values()) {
+        List<Source> all = List.copyOf(sources.values());
+        List<List<Person>> mentioned = all.parallelStream().map(s -> {
             String raw = s.text().raw();
-            java.util.Set<Person> found = new java.util.LinkedHashSet<>();
+            java.util.Set<Person> found = new java.util.HashSet<>();
             for (int i = 0; i + 1 < raw.length(); i++) {
-                var candidates = byStart.get(raw.substring(i, i + 2));
+                if (!starts[raw.charAt(i)]) continue;
+                var candidates = byStart.get(raw.charAt(i) << 16 | raw.charAt(i + 1));
                 if (candidates == null) continue;
                 for (var c : candidates) if (raw.startsWith(c.getKey(), i)) found.add(c.getValue());
             }
-            List<Person> sorted = found.stream().sorted(java.util.Comparator.comparing(Person::id)).toList();
+            return found.stream().sorted(java.util.Comparator.comparing(Person::id)).toList();
+        }).toList();
+        for (int k = 0; k < all.size(); k++) {
+            Source s = all.get(k);
+            List<Person> sorted = mentioned.get(k);
             peopleMentioned.put(s.id(), sorted);
-            sorted.forEach(p -> sourcesMentioning.computeIfAbsent(p.id(), k -> new ArrayList<>()).add(s));
+            sorted.forEach(p -> sourcesMentioning.computeIfAbsent(p.id(), x -> new ArrayList<>()).add(s));
         }
     }
 }
