@@ -1,7 +1,7 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#import "layout.ftl" as l>
 <@l.layout>
-<h1>Figures</h1>
+<h1>${page.title}</h1>
 <p class="lede">${page.description} Each chart shows one measure only: figures that count different things are never put on one axis.</p>
 <#list groups as g>
 <section class="figure-group" aria-labelledby="fig-${g?index}">
@@ -19,4 +19,5 @@
   </table>
 </section>
 </#list>
+<@l.pager p=pager/>
 </@l.layout>

@@ -27,5 +27,6 @@
     <li><a href="${s.url}">${s.title}</a><span class="meta">${s.date}</span></li>
   </#list>
   </ul>
+  <#if (counts.sources > sources?size)><p><a href="/sources/">All ${counts.sources} sources</a></p></#if>
 </section>
 </@l.layout>

@@ -76,6 +76,18 @@
 </html>
 </#macro>
 
+<#macro pager p>
+<#if (p.total > 1)>
+<nav class="pager" aria-label="Pages">
+  <#if p.prev()??><a href="${p.prev()}" rel="prev">Previous</a></#if>
+  <ol>
+  <#list p.window() as e><li><#if e.number == 0><span aria-hidden="true">…</span><#elseif e.number == p.current><a href="${e.url}" aria-current="page">${e.number}</a><#else><a href="${e.url}">${e.number}</a></#if></li></#list>
+  </ol>
+  <#if p.next()??><a href="${p.next()}" rel="next">Next</a></#if>
+</nav>
+</#if>
+</#macro>
+
 <#macro links items empty="None yet.">
 <#if items?has_content><ul class="links"><#list items as l><li><a href="${l.url}">${l.title}</a></li></#list></ul><#else><p class="none">${empty}</p></#if>
 </#macro>

@@ -7,4 +7,5 @@
   <#if g.heading?has_content><h2>${g.heading}</h2></#if>
   <@l.links items=g.links/>
 </#list>
+<@l.pager p=pager/>
 </@l.layout>

@@ -106,12 +106,18 @@ public final class Ledger {
         return all.size() - before;
     }
 
-    /** Returns the URLs of a build that belong in the ledger: pages, feeds, data files and archived texts. */
+    /** Page 2, 3, … of an index: their contents shift as the archive grows, so they are not promised to last. */
+    private static final java.util.regex.Pattern NUMBERED_PAGE = java.util.regex.Pattern.compile("[a-z]+/page/[0-9]+/index\\.html");
+
+    /**
+     * Returns the URLs of a build that belong in the ledger: pages, feeds, data files and archived texts (not the
+     * numbered pages of a long index).
+     */
     public static Set<String> publishable(Set<String> files) {
         Set<String> out = new TreeSet<>();
         for (String f : files) {
             if (f.startsWith("css/") || f.startsWith("js/") || f.startsWith("search/") && !f.equals("search/index.html")
-                    || f.startsWith("_") || f.equals("404.html") || f.startsWith("fonts/")) {
+                    || f.startsWith("_") || f.equals("404.html") || f.startsWith("fonts/") || NUMBERED_PAGE.matcher(f).matches()) {
                 continue;
             }
             out.add(Redirects.urlFor(f));

@@ -67,13 +67,15 @@ public final class PageFactory {
         citable.addAll(archive.sources());
         citable.addAll(archive.commentary());
         citable.addAll(archive.claims());
-        for (Item i : citable) {
+        Map<String, byte[]> made = new java.util.concurrent.ConcurrentHashMap<>();
+        citable.parallelStream().forEach(i -> {
             Reference r = reference(i);
             String dir = Urls.of(i).substring(1);
-            out.put(dir + "cite.bib", Exports.bibtex(r).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            out.put(dir + "cite.ris", Exports.ris(r).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            out.put(dir + "cite.json", Exports.cslJson(r));
-        }
+            made.put(dir + "cite.bib", Exports.bibtex(r).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            made.put(dir + "cite.ris", Exports.ris(r).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            made.put(dir + "cite.json", Exports.cslJson(r));
+        });
+        out.putAll(made);
         out.put("data/sources.csl.json", org.evidencearchive.publish.Json.bytes(
                 archive.sources().stream().map(s -> Exports.cslItem(reference(s))).toList()));
         return out;
@@ -123,23 +125,24 @@ public final class PageFactory {
     public List<PageSpec> pages() {
         List<PageSpec> pages = new ArrayList<>();
         pages.add(home());
-        for (Source s : archive.sources()) pages.add(source(s));
-        for (Commentary c : archive.commentary()) pages.add(commentary(c));
-        for (Claim c : archive.claims()) pages.add(claim(c));
-        for (Topic t : archive.topics()) pages.add(topic(t));
-        for (Person p : archive.people()) pages.add(person(p));
-        pages.add(index("sources", "Sources", "Every archived article, verbatim.",
+        // One page's model reads the linked archive and nothing else: they are made in parallel, in order.
+        pages.addAll(List.copyOf(archive.sources()).parallelStream().map(this::source).toList());
+        pages.addAll(List.copyOf(archive.commentary()).parallelStream().map(this::commentary).toList());
+        pages.addAll(List.copyOf(archive.claims()).parallelStream().map(this::claim).toList());
+        pages.addAll(List.copyOf(archive.topics()).parallelStream().map(this::topic).toList());
+        pages.addAll(List.copyOf(archive.people()).parallelStream().map(this::person).toList());
+        pages.addAll(index("sources", "Sources", "Every archived article, verbatim.",
                 List.of(new View.Group("", archive.sources().stream().map(this::link).toList()))));
-        pages.add(index("commentary", "Commentary", "Our commentary on the sources.",
+        pages.addAll(index("commentary", "Commentary", "Our commentary on the sources.",
                 List.of(new View.Group("", archive.commentary().stream().map(this::link).toList()))));
-        pages.add(index("topics", "Topics", "The topics of the archive.",
+        pages.addAll(index("topics", "Topics", "The topics of the archive.",
                 List.of(new View.Group("", archive.topics().stream().map(this::link).toList()))));
-        pages.add(index("people", "People and organisations", "Everyone the sources quote or name as acting.",
+        pages.addAll(index("people", "People and organisations", "Everyone the sources quote or name as acting.",
                 peopleGroups()));
-        pages.add(index("claims", "Claims", "Every claim, with the passages that support it, by topic and kind.",
+        pages.addAll(index("claims", "Claims", "Every claim, with the passages that support it, by topic and kind.",
                 claimGroups()));
         pages.add(timeline());
-        pages.add(figures());
+        pages.addAll(figures());
         pages.add(simple("404.html", "404", "Page not found", "/404.html"));
         pages.add(simple("search/index.html", "search", "Search", "/search/"));
         pages.add(feed());
@@ -206,11 +209,14 @@ public final class PageFactory {
         return List.of(new View.Crumb("Home", "/"), new View.Crumb(sectionTitle, sectionUrl));
     }
 
+    /** Sources listed on the home page; a larger archive's home page links to the full list. */
+    static final int HOME_SOURCES = 24;
+
     private PageSpec home() {
         Map<String, Object> m = base(site.title(), "/", site.description(), "home", List.of(), metadata.home(), siteVersion, null);
         m.put("topics", archive.topics().stream().sorted(java.util.Comparator.comparing(Topic::title))
                 .map(t -> new View.Card(t.title(), Urls.of(t), t.summary())).toList());
-        m.put("sources", archive.sources().stream().map(s -> new View.SourceSummary(s.title(), Urls.of(s), dateLine(s),
+        m.put("sources", archive.sources().stream().limit(HOME_SOURCES).map(s -> new View.SourceSummary(s.title(), Urls.of(s), dateLine(s),
                 archive.topicsOf(s.topics()).stream().map(this::link).toList())).toList());
         m.put("counts", Map.of("sources", archive.sources().size(), "claims", archive.claims().size(),
                 "commentary", archive.commentary().size(), "people", archive.people().size()));
@@ -325,11 +331,26 @@ public final class PageFactory {
         return new PageSpec("people/" + p.id() + "/index.html", "person.ftl", m);
     }
 
-    private PageSpec index(String section, String title, String description, List<View.Group> groups) {
-        Map<String, Object> m = base(title, "/" + section + "/", description, "index",
-                List.of(new View.Crumb("Home", "/")));
-        m.put("groups", groups);
-        return new PageSpec(section + "/index.html", "list.ftl", m);
+    /** Links on one page of a section's index; a larger index continues on /SECTION/page/2/ and so on. */
+    static final int LINKS_PER_PAGE = 250;
+    /** Rows of figures on one page of /figures/. */
+    static final int FIGURE_ROWS_PER_PAGE = 200;
+
+    /** A section's index, in pages of at most {@link #LINKS_PER_PAGE} links; a group split over two pages says so. */
+    private List<PageSpec> index(String section, String title, String description, List<View.Group> groups) {
+        List<List<View.Group>> pages = Pager.split(groups, LINKS_PER_PAGE, g -> g.links().size(),
+                (g, from, to) -> new View.Group(from == 0 ? g.heading() : (g.heading().isEmpty() ? "" : g.heading() + " (continued)"),
+                        g.links().subList(from, to)));
+        List<PageSpec> out = new ArrayList<>();
+        for (int k = 0; k < pages.size(); k++) {
+            Pager pager = Pager.of("/" + section + "/", k + 1, pages.size());
+            Map<String, Object> m = base(pager.title(title), pager.url(), description, "index",
+                    k == 0 ? List.of(new View.Crumb("Home", "/")) : List.of(new View.Crumb("Home", "/"), new View.Crumb(title, "/" + section + "/")));
+            m.put("groups", pages.get(k));
+            m.put("pager", pager);
+            out.add(new PageSpec(pager.file(), "list.ftl", m));
+        }
+        return out;
     }
 
     private PageSpec simple(String path, String template, String title, String url) {
@@ -373,9 +394,7 @@ public final class PageFactory {
     /** One figure: its value, period, claim and source passage. */
     public record FigureRow(String value, String period, String statement, String claimUrl, View.Cited passage) {}
 
-    private PageSpec figures() {
-        Map<String, Object> m = base("Figures", "/figures/", "Every figure the sources give, drawn by what it measures.",
-                "figures", List.of(new View.Crumb("Home", "/")));
+    private List<PageSpec> figures() {
         Map<String, List<Claim>> byMeasure = new java.util.TreeMap<>();
         for (Claim c : archive.claims()) {
             if (c.figure() != null) {
@@ -402,8 +421,19 @@ public final class PageFactory {
                     "Bar chart of " + rows.size() + (rows.size() == 1 ? " figure" : " figures") + " for " + measure
                             + "; each bar links to its claim. The same figures are in the table below.", unit, bars), rows));
         }
-        m.put("groups", groups);
-        return new PageSpec("figures/index.html", "figures.ftl", m);
+        // Whole measures to a page (a measure with more rows than a page holds gets a page of its own).
+        List<List<FigureGroup>> pages = Pager.split(groups, FIGURE_ROWS_PER_PAGE, g -> g.rows().size(), null);
+        List<PageSpec> out = new ArrayList<>();
+        for (int k = 0; k < pages.size(); k++) {
+            Pager pager = Pager.of("/figures/", k + 1, pages.size());
+            Map<String, Object> m = base(pager.title("Figures"), pager.url(),
+                    "Every figure the sources give, drawn by what it measures.", "figures",
+                    k == 0 ? List.of(new View.Crumb("Home", "/")) : List.of(new View.Crumb("Home", "/"), new View.Crumb("Figures", "/figures/")));
+            m.put("groups", pages.get(k));
+            m.put("pager", pager);
+            out.add(new PageSpec(pager.file(), "figures.ftl", m));
+        }
+        return out;
     }
 
     private PageSpec feed() {

@@ -39,6 +39,17 @@ public final class TempArchive {
         return t;
     }
 
+    /** Creates a project in {@code dir} holding a synthetic archive of {@code sources} sources (the bench generator's). */
+    public static TempArchive synthetic(Path dir, int sources) throws IOException {
+        TempArchive t = new TempArchive(dir);
+        new org.evidencearchive.bench.Generator(org.evidencearchive.bench.Generator.vocabularyOf(repo().resolve("content/sources")), 1)
+                .write(dir, sources, 3);
+        t.linkSharedParts();
+        Files.deleteIfExists(dir.resolve("site-config/urls.txt"));
+        Files.deleteIfExists(dir.resolve("site-config/fixity.txt"));
+        return t;
+    }
+
     private void linkSharedParts() throws IOException {
         for (String part : new String[] {"templates", "assets", "site-config"}) {
             copy(repo().resolve(part), root.resolve(part));
