@@ -113,6 +113,7 @@ public final class Builder {
             TemplateRenderer renderer = new TemplateRenderer(project.root(), project.templates(),
                     project.siteConfig().resolve("jbake.properties"), project.out(), Project.display(project.templates()));
             List<PageSpec> pages = l.factory().pages();
+            l.timings().lap("model");
             Map<String, byte[]> files = new TreeMap<>(renderer.render(pages, d));
             l.timings().lap("render");
             if (d.hasErrors()) return new Result(d, l.archive(), 0, Set.of(), l.timings());

@@ -68,8 +68,10 @@ public final class Main implements Callable<Integer> {
         Common common = new Common();
         @Option(names = "--out", description = "Output folder (default: ROOT/target/site).")
         Path out;
-        @Option(names = "--timings", description = "Print the time of each pipeline stage.")
+        @Option(names = "--timings", description = "Print each pipeline stage's wall and CPU time, peak heap and RSS.")
         boolean timings;
+        @Option(names = "--timings-json", paramLabel = "FILE", description = "Write the stages' measurements as JSON (for benchmarks).")
+        Path timingsJson;
 
         @Override
         public Integer call() {
@@ -81,7 +83,20 @@ public final class Main implements Callable<Integer> {
             if (code == 0) {
                 System.err.printf("built %d pages into %s in %d ms%n", r.pagesWritten(), Project.display(p.out()),
                         (System.nanoTime() - t0) / 1_000_000);
-                if (timings) System.err.println("stages: " + r.timings());
+                if (timings) System.err.print(r.timings().table());
+                if (timingsJson != null) {
+                    try {
+                        Map<String, Object> json = new LinkedHashMap<>();
+                        json.put("pages", r.pagesWritten());
+                        json.put("totalMs", (System.nanoTime() - t0) / 1_000_000);
+                        json.put("published", r.published());
+                        json.put("stages", r.timings().measured());
+                        new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(timingsJson.toFile(), json);
+                    } catch (IOException e) {
+                        System.err.println("archive build: cannot write " + timingsJson + ": " + e.getMessage());
+                        return USAGE;
+                    }
+                }
             }
             return code;
         }
