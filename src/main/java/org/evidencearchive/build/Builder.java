@@ -102,37 +102,81 @@ public final class Builder {
         return new Result(l.diagnostics(), l.archive(), 0, Ledger.publishable(planned.keySet()), l.timings());
     }
 
-    /** Builds the site into the output folder; on any error the previous output is left untouched. */
+    /**
+     * Builds the site into the output folder; on any error the previous output is left untouched. Pages stream
+     * through: each is rendered (its model made just before), read for the link gate, and handed to the
+     * publish transaction, which writes it aside only if it changed; nothing is moved into place until every
+     * check has passed.
+     */
     public Result build() {
         GitVersion version = GitVersion.of(project.root(), project.content());
         Linked l = link(version);
         Diagnostics d = l.diagnostics();
         if (d.hasErrors()) return new Result(d, l.archive(), 0, Set.of(), l.timings());
 
+        SiteWriter.Transaction tx = null;
         try {
+            tx = SiteWriter.begin(project.out());
+            SiteWriter.Transaction publish = tx;
             TemplateRenderer renderer = new TemplateRenderer(project.root(), project.templates(),
                     project.siteConfig().resolve("jbake.properties"), project.out(), Project.display(project.templates()));
             List<PageSpec> pages = l.factory().pages();
-            l.timings().lap("model");
-            Map<String, byte[]> files = new TreeMap<>(renderer.render(pages, d));
+            Map<String, LinkChecker.Page> read = new java.util.concurrent.ConcurrentHashMap<>();
+            Set<String> paths = java.util.concurrent.ConcurrentHashMap.newKeySet();
+            TemplateRenderer.PageSink sink = (path, bytes) -> {
+                paths.add(path);
+                if (path.endsWith(".html")) read.put(path, LinkChecker.read(bytes));
+                publish.put(path, bytes);
+            };
+            l.timings().lap("plan");
+            renderer.render(pages, d, sink);
             l.timings().lap("render");
-            if (d.hasErrors()) return new Result(d, l.archive(), 0, Set.of(), l.timings());
-            files.putAll(extras(l, true, pages));
-            LinkChecker.check(files, Project.display(project.out()), d);
-            l.ledger().checkUrls(files.keySet(), Project.display(project.siteConfig()), d);
+            if (d.hasErrors()) return failed(tx, d, l);
+            putAll(extras(l, true, pages), "", sink);
+            LinkChecker.check(read, paths, Project.display(project.out()), d);
+            l.ledger().checkUrls(paths, Project.display(project.siteConfig()), d);
             l.timings().lap("verify");
-            if (d.hasErrors()) return new Result(d, l.archive(), 0, Set.of(), l.timings());
-            Set<String> urls = Ledger.publishable(files.keySet());
-            SearchIndexer.build(SearchDocuments.of(l.archive())).files().forEach((k, v) -> files.put("search/" + k, v));
+            if (d.hasErrors()) return failed(tx, d, l);
+            Set<String> urls = Ledger.publishable(paths);
+            read.clear();
+            putAll(SearchIndexer.build(SearchDocuments.of(l.archive())).files(), "search/", tx::put);
             l.timings().lap("index");
-            SiteWriter.Published published = SiteWriter.publish(project.out(), files);
+            SiteWriter.Published published = tx.commit();
             l.timings().lap("publish");
             return new Result(d, l.archive(), pages.size(), urls, l.timings(), published);
         } catch (IOException | UncheckedIOException e) {
             d.error(Project.display(project.out()), 0, "cannot write the site: " + e.getMessage(),
                     "check that the output folder is writable; the previous site is unchanged");
-            return new Result(d, l.archive(), 0, Set.of(), l.timings());
+            return failed(tx, d, l);
         }
+    }
+
+    /** Hands files (under a folder prefix) to a sink, in parallel. */
+    private static void putAll(Map<String, byte[]> files, String prefix, TemplateRenderer.PageSink sink) throws IOException {
+        try {
+            files.entrySet().parallelStream().forEach(e -> {
+                try {
+                    sink.accept(prefix + e.getKey(), e.getValue());
+                } catch (IOException x) {
+                    throw new UncheckedIOException(x);
+                }
+            });
+        } catch (UncheckedIOException x) {
+            throw x.getCause();
+        }
+    }
+
+    /** Abandons a publish: the previous site stays as it was. */
+    private Result failed(SiteWriter.Transaction tx, Diagnostics d, Linked l) {
+        if (tx != null) {
+            try {
+                tx.abort();
+            } catch (IOException e) {
+                d.error(Project.display(project.out()), 0, "cannot remove the temporary files of a failed build: " + e.getMessage(),
+                        "delete files ending in .publishing and folders named .site.staging-* by hand");
+            }
+        }
+        return new Result(d, l.archive(), 0, Set.of(), l.timings());
     }
 
     /** Builds, then records every published URL and any new archived text's checksum in the ledgers. */

@@ -18,17 +18,25 @@ public final class LinkChecker {
     private LinkChecker() {}
 
     /** A URL found in a page: the tag it is on, whether it loads a resource, and its line. */
-    private record Link(String url, boolean resource, int line) {}
+    public record Link(String url, boolean resource, int line) {}
 
-    /** What one page holds: the anchors it defines and the URLs it refers to. */
-    private record Page(Set<String> ids, List<Link> links) {}
+    /** What one page holds for the link gate: the anchors it defines and the URLs it refers to. */
+    public record Page(Set<String> ids, List<Link> links) {}
 
     /** Checks every HTML file of the site; {@code display} is how the output folder is named in diagnostics. */
     public static void check(Map<String, byte[]> files, String display, Diagnostics diagnostics) {
         Map<String, Page> pages = new ConcurrentHashMap<>();
         files.entrySet().parallelStream().filter(e -> e.getKey().endsWith(".html"))
                 .forEach(e -> pages.put(e.getKey(), read(e.getValue())));
-        Set<String> paths = new HashSet<>(files.keySet());
+        check(pages, files.keySet(), display, diagnostics);
+    }
+
+    /**
+     * Checks pages read one by one with {@link #read(byte[])} (so that a build need not keep their bytes)
+     * against every path the site publishes.
+     */
+    public static void check(Map<String, Page> pages, Set<String> sitePaths, String display, Diagnostics diagnostics) {
+        Set<String> paths = new HashSet<>(sitePaths);
         pages.entrySet().parallelStream().forEach(e -> {
             for (Link link : e.getValue().links()) {
                 String where = display + "/" + e.getKey();
@@ -44,7 +52,8 @@ public final class LinkChecker {
         });
     }
 
-    private static Page read(byte[] html) {
+    /** Reads what the link gate needs from one page. */
+    public static Page read(byte[] html) {
         Set<String> ids = new HashSet<>();
         List<Link> links = new ArrayList<>();
         StartTags.scan(html, (name, attributes, line) -> {

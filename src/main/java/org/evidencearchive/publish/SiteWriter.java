@@ -52,74 +52,141 @@ public final class SiteWriter {
     private static final String TEMP_SUFFIX = ".publishing";
 
     /**
-     * Makes {@code out} hold exactly {@code files}. Without a previous site (or when a file must become a
-     * folder, or a folder a file), the whole site is staged and swapped in; otherwise only changed files are
-     * written, through temporary files renamed into place.
+     * Makes {@code out} hold exactly {@code files}: a {@link Transaction} given every file, then committed (or
+     * aborted, leaving the previous site as it was, when a write fails).
      */
     public static Published publish(Path out, Map<String, byte[]> files) throws IOException {
-        out = out.toAbsolutePath().normalize();
-        if (!Files.isDirectory(out)) return stageAndSwap(out, files);
-        Path root = out;
-        Map<Path, byte[]> changed = new java.util.concurrent.ConcurrentHashMap<>();
-        java.util.concurrent.atomic.AtomicBoolean conflict = new java.util.concurrent.atomic.AtomicBoolean();
-        files.entrySet().parallelStream().forEach(e -> {
-            Path p = root.resolve(e.getKey()).normalize();
-            if (!p.startsWith(root) || p.equals(root)) {
-                conflict.set(true);
-                return;
-            }
-            if (!same(p, e.getValue())) changed.put(p, e.getValue());
-        });
-        if (conflict.get()) throw new IOException("refusing to write outside the site");
-        java.util.Set<Path> wanted = new java.util.HashSet<>();
-        for (String k : files.keySet()) wanted.add(root.resolve(k).normalize());
-        List<Path> stale = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(root)) {
-            walk.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) && !wanted.contains(p)).forEach(stale::add);
-        }
-        for (Path p : changed.keySet()) {
-            for (Path a = p.getParent(); a != null && a.startsWith(root) && !a.equals(root); a = a.getParent()) {
-                if (Files.exists(a, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(a, LinkOption.NOFOLLOW_LINKS)) {
-                    return stageAndSwap(out, files); // a file must become a folder
-                }
-            }
-            if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) return stageAndSwap(out, files); // and the reverse
-        }
-        List<Path> made = new ArrayList<>();
-        java.util.SortedSet<Path> folders = new java.util.TreeSet<>();
-        for (Path p : changed.keySet()) folders.add(p.getParent());
-        List<Path> temps = changed.keySet().stream().sorted().map(SiteWriter::temp).toList();
+        Transaction tx = begin(out);
         try {
-            for (Path f : folders) {
-                for (Path a = f; !Files.isDirectory(a); a = a.getParent()) made.add(0, a);
-                Files.createDirectories(f);
-            }
-            forEachParallel(changed.keySet(), p -> Files.write(temp(p), changed.get(p)));
+            for (var e : files.entrySet()) tx.put(e.getKey(), e.getValue());
         } catch (IOException | RuntimeException e) {
-            for (Path t : temps) Files.deleteIfExists(t);
-            for (Path d : made.reversed()) deleteIfEmpty(d);
+            tx.abort();
             throw e;
         }
-        forEachParallel(changed.keySet(), p -> move(temp(p), p));
-        forEachParallel(stale, Files::delete);
-        for (Path p : stale) {
-            for (Path d = p.getParent(); d != null && !d.equals(root) && deleteIfEmpty(d); d = d.getParent()) {
-                // climb while folders empty out
-            }
-        }
-        return new Published(changed.size(), files.size() - changed.size(), stale.size());
+        return tx.commit();
     }
 
-    private static Published stageAndSwap(Path out, Map<String, byte[]> files) throws IOException {
-        Path staged = stage(out);
-        try {
-            write(staged, files);
-            swap(staged, out);
-            staged = null;
-        } finally {
-            if (staged != null) delete(staged);
+    /** Starts publishing into {@code out}: files are given one by one ({@link Transaction#put}), from any thread. */
+    public static Transaction begin(Path out) throws IOException {
+        return new Transaction(out.toAbsolutePath().normalize());
+    }
+
+    /**
+     * One publish, file by file, so that a build need not hold its whole output in memory. Without a previous
+     * site, files go into a staging folder that {@link #commit()} swaps in. Otherwise a file whose bytes differ
+     * from the published one is written beside it under a temporary name, and {@link #commit()} renames every
+     * such file into place, then removes the files no longer published; {@link #abort()} removes the temporary
+     * files and leaves the previous site as it was. (Where a file must become a folder or a folder a file, that
+     * file is kept in memory and written at commit.)
+     */
+    public static final class Transaction {
+        private final Path out;
+        private final Path staged;
+        private final Path root;
+        private final java.util.Set<Path> given = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        private final java.util.Set<Path> temps = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        private final Map<Path, byte[]> deferred = new java.util.concurrent.ConcurrentHashMap<>();
+        private final java.util.concurrent.atomic.AtomicInteger unchanged = new java.util.concurrent.atomic.AtomicInteger();
+        private volatile boolean done;
+
+        private Transaction(Path out) throws IOException {
+            this.out = out;
+            this.staged = Files.isDirectory(out) ? null : stage(out);
+            this.root = staged != null ? staged : out;
         }
-        return new Published(files.size(), 0, 0);
+
+        /** Publishes one file (path relative to the site root); safe to call from several threads. */
+        public void put(String relative, byte[] bytes) throws IOException {
+            Path p = root.resolve(relative).normalize();
+            if (!p.startsWith(root) || p.equals(root)) throw new IOException("refusing to write outside the site: " + relative);
+            if (!given.add(p)) throw new IOException("published twice: " + relative);
+            if (staged != null) {
+                Files.createDirectories(p.getParent());
+                Files.write(p, bytes);
+                return;
+            }
+            if (same(p, bytes)) {
+                unchanged.incrementAndGet();
+                return;
+            }
+            if (blocked(p)) {
+                deferred.put(p, bytes);
+                return;
+            }
+            Files.createDirectories(p.getParent());
+            Path t = temp(p);
+            temps.add(t);
+            Files.write(t, bytes);
+        }
+
+        /** Whether a folder stands where p must be, or a file where one of p's folders must be. */
+        private boolean blocked(Path p) {
+            if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) return true;
+            for (Path a = p.getParent(); a != null && !a.equals(root); a = a.getParent()) {
+                if (Files.exists(a, LinkOption.NOFOLLOW_LINKS)) return !Files.isDirectory(a, LinkOption.NOFOLLOW_LINKS);
+            }
+            return false;
+        }
+
+        /** Makes the site exactly the files given: renames the changed ones into place, removes the rest. */
+        public Published commit() throws IOException {
+            done = true;
+            if (staged != null) {
+                try {
+                    swap(staged, out);
+                } catch (IOException e) {
+                    delete(staged);
+                    throw e;
+                }
+                return new Published(given.size(), 0, 0);
+            }
+            List<Path> stale = new ArrayList<>();
+            try (Stream<Path> walk = Files.walk(root)) {
+                walk.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) && !given.contains(p) && !temps.contains(p))
+                        .forEach(stale::add);
+            }
+            for (Path p : deferred.keySet()) { // clear what stands in the way of the deferred files
+                if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) deleteTree(p);
+                for (Path a = p.getParent(); a != null && !a.equals(root); a = a.getParent()) {
+                    if (Files.exists(a, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(a, LinkOption.NOFOLLOW_LINKS)) Files.delete(a);
+                }
+            }
+            stale.removeIf(p -> !Files.exists(p, LinkOption.NOFOLLOW_LINKS));
+            forEachParallel(temps, t -> move(t, target(t)));
+            for (var e : deferred.entrySet()) {
+                Files.createDirectories(e.getKey().getParent());
+                Files.write(e.getKey(), e.getValue());
+            }
+            forEachParallel(stale, Files::deleteIfExists);
+            for (Path p : stale) {
+                for (Path d = p.getParent(); d != null && !d.equals(root) && deleteIfEmpty(d); d = d.getParent()) {
+                    // climb while folders empty out
+                }
+            }
+            return new Published(temps.size() + deferred.size(), unchanged.get(), stale.size());
+        }
+
+        /** Forgets everything given: the previous site stays exactly as it was. */
+        public void abort() throws IOException {
+            if (done) return;
+            done = true;
+            if (staged != null) {
+                delete(staged);
+                return;
+            }
+            for (Path t : temps) {
+                Files.deleteIfExists(t);
+                for (Path d = t.getParent(); d != null && !d.equals(root) && deleteIfEmpty(d); d = d.getParent()) {
+                    // remove folders made for this publish only
+                }
+            }
+        }
+    }
+
+    /** The file a temporary file stands in for. */
+    private static Path target(Path temp) {
+        String name = temp.getFileName().toString();
+        return temp.resolveSibling(name.substring(0, name.length() - TEMP_SUFFIX.length()));
     }
 
     private static Path temp(Path p) {

@@ -125,12 +125,14 @@ public final class PageFactory {
     public List<PageSpec> pages() {
         List<PageSpec> pages = new ArrayList<>();
         pages.add(home());
-        // One page's model reads the linked archive and nothing else: they are made in parallel, in order.
-        pages.addAll(List.copyOf(archive.sources()).parallelStream().map(this::source).toList());
-        pages.addAll(List.copyOf(archive.commentary()).parallelStream().map(this::commentary).toList());
-        pages.addAll(List.copyOf(archive.claims()).parallelStream().map(this::claim).toList());
-        pages.addAll(List.copyOf(archive.topics()).parallelStream().map(this::topic).toList());
-        pages.addAll(List.copyOf(archive.people()).parallelStream().map(this::person).toList());
+        // One item's page model reads the linked archive and nothing else: it is made when the page is rendered.
+        for (Source s : archive.sources()) pages.add(lazy("sources/" + s.id() + "/index.html", "source.ftl", () -> source(s)));
+        for (Commentary c : archive.commentary()) {
+            pages.add(lazy("commentary/" + c.id() + "/index.html", "commentary.ftl", () -> commentary(c)));
+        }
+        for (Claim c : archive.claims()) pages.add(lazy("claims/" + c.id() + "/index.html", "claim.ftl", () -> claim(c)));
+        for (Topic t : archive.topics()) pages.add(lazy("topics/" + t.id() + "/index.html", "topic.ftl", () -> topic(t)));
+        for (Person p : archive.people()) pages.add(lazy("people/" + p.id() + "/index.html", "person.ftl", () -> person(p)));
         pages.addAll(index("sources", "Sources", "Every archived article, verbatim.",
                 List.of(new View.Group("", archive.sources().stream().map(this::link).toList()))));
         pages.addAll(index("commentary", "Commentary", "Our commentary on the sources.",
@@ -229,7 +231,7 @@ public final class PageFactory {
         return "date unknown";
     }
 
-    private PageSpec source(Source s) {
+    private Map<String, Object> source(Source s) {
         String url = Urls.of(s);
         Map<String, List<Item>> citedBy = archive.citedBy(s);
         List<ResolvedCitation> cites = archive.citationsOf(s);
@@ -260,10 +262,10 @@ public final class PageFactory {
                 archive.commentaryAbout(s).stream().map(this::link).toList(),
                 archive.claimsCiting(s).stream().map(this::link).toList(),
                 url + "text.txt", s.text().raw().split("\\s+").length));
-        return new PageSpec("sources/" + s.id() + "/index.html", "source.ftl", m);
+        return m;
     }
 
-    private PageSpec commentary(Commentary c) {
+    private Map<String, Object> commentary(Commentary c) {
         Citations cited = new Citations();
         String body = html(archive.rich(c.body()), cited);
         List<View.Link> about = c.about().stream().map(r -> archive.source(r.id())).flatMap(java.util.Optional::stream)
@@ -273,10 +275,10 @@ public final class PageFactory {
                 metadata.commentary(c, Urls.of(c), about, version.day()), version, c);
         m.put("commentary", new View.Commentary(c.id(), c.title(), c.summary(), body, about,
                 archive.topicsOf(c.topics()).stream().map(this::link).toList(), cited.list));
-        return new PageSpec("commentary/" + c.id() + "/index.html", "commentary.ftl", m);
+        return m;
     }
 
-    private PageSpec claim(Claim c) {
+    private Map<String, Object> claim(Claim c) {
         Citations passages = new Citations();
         archive.citations(c).forEach(passages::add);
         GitVersion version = version(c);
@@ -293,10 +295,10 @@ public final class PageFactory {
                 archive.peopleOf(c.by()).stream().map(this::link).toList(), figure, passages.list,
                 archive.related(c).stream().map(r -> new View.Relation(r.label(), link(r.claim()))).toList(),
                 note, cited.list));
-        return new PageSpec("claims/" + c.id() + "/index.html", "claim.ftl", m);
+        return m;
     }
 
-    private PageSpec topic(Topic t) {
+    private Map<String, Object> topic(Topic t) {
         GitVersion version = version(t);
         Map<String, Object> m = base(t.title(), Urls.of(t), t.summary(), "topic", crumbs("Topics", "/topics/"),
                 metadata.page(t.title(), Urls.of(t), t.summary(), version.day()), version, t);
@@ -307,10 +309,10 @@ public final class PageFactory {
                 Archive.inTopic(archive.commentary(), Commentary::topics, t).stream().map(this::link).toList(),
                 Archive.inTopic(archive.claims(), Claim::topics, t).stream().map(this::link).toList(),
                 archive.topicsOf(t.related()).stream().map(this::link).toList(), cited.list));
-        return new PageSpec("topics/" + t.id() + "/index.html", "topic.ftl", m);
+        return m;
     }
 
-    private PageSpec person(Person p) {
+    private Map<String, Object> person(Person p) {
         String description = p.name() + " in the archive: roles as the sources state them, positions and sources.";
         GitVersion version = version(p);
         Map<String, Object> m = base(p.name(), Urls.of(p), description, "person", crumbs("People and organisations", "/people/"),
@@ -328,7 +330,7 @@ public final class PageFactory {
         m.put("person", new View.Person(p.id(), p.name(), p.personKind(), roleViews,
                 archive.claimsBy(p).stream().map(this::link).toList(),
                 archive.sourcesMentioning(p).stream().map(this::link).toList(), note, cited.list));
-        return new PageSpec("people/" + p.id() + "/index.html", "person.ftl", m);
+        return m;
     }
 
     /** Links on one page of a section's index; a larger index continues on /SECTION/page/2/ and so on. */
@@ -452,6 +454,11 @@ public final class PageFactory {
     }
 
     // ---- helpers ----
+
+    /** A page whose model is made when it is rendered. */
+    private static PageSpec lazy(String path, String template, java.util.function.Supplier<Map<String, Object>> model) {
+        return new PageSpec(path, template, model);
+    }
 
     View.Link link(Item i) {
         return new View.Link(i.title(), Urls.of(i), i.kind());

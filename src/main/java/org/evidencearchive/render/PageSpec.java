@@ -1,10 +1,22 @@
 package org.evidencearchive.render;
 
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
- * One file to render: its path in the output, the template, and the model the template sees.
+ * One file to render: its path in the output, the template, and how to make the model the template sees.
+ * The model is made when the page is rendered (and dropped after), so a build never holds every page's model.
  *
  * @param path output path relative to the site root, e.g. "sources/my-id/index.html"
  */
-public record PageSpec(String path, String template, Map<String, Object> model) {}
+public record PageSpec(String path, String template, Supplier<Map<String, Object>> recipe) {
+    /** A page whose model is already made. */
+    public PageSpec(String path, String template, Map<String, Object> model) {
+        this(path, template, () -> model);
+    }
+
+    /** Makes the page's model. */
+    public Map<String, Object> model() {
+        return recipe.get();
+    }
+}

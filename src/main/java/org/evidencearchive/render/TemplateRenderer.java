@@ -52,18 +52,32 @@ public final class TemplateRenderer {
         }
     }
 
-    /** Renders every page; returns output path → bytes, sorted by path. Failures are reported, not thrown. */
-    public Map<String, byte[]> render(List<PageSpec> pages, Diagnostics diagnostics) {
-        Map<String, byte[]> out = new ConcurrentHashMap<>();
+    /** Where rendered pages go, one at a time, from several threads at once. */
+    public interface PageSink {
+        void accept(String path, byte[] bytes) throws java.io.IOException;
+    }
+
+    /**
+     * Renders every page in parallel, making each page's model just before and handing the result to
+     * {@code sink}; nothing is kept. Template failures are reported, not thrown; a failing sink's
+     * IOException is thrown (as an UncheckedIOException).
+     */
+    public void render(List<PageSpec> pages, Diagnostics diagnostics, PageSink sink) {
         Map<String, Boolean> reported = new ConcurrentHashMap<>();
         pages.parallelStream().forEach(page -> {
+            byte[] bytes;
             try {
-                out.put(page.path(), renderOne(page).getBytes(StandardCharsets.UTF_8));
+                bytes = renderOne(page).getBytes(StandardCharsets.UTF_8);
             } catch (RenderingException e) {
                 report(page, e, diagnostics, reported);
+                return;
+            }
+            try {
+                sink.accept(page.path(), bytes);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
             }
         });
-        return new TreeMap<>(out);
     }
 
     private String renderOne(PageSpec page) throws RenderingException {

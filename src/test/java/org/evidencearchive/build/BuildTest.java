@@ -86,6 +86,30 @@ class BuildTest {
     }
 
     @Test
+    void aBuildFailingAfterPagesWereWrittenAsideLeavesTheSiteUntouched() throws IOException {
+        TempArchive a = TempArchive.fromFixture(dir, "mini");
+        assertTrue(build(a).ok());
+        Path site = a.root().resolve("target/site");
+        Map<String, byte[]> before = tree(site);
+        // Content edits change pages (so they are written aside), then a template fails while rendering ...
+        a.write("topics/deaths.md", Files.readString(a.content().resolve("topics/deaths.md")) + "\nA new sentence.\n");
+        Path topic = a.root().resolve("templates/topic.ftl");
+        String original = Files.readString(topic);
+        Files.writeString(topic, original.replace("</@l.layout>", "${topic.nosuchfield}</@l.layout>"));
+        assertFalse(build(a).ok());
+        assertEquals(before.keySet(), tree(site).keySet());
+        // ... or a template makes a link to nowhere, found only after every page was rendered.
+        Files.writeString(topic, original.replace("</@l.layout>", "<a href=\"/nowhere/\">x</a></@l.layout>"));
+        Builder.Result r = build(a);
+        assertFalse(r.ok());
+        assertTrue(r.diagnostics().sorted().stream().anyMatch(d -> d.message().startsWith("broken link: /nowhere/")),
+                r.diagnostics().sorted().toString());
+        Map<String, byte[]> after = tree(site);
+        assertEquals(before.keySet(), after.keySet(), "no file added, none removed, no temporary file left");
+        for (String k : before.keySet()) assertArrayEquals(before.get(k), after.get(k), k);
+    }
+
+    @Test
     void aTemplateErrorIsReportedAtTheTemplateLine() throws IOException {
         TempArchive a = TempArchive.fromFixture(dir, "mini");
         Files.writeString(a.root().resolve("templates/topic.ftl"),
