@@ -32,20 +32,6 @@ public final class SiteWriter {
         return Files.createTempDirectory(parent, "." + out.getFileName() + ".staging-");
     }
 
-    /** Writes files (path relative to the site root → bytes) into a folder: each folder made once, files in parallel. */
-    public static void write(Path dir, Map<String, byte[]> files) throws IOException {
-        Map<Path, byte[]> targets = new java.util.LinkedHashMap<>();
-        java.util.SortedSet<Path> folders = new java.util.TreeSet<>();
-        for (var e : files.entrySet()) {
-            Path p = dir.resolve(e.getKey()).normalize();
-            if (!p.startsWith(dir) || p.equals(dir)) throw new IOException("refusing to write outside the site: " + e.getKey());
-            targets.put(p, e.getValue());
-            folders.add(p.getParent());
-        }
-        for (Path f : folders) Files.createDirectories(f);
-        forEachParallel(targets.keySet(), p -> Files.write(p, targets.get(p)));
-    }
-
     /** What a publish did: files written (new or changed), left as they were, and removed. */
     public record Published(int written, int unchanged, int removed) {}
 
