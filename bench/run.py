@@ -135,6 +135,7 @@ def main():
     ap.add_argument("--dir", default="/tmp/archive-bench")
     ap.add_argument("--edits", type=int, default=5, help="one-file edits timed in serve mode (0: none)")
     ap.add_argument("--serve-timeout", type=int, default=900)
+    ap.add_argument("--no-search", action="store_true", help="skip bench/search-bench.mjs")
     args = ap.parse_args()
     results = {}
     for n in args.sources:
@@ -148,7 +149,7 @@ def main():
         files, size = tree_size(site)
         sfiles, ssize = tree_size(site / "search")
         r = {"sources": n, "clean": clean, "unchanged": again, "outputFiles": files, "outputBytes": size,
-             "searchFiles": sfiles, "searchBytes": ssize, "search": search_bytes(site),
+             "searchFiles": sfiles, "searchBytes": ssize, "search": None if args.no_search else search_bytes(site),
              "serveEdit": serve_edits(where, args.edits, args.serve_timeout)}
         results[n] = r
         print(f"\n### {n:,} sources: {clean['pages']:,} pages\n")

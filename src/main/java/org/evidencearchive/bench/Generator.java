@@ -65,6 +65,19 @@ public final class Generator {
         return s.toString();
     }
 
+    /** Returns about {@code words} words of text in paragraphs of 40–120 words, separated by blank lines. */
+    public String paragraphs(int words) {
+        StringBuilder out = new StringBuilder();
+        int left = words;
+        while (left > 0) {
+            int n = Math.min(left, 40 + random.nextInt(80));
+            if (out.length() > 0) out.append("\n\n");
+            out.append(sentence(Math.max(8, n)));
+            left -= n;
+        }
+        return out.toString();
+    }
+
     /** Writes an archive of {@code sources} sources with {@code claimsPerSource} claims each into {@code out}/content. */
     public void write(Path out, int sources, int claimsPerSource) throws IOException {
         Path content = out.resolve("content");

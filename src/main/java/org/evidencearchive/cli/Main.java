@@ -195,13 +195,34 @@ public final class Main implements Callable<Integer> {
         }
     }
 
-    @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks: generate a synthetic archive.",
-            subcommands = {Main.BenchGenerate.class})
+    @Command(name = "bench", mixinStandardHelpOptions = true,
+            description = "Benchmarks: generate a synthetic archive; bake plain pages with stock JBake for comparison.",
+            subcommands = {Main.BenchGenerate.class, Main.BenchJBake.class})
     static final class Bench implements Callable<Integer> {
         @Override
         public Integer call() {
             new CommandLine(this).usage(System.err);
             return USAGE;
+        }
+    }
+
+    @Command(name = "jbake", mixinStandardHelpOptions = true,
+            description = "Write N plain pages in JBake's format into OUT and bake them with stock JBake 2.7.0 (its Oven).")
+    static final class BenchJBake implements Callable<Integer> {
+        @Option(names = "--pages", required = true, description = "How many pages.")
+        int pages;
+        @Option(names = "--out", required = true, description = "Folder to write (OUT/content, OUT/output).")
+        Path out;
+
+        @Override
+        public Integer call() throws IOException {
+            Path vocabulary = Project.at(Path.of(".")).content().resolve("sources");
+            org.evidencearchive.bench.JBakeBaseline.write(out, pages,
+                    new org.evidencearchive.bench.Generator(org.evidencearchive.bench.Generator.vocabularyOf(vocabulary), 1));
+            var r = org.evidencearchive.bench.JBakeBaseline.bake(out);
+            System.out.printf(java.util.Locale.ROOT, "stock JBake 2.7.0 Oven: %d pages in %d ms (%.2f ms/page)%n",
+                    r.pages(), r.bakeMs(), r.msPerPage());
+            return 0;
         }
     }
 
