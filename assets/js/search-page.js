@@ -20,7 +20,7 @@ export function initSearchPage(doc = globalThis.document, win = globalThis.windo
   const base = list.getAttribute('data-search-index') || '/search/';
   const engine = createSearch(options.load || fetchLoader(base));
   const schedule = options.schedule || ((fn, ms) => { const t = setTimeout(fn, ms); return () => clearTimeout(t); });
-  const limit = options.limit || 20;
+  const limit = options.limit || 10;
   let seq = 0;
   let cancel = null;
   let current = Promise.resolve();
@@ -60,7 +60,7 @@ export function initSearchPage(doc = globalThis.document, win = globalThis.windo
       const r = await engine.search(q, { live, types: selected('type'), topics: selected('topic'), limit });
       if (mine !== seq) return; // a newer query is under way
       renderResults(doc, list, r.results);
-      setStatus(statusText(q, r.total, r.results.length, r.partial));
+      setStatus(statusText(q, r.total, r.results.length, r.partial, r.exact));
     } catch (e) {
       if (mine !== seq) return;
       list.replaceChildren();

@@ -1,6 +1,6 @@
 // In-browser search over the static index written by org.evidencearchive.search.SearchExport.
 // Dependency-free ES module: analysis (a port of Lucene's EnglishAnalyzer), query parsing,
-// shard loading (injectable loader), BM25 ranking with field weights, phrases, prefix and typo matching,
+// index loading (injectable loader), impact-ordered postings with early termination, BM25 ranking with field weights, phrases, prefix and typo matching,
 // filters, best passage and snippet. See docs/search-index.md for the file format.
 
 // ---------------------------------------------------------------------------------------------
@@ -22,6 +22,9 @@ const EMOJI_RUN = /\p{Regional_Indicator}{2}|\p{Extended_Pictographic}(?:\p{Emoj
 const W = '[\\p{L}\\p{Nl}\\p{Nd}\\p{M}_]';
 const SE_ASIAN = /^[\p{Script=Thai}\p{Script=Lao}\p{Script=Myanmar}\p{Script=Khmer}]+$/u;
 
+let segmenter = null;
+let segmenterOf = null;
+
 /**
  * Splits text into word tokens like Lucene's StandardTokenizer: [{text, start, end}] (UTF-16 offsets).
  * Uses Intl.Segmenter (UAX#29 word boundaries); Han and Hiragana become one token per character.
@@ -29,7 +32,11 @@ const SE_ASIAN = /^[\p{Script=Thai}\p{Script=Lao}\p{Script=Myanmar}\p{Script=Khm
 export function tokenize(text) {
   const out = [];
   if (typeof Intl !== 'undefined' && Intl.Segmenter) {
-    const seg = new Intl.Segmenter('und', { granularity: 'word' });
+    if (!segmenter || segmenterOf !== Intl.Segmenter) {
+      segmenterOf = Intl.Segmenter;
+      segmenter = new Intl.Segmenter('und', { granularity: 'word' });
+    }
+    const seg = segmenter;
     for (const s of seg.segment(text)) {
       if (!s.isWordLike && !EMOJI.test(s.segment)) continue;
       const prev = out[out.length - 1];
@@ -83,8 +90,11 @@ export function stripPossessive(t) {
   return t;
 }
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** LowerCaseFilter: Java's Character.toLowerCase per code point (no context-dependent rules). */
 export function lowerCase(t) {
+  if (ASCII.test(t)) return t.toLowerCase();
   let out = '';
   for (const ch of t) {
     if (ch === '\u0130') { out += 'i'; continue; }
@@ -215,6 +225,9 @@ export function porterStem(word) {
   return b.slice(0, k + 1).join('');
 }
 
+/** Memo of porterStem (the stemmer is pure; words repeat a lot). */
+const STEMS = new Map();
+
 /**
  * Runs the EnglishAnalyzer chain: returns [{term, position, start, end, surface}] where position counts
  * removed stop words (like Lucene's position increments) and start/end are offsets into text.
@@ -226,7 +239,13 @@ export function analyze(text) {
     position++;
     const lower = lowerCase(stripPossessive(tok.text));
     if (STOP_WORDS.has(lower)) continue;
-    out.push({ term: porterStem(lower), position, start: tok.start, end: tok.end, surface: lower });
+    let term = STEMS.get(lower);
+    if (term === undefined) {
+      if (STEMS.size > 50_000) STEMS.clear();
+      term = porterStem(lower);
+      STEMS.set(lower, term);
+    }
+    out.push({ term, position, start: tok.start, end: tok.end, surface: lower });
   }
   return out;
 }
@@ -291,12 +310,16 @@ export function editDistance(a, b, max = 2) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Index access
+// Index access (format 2, see docs/search-index.md)
 
 /** Score multipliers of inexact matches. */
 export const PREFIX_FACTOR = 0.8;
 export const TYPO_FACTOR = 0.5;
-const MAX_EXPANSIONS = 30;
+/** A prefix expands to at most this many terms (highest df first) of at most this many dictionary shards. */
+const MAX_EXPANSIONS = 8;
+const MAX_PREFIX_SHARDS = 2;
+/** A phrase query checks at most this many candidate documents' text. */
+const MAX_VERIFY = 40;
 
 /**
  * Creates a searcher. `load(path)` returns a Promise of the parsed JSON file at that path relative to the
@@ -305,53 +328,52 @@ const MAX_EXPANSIONS = 30;
 export function createSearch(load) {
   const cache = new Map();
   const get = (path) => {
-    if (!cache.has(path)) cache.set(path, Promise.resolve(load(path)));
+    if (!cache.has(path)) {
+      const p = Promise.resolve().then(() => load(path));
+      p.catch(() => cache.delete(path));
+      cache.set(path, p);
+    }
     return cache.get(path);
   };
   const manifest = () => get('manifest.json');
 
-  /** Index of the shard that would hold the term: the last shard whose first term is <= term. */
-  function shardIndex(shards, term) {
+  /** Index of the dictionary shard that would hold the term: the last one whose boundary is <= term. */
+  function shardIndex(dict, term) {
     let lo = 0;
-    let hi = shards.length - 1;
+    let hi = dict.length - 1;
     let ans = 0;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      if (shards[mid].first <= term) { ans = mid; lo = mid + 1; } else hi = mid - 1;
+      if (dict[mid] <= term) { ans = mid; lo = mid + 1; } else hi = mid - 1;
     }
     return ans;
   }
 
-  async function shardTerms(i) {
-    const man = await manifest();
-    return (await get(man.termShards[i].file)).terms;
+  const shardTerms = async (i) => (await get(`dict/${i}.json`)).terms;
+  const own = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
+
+  async function exactTerm(man, term) {
+    if (!man.dict.length) return null;
+    const terms = await shardTerms(shardIndex(man.dict, term));
+    return own(terms, term) ? terms[term] : null;
   }
 
-  async function exactTerm(term) {
-    const man = await manifest();
-    if (!man.termShards.length) return null;
-    const terms = await shardTerms(shardIndex(man.termShards, term));
-    return Object.prototype.hasOwnProperty.call(terms, term) ? terms[term] : null;
-  }
-
-  async function prefixTerms(prefix) {
-    const man = await manifest();
+  /** Terms starting with the prefix, from the (at most MAX_PREFIX_SHARDS) shards its range overlaps. */
+  async function prefixTerms(man, prefix) {
     const out = [];
-    for (let i = shardIndex(man.termShards, prefix); i < man.termShards.length; i++) {
-      const s = man.termShards[i];
-      if (s.first > prefix && !s.first.startsWith(prefix)) break;
+    if (!man.dict.length) return out;
+    for (let i = shardIndex(man.dict, prefix), n = 0; i < man.dict.length && n < MAX_PREFIX_SHARDS; i++, n++) {
+      if (n > 0 && !man.dict[i].startsWith(prefix)) break;
       const terms = await shardTerms(i);
       for (const t of Object.keys(terms)) if (t.startsWith(prefix)) out.push([t, terms[t]]);
-      if (out.length >= MAX_EXPANSIONS * 4) break;
     }
     return out;
   }
 
   /** Terms within edit distance of any of the keys, searched in the shards that would hold the keys. */
-  async function typoTerms(keys) {
-    const man = await manifest();
-    if (!man.termShards.length) return [];
-    const shardIds = [...new Set(keys.map((k) => shardIndex(man.termShards, k)))];
+  async function typoTerms(man, keys) {
+    if (!man.dict.length) return [];
+    const shardIds = [...new Set(keys.map((k) => shardIndex(man.dict, k)))];
     const out = new Map();
     for (const i of shardIds) {
       const terms = await shardTerms(i);
@@ -361,171 +383,352 @@ export function createSearch(load) {
           const d = editDistance(key, t, max);
           if (d <= max) {
             const prev = out.get(t);
-            if (!prev || prev.d > d) out.set(t, { postings: terms[t], d });
+            if (!prev || prev.d > d) out.set(t, { entry: terms[t], d });
           }
         }
       }
     }
-    return [...out.entries()].map(([t, v]) => [t, v.postings, v.d]);
+    return [...out.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([t, v]) => [t, v.entry, v.d]);
   }
 
-  function termScores(man, postings, factor, into) {
-    for (const [field, list] of Object.entries(postings)) {
-      const w = (man.fields[field] && man.fields[field].weight) || 1;
-      for (const p of list) {
-        into.set(p[0], (into.get(p[0]) || 0) + w * p[1] * factor);
-      }
+  /** A posting list of one term in one clause, loaded tier by tier. */
+  function newList(term, entry, factor) {
+    const inline = typeof entry[1] === 'string';
+    const list = {
+      term, factor, df: entry[0], ord: inline ? -1 : entry[1], maxes: inline ? [] : entry.slice(2),
+      loaded: 0, seen: new Map(), chunk: new Map(), docs: [], vals: [],
+    };
+    if (inline) addTier(list, entry[1]);
+    return list;
+  }
+
+  function addTier(list, encoded) {
+    const n = decodeTier(encoded);
+    let doc = 0;
+    for (let k = 1; k < n.length; k += 2) {
+      doc += n[k];
+      const v = list.factor * (n[0] + Math.floor(n[k + 1] / 8));
+      list.seen.set(doc, v);
+      list.chunk.set(doc, n[k + 1] % 8);
+      list.docs.push(doc);
+      list.vals.push(v);
     }
   }
 
-  /** Builds one required clause for an analyzed word: doc -> score, plus the matched terms. */
+  /** The highest score a document not yet seen in the list can have in it (0 once fully loaded). */
+  const rest = (l) => (l.loaded < l.maxes.length ? l.factor * l.maxes[l.loaded] : 0);
+
+  async function loadNext(list) {
+    const t = list.loaded;
+    const encoded = await get(`post/${list.ord}-${t}.json`);
+    if (list.loaded === t) { addTier(list, encoded); list.loaded = t + 1; }
+  }
+
+  /** Builds one required clause for an analyzed word: its posting lists (exact, prefix or typo terms). */
   async function wordClause(man, tok, prefix) {
-    const scores = new Map();
-    const matched = new Set();
-    const exact = await exactTerm(tok.term);
-    if (exact) { termScores(man, exact, 1, scores); matched.add(tok.term); }
+    const lists = [];
+    const exact = await exactTerm(man, tok.term);
+    if (exact) lists.push(newList(tok.term, exact, 1));
     if (prefix) {
       const cands = new Map();
       for (const key of new Set([tok.term, tok.surface])) {
-        for (const [t, postings] of await prefixTerms(key)) if (t !== tok.term) cands.set(t, postings);
+        for (const [t, e] of await prefixTerms(man, key)) if (t !== tok.term) cands.set(t, e);
       }
-      const ranked = [...cands.entries()].sort((a, b) => df(b[1]) - df(a[1]) || (a[0] < b[0] ? -1 : 1));
-      for (const [t, postings] of ranked.slice(0, MAX_EXPANSIONS)) {
-        const s = new Map();
-        termScores(man, postings, PREFIX_FACTOR, s);
-        maxInto(scores, s);
-        matched.add(t);
-      }
+      const ranked = [...cands.entries()].sort((a, b) => b[1][0] - a[1][0] || (a[0] < b[0] ? -1 : 1));
+      for (const [t, e] of ranked.slice(0, MAX_EXPANSIONS)) lists.push(newList(t, e, PREFIX_FACTOR));
     }
-    if (!exact && scores.size === 0 && tok.surface.length >= 5) {
-      for (const [t, postings, d] of await typoTerms([...new Set([tok.term, tok.surface])])) {
-        const s = new Map();
-        termScores(man, postings, TYPO_FACTOR / d, s);
-        maxInto(scores, s);
-        matched.add(t);
+    if (!lists.length && tok.surface.length >= 5) {
+      for (const [t, e, d] of await typoTerms(man, [...new Set([tok.term, tok.surface])])) {
+        lists.push(newList(t, e, TYPO_FACTOR / d));
       }
     }
-    return { scores, matched };
-  }
-
-  /** Builds a phrase clause: docs where the analyzed terms occur at consecutive positions in one field. */
-  async function phraseClause(man, phrase) {
-    const toks = analyze(phrase);
-    const scores = new Map();
-    const matched = new Set(toks.map((t) => t.term));
-    if (!toks.length) return null;
-    const lists = [];
-    for (const t of toks) {
-      const postings = await exactTerm(t.term);
-      if (!postings) return { scores, matched, phrase: toks };
-      lists.push(postings);
-    }
-    const base = toks[0].position;
-    for (const field of Object.keys(man.fields)) {
-      const perTerm = lists.map((l) => new Map((l[field] || []).map((p) => [p[0], p])));
-      const w = man.fields[field].weight || 1;
-      for (const [doc, first] of perTerm[0]) {
-        if (!perTerm.every((m) => m.has(doc))) continue;
-        const sets = perTerm.map((m) => new Set(m.get(doc).slice(2)));
-        const hit = first.slice(2).some((start) =>
-          toks.every((t, i) => sets[i].has(start + t.position - base)));
-        if (!hit) continue;
-        const s = perTerm.reduce((acc, m2) => acc + m2.get(doc)[1], 0) * w;
-        scores.set(doc, (scores.get(doc) || 0) + s);
-      }
-    }
-    return { scores, matched, phrase: toks };
+    return { lists };
   }
 
   async function filterSet(man, field, values) {
     if (!values || !values.length) return null;
     const set = new Set();
+    if (!man.filters.includes(field)) return set;
+    const table = await get(`filters/${field}.json`);
     for (const v of values) {
-      const entry = man.filters[field] && man.filters[field][v];
-      if (!entry) continue;
-      for (const id of (await get(entry.file)).docs) set.add(id);
+      const i = table.findIndex((row) => row[0] === v);
+      if (i < 0) continue;
+      const runs = await get(`filters/${field}/${i}.json`);
+      let id = 0;
+      for (let k = 0; k < runs.length; k += 2) {
+        id += runs[k];
+        for (let j = 0; j < runs[k + 1]; j++) set.add(id++);
+      }
     }
     return set;
   }
 
-  async function docInfo(man, id) {
-    const size = man.docShards.size;
-    const rows = (await get(man.docShards.files[Math.floor(id / size)])).docs;
-    return rows[id - Math.floor(id / size) * size];
+  /**
+   * One step of the threshold algorithm (NRA, Fagin et al.) over what is loaded: the top k documents
+   * having every clause, and whether they are final (exact scores, and no other document - seen or not -
+   * can still reach them). `state` keeps one record per seen document: its value in every list (-1 unseen).
+   */
+  function evaluate(state, k, filter, exclude) {
+    const { lists, clauseLists, recs, all: records } = state;
+    lists.forEach((l, j) => {
+      for (let i = state.synced[j]; i < l.docs.length; i++) {
+        const doc = l.docs[i];
+        let rec = recs.get(doc);
+        if (!rec) {
+          rec = { doc, v: new Float64Array(lists.length).fill(-1), lb: 0, ub: 0 };
+          recs.set(doc, rec);
+          records.push(rec);
+        }
+        rec.v[j] = l.vals[i];
+      }
+      state.synced[j] = l.docs.length;
+    });
+    const restL = lists.map(rest);
+    const restC = clauseLists.map((js) => js.reduce((m, j) => Math.max(m, restL[j]), 0));
+    const unseen = restC.every((r) => r > 0) ? restC.reduce((a, b) => a + b, 0) : -Infinity;
+    const better = (a, b) => a.lb > b.lb || (a.lb === b.lb && a.doc < b.doc);
+    const top = [];
+    let confirmed = 0;
+    let exactTop = true;
+    for (const rec of records) {
+      rec.state = 0; // 0 impossible, 1 confirmed, 2 possible
+      if ((filter && !filter.has(rec.doc)) || exclude.has(rec.doc)) continue;
+      let lb = 0;
+      let ub = 0;
+      let seenAll = true;
+      let exact = true;
+      let possible = true;
+      for (const js of clauseLists) {
+        let lc = -1;
+        let uc = 0;
+        for (const j of js) {
+          const v = rec.v[j];
+          if (v >= 0) { if (v > lc) lc = v; if (v > uc) uc = v; } else if (restL[j] > uc) uc = restL[j];
+        }
+        if (lc < 0) {
+          seenAll = false;
+          if (uc === 0) { possible = false; break; }
+        } else {
+          lb += lc;
+          if (uc > lc) exact = false;
+        }
+        ub += uc;
+      }
+      if (!possible) continue;
+      rec.ub = ub;
+      rec.lb = lb;
+      rec.exact = exact;
+      rec.state = seenAll ? 1 : 2;
+      if (!seenAll) continue;
+      confirmed++;
+      if (top.length < k || better(rec, top[top.length - 1])) {
+        let i = Math.min(top.length, k - 1);
+        top[i] = rec;
+        while (i > 0 && better(rec, top[i - 1])) { top[i] = top[i - 1]; top[i - 1] = rec; i--; }
+      }
+    }
+    for (const t of top) if (!t.exact) exactTop = false;
+    const complete = restL.every((r) => r === 0);
+    let done = exactTop;
+    if (done) {
+      const inTop = new Set(top);
+      if (top.length < k) {
+        done = unseen === -Infinity && !records.some((r) => r.state === 2);
+      } else {
+        const { lb: theta, doc: kd } = top[k - 1];
+        done = unseen < theta && !records.some((r) => r.state !== 0 && !inTop.has(r)
+          && (r.ub > theta || (r.ub === theta && r.doc < kd)));
+      }
+    }
+    return { top: top.map((t) => ({ doc: t.doc, lb: t.lb })), done: done || complete, complete, confirmed };
+  }
+
+  /** Loads tiers until the top k are final; each round loads the tier with the highest remaining bound. */
+  async function topK(clauses, k, filter, exclude) {
+    const lists = clauses.flatMap((c) => c.lists);
+    const state = {
+      lists, clauseLists: clauses.map((c) => c.lists.map((l) => lists.indexOf(l))),
+      recs: new Map(), all: [], synced: lists.map(() => 0),
+    };
+    await Promise.all(lists.filter((l) => l.ord >= 0 && l.loaded === 0).map(loadNext));
+    for (;;) {
+      const r = evaluate(state, k, filter, exclude);
+      if (r.done) return r;
+      let best = null;
+      for (const l of lists) if (rest(l) > 0 && (!best || rest(l) > rest(best))) best = l;
+      await loadNext(best);
+    }
+  }
+
+  async function loadAll(clauses) {
+    for (const l of clauses.flatMap((c) => c.lists)) while (rest(l) > 0) await loadNext(l);
+  }
+
+  /** Fetches every chunk of a document: {info, passages}. */
+  async function wholeDoc(id) {
+    const first = await get(`docs/${id}.json`);
+    const rest2 = [];
+    for (let c = 1; c < first.chunks; c++) rest2.push(get(`docs/${id}-${c}.json`));
+    const passages = [...first.passages];
+    for (const chunk of await Promise.all(rest2)) passages.push(...chunk.passages);
+    return { info: first, passages };
+  }
+
+  async function phraseHolds(id, phrases) {
+    const { info, passages } = await wholeDoc(id);
+    const texts = [info.title, ...(info.people || []), ...passages.map((p) => p[1])];
+    return phrases.every((ph) => texts.some((text) => hasPhrase(analyze(text), ph)));
   }
 
   /**
    * Runs a query. Options: live (last word is a prefix), types, topics (filter values; OR within a
-   * filter, AND across), limit. Returns {total, results: [{id, url, type, title, topics, score, anchor,
-   * href, snippet: [{text, mark}]}], partial} in rank order (score desc, then doc id). Every word and
-   * phrase is required; when no document has them all, the documents matching the most of them are
-   * returned with partial = true.
+   * filter, AND across), limit. Returns {total, exact, partial, results: [{id, url, type, title, topics,
+   * score, anchor, href, snippet: [{text, mark}]}]} in rank order (score desc, then doc id). Every word
+   * and phrase is required; when no document has them all, the documents matching the most of them are
+   * returned with partial = true. total is exact when `exact`, else an estimate from document frequencies.
    */
   async function search(query, { live = false, types = [], topics = [], limit = 10 } = {}) {
     const man = await manifest();
     const parsed = parseQuery(query, { live });
-    const clauses = [];
+    const pending = [];
     for (const w of parsed.words) {
       const toks = analyze(w.text);
-      toks.forEach((tok, i) => clauses.push(wordClause(man, tok, w.prefix && i === toks.length - 1)));
+      toks.forEach((tok, i) => pending.push(wordClause(man, tok, w.prefix && i === toks.length - 1)));
     }
-    for (const p of parsed.phrases) clauses.push(phraseClause(man, p));
-    const done = (await Promise.all(clauses)).filter(Boolean);
-    if (!done.length) return { total: 0, results: [] };
-    let scores = new Map(done[0].scores);
-    for (const c of done.slice(1)) {
-      const next = new Map();
-      for (const [doc, s] of scores) if (c.scores.has(doc)) next.set(doc, s + c.scores.get(doc));
-      scores = next;
+    const phrases = [];
+    for (const p of parsed.phrases) {
+      const toks = analyze(p);
+      if (!toks.length) continue;
+      phrases.push(toks);
+      const unit = `phrase${phrases.length}`;
+      for (const t of toks) {
+        pending.push(exactTerm(man, t.term).then((e) => ({ unit, lists: e ? [newList(t.term, e, 1)] : [] })));
+      }
     }
+    const clauses = await Promise.all(pending);
+    if (!clauses.length) return { total: 0, exact: true, partial: false, results: [] };
+    const typeSet = await filterSet(man, 'type', types);
+    const topicSet = await filterSet(man, 'topic', topics);
+    const filter = typeSet && topicSet ? new Set([...typeSet].filter((d) => topicSet.has(d))) : typeSet || topicSet;
+    const exclude = new Set();
+    let r = await topK(clauses, limit, filter, exclude);
+    let checked = 0;
+    let verifiedAll = true;
+    if (phrases.length) {
+      const ok = new Set();
+      for (;;) {
+        const todo = r.top.filter((t) => !ok.has(t.doc));
+        if (!todo.length) break;
+        if (checked + todo.length > MAX_VERIFY) { verifiedAll = false; r.top = r.top.filter((t) => ok.has(t.doc)); break; }
+        checked += todo.length;
+        const holds = await Promise.all(todo.map((t) => phraseHolds(t.doc, phrases)));
+        todo.forEach((t, i) => (holds[i] ? ok.add(t.doc) : exclude.add(t.doc)));
+        if (holds.every(Boolean)) break;
+        r = await topK(clauses, limit, filter, exclude);
+      }
+      if (r.top.length < limit && r.complete && r.confirmed > r.top.length) verifiedAll = false;
+    }
+    let ranked = r.top.map((t) => [t.doc, t.lb]);
     let partial = false;
-    if (scores.size === 0 && done.length > 1) {
-      // No document has every word: fall back to documents with the most of them (coordination).
+    let total;
+    let exact = r.complete && verifiedAll;
+    if (exact) total = r.confirmed;
+    else {
+      let est = man.N;
+      for (const c of clauses) est *= Math.min(1, c.lists.reduce((a, l) => a + l.df, 0) / Math.max(1, man.N));
+      if (filter) est *= filter.size / Math.max(1, man.N);
+      if (phrases.length && checked) est *= exclude.size < checked ? (checked - exclude.size) / checked : 0;
+      total = Math.max(ranked.length, Math.round(est));
+    }
+    // A word is one unit of the query; a phrase is one unit too (matched here when it has all its terms).
+    clauses.forEach((c, i) => { if (!c.unit) c.unit = `word${i}`; });
+    const units = new Set(clauses.map((c) => c.unit));
+    if (!ranked.length && units.size > 1 && (!filter || !(await topK(clauses, 1, null, new Set())).top.length)) {
+      // No document has every word: the documents with the most of them (coordination), all postings read.
+      await loadAll(clauses);
+      const perUnit = new Map();
+      for (const c of clauses) {
+        const best = new Map();
+        for (const l of c.lists) for (const [doc, v] of l.seen) if (!best.has(doc) || best.get(doc) < v) best.set(doc, v);
+        if (!perUnit.has(c.unit)) perUnit.set(c.unit, []);
+        perUnit.get(c.unit).push(best);
+      }
       const count = new Map();
       const sum = new Map();
-      for (const c of done) {
-        for (const [doc, s] of c.scores) {
+      for (const maps of perUnit.values()) {
+        for (const [doc] of maps[0]) {
+          if (!maps.every((m) => m.has(doc))) continue;
           count.set(doc, (count.get(doc) || 0) + 1);
-          sum.set(doc, (sum.get(doc) || 0) + s);
+          sum.set(doc, (sum.get(doc) || 0) + maps.reduce((a, m) => a + m.get(doc), 0));
         }
       }
       const most = Math.max(0, ...count.values());
       if (most > 0) {
         partial = true;
-        for (const [doc, n] of count) if (n === most) scores.set(doc, sum.get(doc));
+        ranked = [...count.entries()].filter(([doc, n]) => n === most && (!filter || filter.has(doc)))
+          .map(([doc]) => [doc, sum.get(doc)]).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+        total = ranked.length;
+        exact = true;
+        ranked = ranked.slice(0, limit);
       }
     }
-    for (const f of [await filterSet(man, 'type', types), await filterSet(man, 'topic', topics)]) {
-      if (f) for (const doc of [...scores.keys()]) if (!f.has(doc)) scores.delete(doc);
-    }
-    const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-    const matched = new Set(done.flatMap((c) => [...c.matched]));
-    const phrases = done.filter((c) => c.phrase).map((c) => c.phrase.map((t) => t.term));
-    const results = await Promise.all(ranked.slice(0, limit).map(async ([id, score]) => {
-      const info = await docInfo(man, id);
-      const frag = await get(`fragments/${id}.json`);
-      const best = bestPassage(frag.passages, matched, phrases);
+    const matched = new Set(clauses.flatMap((c) => c.lists.map((l) => l.term)));
+    const phraseTerms = phrases.map((ph) => ph.map((t) => t.term));
+    const lists = clauses.flatMap((c) => c.lists);
+    const results = await Promise.all(ranked.map(async ([id, score]) => {
+      let passages;
+      let info;
+      if (phrases.length && !partial) {
+        ({ info, passages } = await wholeDoc(id));
+      } else {
+        // the chunk most of the query's terms point to (weighted by their score in the document)
+        const votes = new Map();
+        for (const l of lists) {
+          if (l.seen.has(id)) votes.set(l.chunk.get(id), (votes.get(l.chunk.get(id)) || 0) + l.seen.get(id));
+        }
+        let chunk = 0;
+        for (const [c, v] of votes) if (v > (votes.get(chunk) || 0) || (v === votes.get(chunk) && c < chunk)) chunk = c;
+        info = await get(chunk ? `docs/${id}-${chunk}.json` : `docs/${id}.json`);
+        passages = info.passages;
+      }
+      const best = bestPassage(passages, matched, phraseTerms);
       const anchor = best ? best.anchor : '';
       return {
-        id, url: info.url, type: info.type, title: info.title, topics: info.topics, score,
-        anchor, href: anchor ? `${info.url}#${anchor}` : info.url,
-        snippet: best ? best.snippet : [],
+        id, url: info.url, type: info.type, title: info.title, topics: info.topics, score: score / man.scale,
+        anchor, href: anchor ? `${info.url}#${anchor}` : info.url, snippet: best ? best.snippet : [],
       };
     }));
-    return { total: ranked.length, partial, results };
+    return { total, exact, partial, results };
   }
 
   return { search, manifest, load: get };
 }
 
-function df(postings) {
-  const docs = new Set();
-  for (const list of Object.values(postings)) for (const p of list) docs.add(p[0]);
-  return docs.size;
+const DIGIT = new Int8Array(128).fill(-1);
+[...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'].forEach((c, i) => { DIGIT[c.charCodeAt(0)] = i; });
+
+/**
+ * Decodes a posting tier string: varints of 5 bits per character (0-31 end a number, 32-63 continue it,
+ * least significant first). Returns [low, docDelta, value, docDelta, value, ..] (see docs/search-index.md).
+ */
+export function decodeTier(s) {
+  const out = [];
+  let v = 0;
+  let mult = 1;
+  for (let i = 0; i < s.length; i++) {
+    const c = DIGIT[s.charCodeAt(i)];
+    v += (c & 31) * mult;
+    if (c < 32) { out.push(v); v = 0; mult = 1; } else mult *= 32;
+  }
+  return out;
 }
 
-function maxInto(target, source) {
-  for (const [doc, s] of source) if (!target.has(doc) || target.get(doc) < s) target.set(doc, s);
+/** Whether the analyzed text has the phrase's terms at the phrase's relative positions (stop-word gaps kept). */
+function hasPhrase(toks, phrase) {
+  const at = new Map(toks.map((t) => [t.position, t.term]));
+  const base = phrase[0].position;
+  return toks.some((t) => t.term === phrase[0].term
+    && phrase.every((p) => at.get(t.position + p.position - base) === p.term));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -613,11 +816,15 @@ export function renderResults(doc, list, results) {
   }
 }
 
-/** Returns the status sentence announced in the live region. */
-export function statusText(query, total, shown, partial = false) {
+/**
+ * Returns the status sentence announced in the live region. When `exact` is false the total is an
+ * estimate (not every posting was read) and is announced as "about N".
+ */
+export function statusText(query, total, shown, partial = false, exact = true) {
   if (!query.trim()) return '';
   if (total === 0) return `No results for “${query.trim()}”.`;
   if (partial) return `No page has all of “${query.trim()}”; ${total} ${total === 1 ? 'page has' : 'pages have'} some of the words.`;
+  if (!exact) return `About ${total} results for “${query.trim()}”, showing the best ${shown}.`;
   const noun = total === 1 ? 'result' : 'results';
   return shown < total ? `${total} ${noun} for “${query.trim()}”, showing the first ${shown}.`
     : `${total} ${noun} for “${query.trim()}”.`;

@@ -43,14 +43,27 @@ test('results carry title, url, type, best paragraph anchor and a highlighted sn
   assert.deepEqual([...new Set(marked)], ['Coppinger']);
 });
 
-test('only the shards holding the query terms are loaded', async () => {
+test('only the dictionary shard and tiers of the query term and one chunk per result are loaded', async () => {
   const s = fsSearch();
   const man = await s.manifest();
+  assert.equal(man.version, 2);
   await s.search('Coppinger');
-  const shards = s.loaded.filter((p) => p.startsWith('terms/'));
-  assert.equal(shards.length, 1);
-  assert.ok(man.termShards.length > 3);
-  assert.equal(s.loaded.filter((p) => p.startsWith('fragments/')).length, 1);
+  assert.equal(s.loaded.filter((p) => p.startsWith('dict/')).length, 1);
+  assert.ok(man.dict.length > 3);
+  assert.equal(s.loaded.filter((p) => p.startsWith('docs/')).length, 1);
+});
+
+test('early termination reads only the tiers it needs and stays exact', async () => {
+  const s = fsSearch();
+  const r = await s.search('glasgow', { limit: 1 });
+  const tiers = s.loaded.filter((p) => p.startsWith('post/'));
+  const all = fsSearch();
+  const full = await all.search('glasgow', { limit: 100 });
+  assert.equal(r.results[0].url, full.results[0].url);
+  assert.ok(full.exact);
+  assert.ok(tiers.length < all.loaded.filter((p) => p.startsWith('post/')).length, `${tiers}`);
+  assert.equal(r.exact, false);
+  assert.ok(r.total >= 1);
 });
 
 test('multi-word queries require every word; rank order is stable', async () => {

@@ -29,6 +29,15 @@ final class Json {
     }
   }
 
+  /** Returns the value as a JSON string literal or value. */
+  static String string(Object value) {
+    try {
+      return MAPPER.writeValueAsString(value);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Writes the value as JSON to the file, creating parent directories. */
   static void write(Path file, Object value) throws IOException {
     Files.createDirectories(file.getParent());

@@ -2,6 +2,7 @@ package org.evidencearchive.search;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,7 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 class SearchIndexerTest {
 
-  static final SearchOptions SMALL = SearchOptions.defaults().withMaxShardWeight(400).withDocsPerShard(4);
+  /** Tiny tiers, shards and chunks, so the fixture exercises every part of the format. */
+  static final SearchOptions SMALL = SearchOptions.defaults()
+      .withTierSizes(List.of(2, 3, 4)).withInlineMax(1).withDictShardBytes(600).withChunkChars(600);
 
   @Test
   void writesFixtureExportForNodeTests() throws IOException {
@@ -29,80 +32,118 @@ class SearchIndexerTest {
   }
 
   @Test
-  void manifestListsEveryShardAndShardsExist(@TempDir Path dir) throws IOException {
+  void manifestBoundariesSplitTheSortedDictionary(@TempDir Path dir) throws IOException {
     SearchExport export = SearchIndexer.build(SearchFixture.documents(), SMALL);
     export.writeTo(dir);
     JsonNode manifest = Json.MAPPER.readTree(dir.resolve("manifest.json").toFile());
+    assertEquals(2, manifest.get("version").asInt());
     assertEquals(export.documentCount(), manifest.get("N").asInt());
-    assertTrue(manifest.get("termShards").size() > 3, "tiny shard size must give several shards");
-    List<String> listed = new ArrayList<>();
-    String previousLast = null;
-    for (JsonNode s : manifest.get("termShards")) {
-      listed.add(s.get("file").asText());
-      JsonNode shard = Json.MAPPER.readTree(dir.resolve(s.get("file").asText()).toFile()).get("terms");
+    JsonNode dict = manifest.get("dict");
+    assertTrue(dict.size() > 3, "tiny shard size must give several shards");
+    assertEquals("", dict.get(0).asText());
+    String previous = null;
+    for (int s = 0; s < dict.size(); s++) {
+      JsonNode shard = Json.MAPPER.readTree(dir.resolve("dict/" + s + ".json").toFile()).get("terms");
       List<String> names = new ArrayList<>();
       shard.fieldNames().forEachRemaining(names::add);
-      assertEquals(s.get("first").asText(), names.get(0));
-      assertEquals(s.get("last").asText(), names.get(names.size() - 1));
-      if (previousLast != null) {
-        assertTrue(previousLast.compareTo(names.get(0)) < 0, "shards are contiguous and sorted");
+      for (String t : names) {
+        assertTrue(t.compareTo(dict.get(s).asText()) >= 0, t + " >= boundary " + s);
+        if (s + 1 < dict.size()) {
+          assertTrue(t.compareTo(dict.get(s + 1).asText()) < 0, t + " < boundary " + (s + 1));
+        }
+        if (previous != null) {
+          assertTrue(previous.compareTo(t) < 0, "sorted");
+        }
+        previous = t;
       }
-      previousLast = names.get(names.size() - 1);
     }
-    try (Stream<Path> files = Files.list(dir.resolve("terms"))) {
-      assertEquals(listed, files.map(p -> "terms/" + p.getFileName()).sorted().toList());
+    try (Stream<Path> files = Files.list(dir.resolve("dict"))) {
+      assertEquals(dict.size(), files.count());
     }
-    assertEquals(export.documentCount(), countFiles(dir.resolve("fragments")));
+    assertEquals(export.documentCount(), countFiles(dir.resolve("docs"), p -> !p.contains("-")));
   }
 
   @Test
   void postingsDecodeToTheDocumentsContainingTheTerm(@TempDir Path dir) throws IOException {
     List<SearchDocument> docs = SearchFixture.documents();
     SearchIndexer.build(docs, SMALL).writeTo(dir);
-    Map<String, JsonNode> terms = allTerms(dir);
+    Map<String, Map<Integer, int[]>> terms = allPostings(dir);
     List<SearchDocument> sorted = docs.stream().sorted((a, b) -> a.url().compareTo(b.url())).toList();
-    // "diamorphine" stems to "diamorphin"; find which docs contain the word in their body text.
     List<Integer> expected = new ArrayList<>();
     for (int i = 0; i < sorted.size(); i++) {
-      boolean has = sorted.get(i).passages().stream().anyMatch(p -> p.text().toLowerCase().contains("diamorphine"));
+      SearchDocument d = sorted.get(i);
+      boolean has = d.title().toLowerCase().contains("diamorphine")
+          || d.passages().stream().anyMatch(p -> p.text().toLowerCase().contains("diamorphine"));
       if (has) {
         expected.add(i);
       }
     }
-    List<Integer> actual = new ArrayList<>();
-    terms.get("diamorphin").get("body").forEach(p -> actual.add(p.get(0).asInt()));
-    assertEquals(expected, actual);
+    assertEquals(expected, new ArrayList<>(terms.get("diamorphin").keySet()));
     assertTrue(expected.size() >= 3);
-    // title postings of the person page, and the "say" -> "sai" stem from Lucene
-    JsonNode title = terms.get("thewliss").get("title");
-    assertEquals(1, title.size());
-    assertEquals("/people/alison-thewliss/", sorted.get(title.get(0).get(0).asInt()).url());
+    int person = sorted.stream().map(SearchDocument::url).toList().indexOf("/people/alison-thewliss/");
+    assertTrue(terms.get("thewliss").containsKey(person));
     assertTrue(terms.containsKey("sai"), "Lucene stems 'said/says' family: 'say' -> 'sai'");
-    assertTrue(!terms.containsKey("the"), "stop words are not indexed");
+    assertFalse(terms.containsKey("the"), "stop words are not indexed");
   }
 
   @Test
-  void positionsAllowPhrases(@TempDir Path dir) throws IOException {
+  void tiersAreImpactOrderedAndBounded(@TempDir Path dir) throws IOException {
     SearchIndexer.build(SearchFixture.documents(), SMALL).writeTo(dir);
-    Map<String, JsonNode> terms = allTerms(dir);
-    Analyzer a = SearchAnalysis.newAnalyzer();
-    assertEquals(List.of("safer", "drug", "consumpt", "facil"), SearchAnalysis.terms(a, "safer drug consumption facility"));
-    // some doc has safer at p, drug at p+1 in body
-    int found = 0;
-    for (JsonNode s : terms.get("safer").get("body")) {
-      for (JsonNode d : terms.get("drug").get("body")) {
-        if (d.get(0).asInt() == s.get(0).asInt()) {
-          for (int i = 2; i < s.size(); i++) {
-            for (int j = 2; j < d.size(); j++) {
-              if (d.get(j).asInt() == s.get(i).asInt() + 1) {
-                found++;
-              }
-            }
-          }
+    JsonNode manifest = Json.MAPPER.readTree(dir.resolve("manifest.json").toFile());
+    int checked = 0;
+    for (int s = 0; s < manifest.get("dict").size(); s++) {
+      JsonNode shard = Json.MAPPER.readTree(dir.resolve("dict/" + s + ".json").toFile()).get("terms");
+      for (var it = shard.fields(); it.hasNext(); ) {
+        JsonNode e = it.next().getValue();
+        int df = e.get(0).asInt();
+        List<int[]> tiers = tiers(dir, e);
+        if (!e.get(1).isTextual()) {
+          assertTrue(df > SMALL.inlineMax());
         }
+        int total = 0;
+        int previousMin = Integer.MAX_VALUE;
+        for (int t = 0; t < tiers.size(); t++) {
+          int[] tier = tiers.get(t);
+          assertTrue(tier.length / 2 <= (e.get(1).isTextual() ? SMALL.inlineMax() : SMALL.tierSize(t)), "tier size");
+          int max = 0;
+          int min = Integer.MAX_VALUE;
+          for (int k = 1; k < tier.length; k += 2) {
+            max = Math.max(max, tier[k] >> 3);
+            min = Math.min(min, tier[k] >> 3);
+          }
+          assertTrue(max <= previousMin, "impact order across tiers");
+          if (!e.get(1).isTextual()) {
+            assertEquals(e.get(2 + t).asInt(), max, "recorded tier maximum");
+          }
+          previousMin = min;
+          total += tier.length / 2;
+          checked++;
+        }
+        assertEquals(df, total);
       }
     }
-    assertTrue(found >= 2, "phrase 'safer drug' occurs in at least two docs: " + found);
+    assertTrue(checked > 100);
+  }
+
+  @Test
+  void chunkOfAPostingHoldsTheTerm(@TempDir Path dir) throws IOException {
+    SearchIndexer.build(SearchFixture.documents(), SMALL).writeTo(dir);
+    Map<String, Map<Integer, int[]>> terms = allPostings(dir);
+    Analyzer a = SearchAnalysis.newAnalyzer();
+    int multi = 0;
+    for (String term : List.of("copping", "diamorphin", "thewliss", "sweenei", "licenc", "middlesbrough")) {
+      for (Map.Entry<Integer, int[]> p : terms.get(term).entrySet()) {
+        JsonNode chunk = Json.MAPPER.readTree(
+            dir.resolve(SearchExport.docFile(p.getKey(), p.getValue()[1])).toFile());
+        if (chunk.get("chunks").asInt() > 1) {
+          multi++;
+        }
+        StringBuilder text = new StringBuilder(chunk.get("title").asText());
+        chunk.get("passages").forEach(ps -> text.append('\n').append(ps.get(1).asText()));
+        assertTrue(SearchAnalysis.terms(a, text.toString()).contains(term), term + " in " + chunk.get("url"));
+      }
+    }
+    assertTrue(multi >= 5, "multi-chunk documents checked: " + multi);
   }
 
   @Test
@@ -124,10 +165,15 @@ class SearchIndexerTest {
   void filtersListDocsByTypeAndTopic(@TempDir Path dir) throws IOException {
     SearchIndexer.build(SearchFixture.documents(), SMALL).writeTo(dir);
     JsonNode manifest = Json.MAPPER.readTree(dir.resolve("manifest.json").toFile());
-    assertEquals(5, manifest.at("/filters/type/source/count").asInt());
-    JsonNode person = Json.MAPPER.readTree(dir.resolve(manifest.at("/filters/type/person/file").asText()).toFile());
-    assertEquals(1, person.get("docs").size());
-    assertTrue(manifest.at("/filters/topic/glasgow/count").asInt() >= 4);
+    assertEquals(List.of("topic", "type"), List.of(manifest.get("filters").get(0).asText(), manifest.get("filters").get(1).asText()));
+    Map<String, Integer> types = new TreeMap<>();
+    Json.MAPPER.readTree(dir.resolve("filters/type.json").toFile()).forEach(v -> types.put(v.get(0).asText(), v.get(1).asInt()));
+    assertEquals(5, types.get("source"));
+    int person = new ArrayList<>(types.keySet()).indexOf("person");
+    JsonNode runs = Json.MAPPER.readTree(dir.resolve("filters/type/" + person + ".json").toFile());
+    assertEquals(2, runs.size());
+    assertEquals(1, runs.get(1).asInt());
+    assertEquals(List.of(3, 2, 5, 1), SearchExport.runs(List.of(3, 4, 10)));
   }
 
   @Test
@@ -135,23 +181,75 @@ class SearchIndexerTest {
     SearchIndexer.build(List.of()).writeTo(dir.resolve("empty"));
     JsonNode manifest = Json.MAPPER.readTree(dir.resolve("empty/manifest.json").toFile());
     assertEquals(0, manifest.get("N").asInt());
-    assertEquals(0, manifest.get("termShards").size());
+    assertEquals(0, manifest.get("dict").size());
     SearchIndexer.build(List.of()).writeTo(SearchFixture.root().resolve("target/search-fixture-empty"));
   }
 
-  static Map<String, JsonNode> allTerms(Path dir) throws IOException {
-    Map<String, JsonNode> out = new TreeMap<>();
-    JsonNode manifest = Json.MAPPER.readTree(dir.resolve("manifest.json").toFile());
-    for (JsonNode s : manifest.get("termShards")) {
-      JsonNode shard = Json.MAPPER.readTree(dir.resolve(s.get("file").asText()).toFile()).get("terms");
-      shard.fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue()));
+  /** Decodes a tier string into [doc, impact × 8 + chunk, doc, ..] with absolute doc ids. */
+  static int[] decode(JsonNode tier) {
+    String str = tier.asText();
+    List<Long> numbers = new ArrayList<>();
+    long value = 0;
+    long mult = 1;
+    for (int i = 0; i < str.length(); i++) {
+      int c = SearchExport.DIGITS.indexOf(str.charAt(i));
+      value += (c & 31) * mult;
+      if (c < 32) {
+        numbers.add(value);
+        value = 0;
+        mult = 1;
+      } else {
+        mult *= 32;
+      }
+    }
+    long low = numbers.get(0);
+    int[] out = new int[numbers.size() - 1];
+    int doc = 0;
+    for (int k = 1; k < numbers.size(); k += 2) {
+      doc += numbers.get(k).intValue();
+      long v = numbers.get(k + 1);
+      out[k - 1] = doc;
+      out[k] = (int) ((v / 8 + low) * 8 + v % 8);
     }
     return out;
   }
 
-  private static long countFiles(Path dir) throws IOException {
+  /** Returns the decoded tiers of a dictionary entry (one tier when its postings are inline). */
+  static List<int[]> tiers(Path dir, JsonNode e) throws IOException {
+    List<int[]> tiers = new ArrayList<>();
+    if (e.get(1).isTextual()) {
+      tiers.add(decode(e.get(1)));
+      return tiers;
+    }
+    for (int t = 0; t + 2 < e.size(); t++) {
+      tiers.add(decode(Json.MAPPER.readTree(dir.resolve(SearchExport.postFile(e.get(1).asInt(), t)).toFile())));
+    }
+    return tiers;
+  }
+
+  /** Reads every term's postings from all tiers: term -> doc -> [impact, chunk], docs sorted. */
+  static Map<String, Map<Integer, int[]>> allPostings(Path dir) throws IOException {
+    Map<String, Map<Integer, int[]>> out = new TreeMap<>();
+    JsonNode manifest = Json.MAPPER.readTree(dir.resolve("manifest.json").toFile());
+    for (int s = 0; s < manifest.get("dict").size(); s++) {
+      JsonNode shard = Json.MAPPER.readTree(dir.resolve("dict/" + s + ".json").toFile()).get("terms");
+      for (var it = shard.fields(); it.hasNext(); ) {
+        var e = it.next();
+        Map<Integer, int[]> postings = new TreeMap<>();
+        for (int[] tier : tiers(dir, e.getValue())) {
+          for (int k = 0; k < tier.length; k += 2) {
+            postings.put(tier[k], new int[] {tier[k + 1] >> 3, tier[k + 1] & 7});
+          }
+        }
+        out.put(e.getKey(), postings);
+      }
+    }
+    return out;
+  }
+
+  private static long countFiles(Path dir, java.util.function.Predicate<String> name) throws IOException {
     try (Stream<Path> s = Files.list(dir)) {
-      return s.count();
+      return s.filter(p -> name.test(p.getFileName().toString())).count();
     }
   }
 
