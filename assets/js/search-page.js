@@ -1,5 +1,6 @@
 // Search page wiring: reads ?q=, searches as the user types (debounced), keeps the URL in step with
-// history.replaceState, renders results with DOM APIs only and announces the count in a live region.
+// history.replaceState, renders results with DOM APIs only and announces the count in a live region;
+// a "Show more results" button (added after the list) asks for 10 more.
 // Expects: <form data-search-form><input name="q" type="search"></form>, <p data-search-status aria-live="polite">,
 // <ol data-search-results data-search-index="/search/">. Optional filter controls inside the form named
 // "type" and "topic" (checkboxes or selects) narrow the results.
@@ -20,7 +21,18 @@ export function initSearchPage(doc = globalThis.document, win = globalThis.windo
   const base = list.getAttribute('data-search-index') || '/search/';
   const engine = createSearch(options.load || fetchLoader(base));
   const schedule = options.schedule || ((fn, ms) => { const t = setTimeout(fn, ms); return () => clearTimeout(t); });
-  const limit = options.limit || 10;
+  const step = options.limit || 10;
+  let limit = step;
+  // "Show more results": asks for 10 more (the engine reads further tiers only if they are needed).
+  let more = null;
+  if (typeof list.after === 'function') {
+    more = doc.createElement('button');
+    more.type = 'button';
+    more.className = 'search-more';
+    more.textContent = 'Show more results';
+    more.hidden = true;
+    list.after(more);
+  }
   let seq = 0;
   let cancel = null;
   let current = Promise.resolve();
@@ -42,7 +54,8 @@ export function initSearchPage(doc = globalThis.document, win = globalThis.windo
     win.history.replaceState(win.history.state, '', url.pathname + url.search + url.hash);
   }
 
-  function run(live) {
+  function run(live, keepLimit = false) {
+    if (!keepLimit) limit = step;
     current = runQuery(live);
     return current;
   }
@@ -50,7 +63,9 @@ export function initSearchPage(doc = globalThis.document, win = globalThis.windo
   async function runQuery(live) {
     const q = input.value;
     const mine = ++seq;
+    const shownBefore = list.children ? list.children.length : 0;
     updateUrl(q);
+    if (more) more.hidden = true;
     if (!q.trim()) {
       list.replaceChildren();
       setStatus('');
@@ -61,6 +76,10 @@ export function initSearchPage(doc = globalThis.document, win = globalThis.windo
       if (mine !== seq) return; // a newer query is under way
       renderResults(doc, list, r.results);
       setStatus(statusText(q, r.total, r.results.length, r.partial, r.exact));
+      if (more) {
+        more.hidden = !(r.results.length === limit && (r.total > limit || !r.exact));
+        if (limit > step && shownBefore < r.results.length) links()[shownBefore].focus();
+      }
     } catch (e) {
       if (mine !== seq) return;
       list.replaceChildren();
@@ -77,6 +96,7 @@ export function initSearchPage(doc = globalThis.document, win = globalThis.windo
     if (cancel) { cancel(); cancel = null; }
     run(false);
   });
+  if (more) more.addEventListener('click', () => { limit += step; run(false, true); });
   form.addEventListener('change', (e) => {
     if (e.target && (e.target.name === 'type' || e.target.name === 'topic')) run(false);
   });

@@ -132,3 +132,23 @@ test('result data is rendered as text, never as markup', () => {
   assert.equal(li.querySelectorAll('img').length, 0);
   assert.equal(li.querySelector('mark').textContent, '<i>');
 });
+
+test('"Show more results" asks for more and moves focus to the first new result', async () => {
+  const p = page('?q=glasgow');
+  let button = null;
+  p.list.after = (el) => { button = el; };
+  const ui = initSearchPage(p.doc, p.win, { load, schedule: p.schedule, limit: 2 });
+  await ui.ready;
+  assert.equal(p.list.children.length, 2);
+  assert.equal(button.hidden, false);
+  assert.equal(button.textContent, 'Show more results');
+  button.fire('click');
+  await ui.idle();
+  assert.equal(p.list.children.length, 4);
+  assert.equal(p.doc.activeElement, p.list.querySelectorAll('a')[2]);
+  p.input.value = 'Coppinger';
+  p.form.fire('submit');
+  await ui.idle();
+  assert.equal(p.list.children.length, 1);
+  assert.equal(button.hidden, true);
+});

@@ -80,7 +80,7 @@ public final class SearchIndexer {
         searcher.setSimilarity(similarity);
         int[] ordOf = ords(reader);
         Map<String, Double> avgLengths = new TreeMap<>();
-        Map<String, Acc> terms = new HashMap<>();
+        List<FieldSource> sources = new ArrayList<>();
         for (String field : TEXT_FIELDS) {
           CollectionStatistics stats = searcher.collectionStatistics(field);
           if (stats == null) {
@@ -88,8 +88,26 @@ public final class SearchIndexer {
           }
           avgLengths.put(field, (double) stats.sumTotalTermFreq() / stats.docCount());
           double weight = options.fieldWeights().getOrDefault(field, 1.0);
-          readField(reader, field, weight, similarity, stats, ordOf, chunks, terms);
+          sources.add(new FieldSource(field, weight, stats, norms(reader, field)));
         }
+        // Read disjoint term ranges in parallel (each over every field), then join the maps.
+        List<BytesRef> splits = splitPoints(reader, Runtime.getRuntime().availableProcessors());
+        Map<String, Acc> terms = IntStream.range(0, splits.size() + 1).parallel().mapToObj(part -> {
+          Map<String, Acc> out = new HashMap<>();
+          BytesRef lo = part == 0 ? null : splits.get(part - 1);
+          BytesRef hi = part == splits.size() ? null : splits.get(part);
+          try {
+            for (FieldSource f : sources) {
+              readField(reader, f, lo, hi, similarity, ordOf, chunks, out);
+            }
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+          return out;
+        }).reduce(new HashMap<>(), (a, b) -> {
+          a.putAll(b);
+          return a;
+        });
         long t3 = System.nanoTime();
         List<TermEntry> entries = terms.entrySet().parallelStream()
             .map(e -> e.getValue().toEntry(e.getKey(), options.scale()))
@@ -193,29 +211,62 @@ public final class SearchIndexer {
     return out;
   }
 
+  /** One text field to read: its weight, statistics and norms (by composite doc id). */
+  private record FieldSource(String field, double weight, CollectionStatistics stats, long[] norms) {}
+
+  /** Body terms that cut the dictionary into parts of about equal posting counts. */
+  private static List<BytesRef> splitPoints(DirectoryReader reader, int parts) throws IOException {
+    List<BytesRef> out = new ArrayList<>();
+    Terms terms = MultiTerms.getTerms(reader, SearchOptions.BODY);
+    if (terms == null || parts < 2) {
+      return out;
+    }
+    long total = 0;
+    TermsEnum te = terms.iterator();
+    while (te.next() != null) {
+      total += te.docFreq();
+    }
+    long sum = 0;
+    te = terms.iterator();
+    for (BytesRef b = te.next(); b != null && out.size() < parts - 1; b = te.next()) {
+      sum += te.docFreq();
+      if (sum * parts >= total * (out.size() + 1)) {
+        out.add(BytesRef.deepCopyOf(b));
+      }
+    }
+    return out;
+  }
+
+  /** Reads the field's terms in [lo, hi) (null: unbounded) and adds their weighted scores to the map. */
   private static void readField(
       DirectoryReader reader,
-      String field,
-      double weight,
+      FieldSource source,
+      BytesRef lo,
+      BytesRef hi,
       BM25Similarity similarity,
-      CollectionStatistics stats,
       int[] ordOf,
       List<Chunks> chunks,
       Map<String, Acc> out)
       throws IOException {
-    Terms terms = MultiTerms.getTerms(reader, field);
+    Terms terms = MultiTerms.getTerms(reader, source.field());
     if (terms == null) {
       return;
     }
-    long[] norms = norms(reader, field);
-    boolean body = field.equals(SearchOptions.BODY);
+    long[] norms = source.norms();
+    boolean body = source.field().equals(SearchOptions.BODY);
     int[] perChunk = new int[8];
     TermsEnum te = terms.iterator();
+    BytesRef bytes;
+    if (lo == null) {
+      bytes = te.next();
+    } else {
+      bytes = te.seekCeil(lo) == TermsEnum.SeekStatus.END ? null : te.term();
+    }
     PostingsEnum pe = null;
-    for (BytesRef bytes = te.next(); bytes != null; bytes = te.next()) {
+    for (; bytes != null && (hi == null || bytes.compareTo(hi) < 0); bytes = te.next()) {
       String term = bytes.utf8ToString();
       TermStatistics ts = new TermStatistics(BytesRef.deepCopyOf(bytes), te.docFreq(), te.totalTermFreq());
-      SimScorer scorer = similarity.scorer(1f, stats, ts);
+      SimScorer scorer = similarity.scorer(1f, source.stats(), ts);
       pe = te.postings(pe, body ? PostingsEnum.POSITIONS : PostingsEnum.FREQS);
       Acc acc = out.computeIfAbsent(term, k -> new Acc());
       for (int doc = pe.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = pe.nextDoc()) {
@@ -236,7 +287,7 @@ public final class SearchIndexer {
             }
           }
         }
-        acc.add(ord, weight * scorer.score(freq, norms[doc]), chunk);
+        acc.add(ord, source.weight() * scorer.score(freq, norms[doc]), chunk);
       }
     }
   }
