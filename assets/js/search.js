@@ -453,7 +453,7 @@ export function createSearch(load) {
     for (const v of values) {
       const i = table.findIndex((row) => row[0] === v);
       if (i < 0) continue;
-      const runs = await get(`filters/${field}/${i}.json`);
+      const runs = decodeTier(await get(`filters/${field}/${i}.json`));
       let id = 0;
       for (let k = 0; k < runs.length; k += 2) {
         id += runs[k];
@@ -708,7 +708,7 @@ const DIGIT = new Int8Array(128).fill(-1);
 [...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'].forEach((c, i) => { DIGIT[c.charCodeAt(0)] = i; });
 
 /**
- * Decodes a posting tier string: varints of 5 bits per character (0-31 end a number, 32-63 continue it,
+ * Decodes a posting tier (or filter) string: varints of 5 bits per character (0-31 end a number, 32-63 continue it,
  * least significant first). Returns [low, docDelta, value, docDelta, value, ..] (see docs/search-index.md).
  */
 export function decodeTier(s) {
