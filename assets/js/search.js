@@ -370,7 +370,7 @@ export function createSearch(load) {
     return out;
   }
 
-  /** Terms within edit distance of any of the keys, searched in the shards that would hold the keys. */
+  /** Terms within edit distance of any of the keys, in the shards that would hold the keys (at most 8). */
   async function typoTerms(man, keys) {
     if (!man.dict.length) return [];
     const shardIds = [...new Set(keys.map((k) => shardIndex(man.dict, k)))];
@@ -388,7 +388,10 @@ export function createSearch(load) {
         }
       }
     }
-    return [...out.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([t, v]) => [t, v.entry, v.d]);
+    // the closest, then most frequent, MAX_EXPANSIONS candidates (each may cost a tier fetch)
+    return [...out.entries()]
+      .sort((a, b) => a[1].d - b[1].d || b[1].entry[0] - a[1].entry[0] || (a[0] < b[0] ? -1 : 1))
+      .slice(0, MAX_EXPANSIONS).map(([t, v]) => [t, v.entry, v.d]);
   }
 
   /** A posting list of one term in one clause, loaded tier by tier. */
