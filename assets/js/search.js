@@ -370,7 +370,7 @@ export function createSearch(load) {
     return out;
   }
 
-  /** Terms within edit distance of any of the keys, searched in the shards that would hold the keys. */
+  /** Terms within edit distance of any of the keys, in the shards that would hold the keys (at most 8). */
   async function typoTerms(man, keys) {
     if (!man.dict.length) return [];
     const shardIds = [...new Set(keys.map((k) => shardIndex(man.dict, k)))];
@@ -388,7 +388,10 @@ export function createSearch(load) {
         }
       }
     }
-    return [...out.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([t, v]) => [t, v.entry, v.d]);
+    // the closest, then most frequent, MAX_EXPANSIONS candidates (each may cost a tier fetch)
+    return [...out.entries()]
+      .sort((a, b) => a[1].d - b[1].d || b[1].entry[0] - a[1].entry[0] || (a[0] < b[0] ? -1 : 1))
+      .slice(0, MAX_EXPANSIONS).map(([t, v]) => [t, v.entry, v.d]);
   }
 
   /** A posting list of one term in one clause, loaded tier by tier. */
@@ -453,7 +456,7 @@ export function createSearch(load) {
     for (const v of values) {
       const i = table.findIndex((row) => row[0] === v);
       if (i < 0) continue;
-      const runs = await get(`filters/${field}/${i}.json`);
+      const runs = decodeTier(await get(`filters/${field}/${i}.json`));
       let id = 0;
       for (let k = 0; k < runs.length; k += 2) {
         id += runs[k];
@@ -708,7 +711,7 @@ const DIGIT = new Int8Array(128).fill(-1);
 [...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'].forEach((c, i) => { DIGIT[c.charCodeAt(0)] = i; });
 
 /**
- * Decodes a posting tier string: varints of 5 bits per character (0-31 end a number, 32-63 continue it,
+ * Decodes a posting tier (or filter) string: varints of 5 bits per character (0-31 end a number, 32-63 continue it,
  * least significant first). Returns [low, docDelta, value, docDelta, value, ..] (see docs/search-index.md).
  */
 export function decodeTier(s) {

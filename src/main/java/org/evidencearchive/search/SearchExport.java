@@ -29,7 +29,7 @@ import java.util.stream.Stream;
  * docs/ID.json         {"chunk":0,"chunks":n,"passages":[[anchor,text],..],"people":[..],"title":..,
  *                       "topics":[..],"type":..,"url":..}
  * docs/ID-C.json       the same for chunk C &gt; 0, without "people"
- * filters/F/I.json     [gap,run,gap,run,..]  the sorted ids having the I-th value of filter F, as runs
+ * filters/F/I.json     "gap run gap run .."  the sorted ids having the I-th value of filter F, as runs (varints)
  * </pre>
  *
  * <p>Postings of a tier are one string of varints (see {@link #appendTier}): lowest impact L, then per
@@ -261,7 +261,11 @@ public final class SearchExport {
     for (Map.Entry<String, Map<String, List<Integer>>> f : filters.entrySet()) {
       int i = 0;
       for (List<Integer> ids : f.getValue().values()) {
-        files.add(Map.entry("filters/" + f.getKey() + "/" + i++ + ".json", () -> Json.bytes(runs(ids))));
+        files.add(Map.entry("filters/" + f.getKey() + "/" + i++ + ".json", () -> {
+          StringBuilder sb = new StringBuilder("\"");
+          runs(ids).forEach(n -> varint(sb, n));
+          return sb.append('"').toString().getBytes(StandardCharsets.UTF_8);
+        }));
       }
       List<Object> table = new ArrayList<>();
       f.getValue().forEach((value, ids) -> table.add(List.of(value, ids.size())));

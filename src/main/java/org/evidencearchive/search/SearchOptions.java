@@ -36,10 +36,10 @@ public record SearchOptions(
   /**
    * Returns the defaults: tiers of 128, 512, 2,048, then 4,096 postings; terms in at most 16 documents inline;
    * dictionary shards of ~4 kB;
-   * document chunks of ~2,000 characters, at most 8; impacts in hundredths; title 3, people 2, body 1.
+   * document chunks of ~3,000 characters, at most 8; impacts in hundredths; title 3, people 2, body 1.
    */
   public static SearchOptions defaults() {
-    return new SearchOptions(List.of(128, 512, 2048, 4096), 16, 4_000, 2_000, 8, 100,
+    return new SearchOptions(List.of(128, 512, 2048, 4096), 16, 4_000, 3_000, 8, 100,
         Map.of(TITLE, 3.0, PEOPLE, 2.0, BODY, 1.0));
   }
 
