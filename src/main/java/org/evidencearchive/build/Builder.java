@@ -65,21 +65,30 @@ public final class Builder {
 
     /** The stages up to rendering, shared by check and build. */
     private record Linked(Diagnostics diagnostics, SiteConfig site, Archive archive, PageFactory factory, Ledger ledger,
-                          Timings timings) {}
+                          Timings timings, Map<Path, GitVersion> versions) {
+        Linked(Diagnostics diagnostics, SiteConfig site, Archive archive, PageFactory factory, Ledger ledger, Timings timings) {
+            this(diagnostics, site, archive, factory, ledger, timings, Map.of());
+        }
+    }
 
-    private Linked link(GitVersion version) {
+    private Linked link(GitVersion version, Live live) {
         Timings timings = new Timings();
         Diagnostics d = new Diagnostics();
         Path settings = project.siteConfig().resolve("site.yaml");
         SiteConfig site = SiteConfig.read(settings, Project.display(settings), d);
-        Corpus corpus = new ContentParser(project.content(), Path.of("").toAbsolutePath(), d).parse();
+        Corpus corpus = new ContentParser(project.content(), Path.of("").toAbsolutePath(), d, live == null ? null : live.parse).parse();
         timings.lap("parse");
-        Archive archive = Archive.link(corpus, d);
+        Archive archive = Archive.link(corpus, d, live == null ? org.evidencearchive.site.LinkMemo.none() : live.memo);
         timings.lap("link");
         Map<Path, GitVersion> versions = version == GitVersion.UNVERSIONED ? Map.of()
+                : live != null && live.state != null ? live.state.versions
                 : GitVersion.ofFiles(project.root(), project.content());
         PageFactory factory = new PageFactory(archive, site, version, versions);
-        factory.checkBodies(d);
+        if (live == null) {
+            factory.checkBodies(d);
+        } else {
+            factory.checkBodies(d, live.bodyChecks, live.state != null && archive.sameTargets(live.state.archive));
+        }
         Ledger ledger;
         try {
             ledger = Ledger.read(project.siteConfig());
@@ -88,12 +97,12 @@ public final class Builder {
         }
         ledger.checkFixity(archive.sources(), d);
         timings.lap("check");
-        return new Linked(d, site, archive, factory, ledger, timings);
+        return new Linked(d, site, archive, factory, ledger, timings, versions);
     }
 
     /** Validates the whole archive, including the URL ledger, without rendering or writing anything. */
     public Result check() {
-        Linked l = link(GitVersion.UNVERSIONED);
+        Linked l = link(GitVersion.UNVERSIONED, null);
         Map<String, byte[]> planned = new TreeMap<>();
         List<PageSpec> pages = l.factory().pages();
         for (PageSpec p : pages) planned.put(p.path(), new byte[0]);
@@ -109,18 +118,40 @@ public final class Builder {
      * check has passed.
      */
     public Result build() {
-        GitVersion version = GitVersion.of(project.root(), project.content());
-        Linked l = link(version);
+        return build(null);
+    }
+
+    /**
+     * Builds with what a {@link Live} build kept from the previous one: after an edit to content files only,
+     * the files that changed are re-parsed, and only the pages that read something the edit changed are
+     * rendered and written (with the changed items' downloads); the data exports and the search index are left
+     * to {@link Live#finish}. Without a previous build this is a full build that starts the record.
+     */
+    public Result build(Live live) {
+        Live.State last = live == null ? null : live.state;
+        GitVersion version = last != null ? last.version : GitVersion.of(project.root(), project.content());
+        Linked l = link(version, live);
         Diagnostics d = l.diagnostics();
         if (d.hasErrors()) return new Result(d, l.archive(), 0, Set.of(), l.timings());
 
         SiteWriter.Transaction tx = null;
         try {
-            tx = SiteWriter.begin(project.out());
-            SiteWriter.Transaction publish = tx;
-            TemplateRenderer renderer = new TemplateRenderer(project.root(), project.templates(),
+            TemplateRenderer renderer = live != null && live.renderer != null ? live.renderer
+                    : new TemplateRenderer(project.root(), project.templates(),
                     project.siteConfig().resolve("jbake.properties"), project.out(), Project.display(project.templates()));
-            List<PageSpec> pages = l.factory().pages();
+            List<PageSpec> planned = l.factory().pages();
+            Set<String> plannedPaths = new java.util.HashSet<>();
+            planned.forEach(p -> plannedPaths.add(p.path()));
+            Set<String> changed = last == null ? null : l.archive().changedSince(last.archive);
+            List<PageSpec> pages = last == null ? planned : Live.affected(planned, last, changed);
+            List<PageSpec> deferred = List.of();
+            if (last != null) { // the whole-site lists wait, with the search index, for finish()
+                deferred = pages.stream().filter(p -> Live.DEFERRED.contains(p.path())).toList();
+                pages = pages.stream().filter(p -> !Live.DEFERRED.contains(p.path())).toList();
+            }
+            List<String> removed = last == null ? List.of() : Live.removed(last, plannedPaths);
+            tx = last == null ? SiteWriter.begin(project.out()) : SiteWriter.patch(project.out(), removed);
+            SiteWriter.Transaction publish = tx;
             Map<String, LinkChecker.Page> read = new java.util.concurrent.ConcurrentHashMap<>();
             Set<String> paths = java.util.concurrent.ConcurrentHashMap.newKeySet();
             TemplateRenderer.PageSink sink = (path, bytes) -> {
@@ -128,20 +159,52 @@ public final class Builder {
                 if (path.endsWith(".html")) read.put(path, LinkChecker.read(bytes));
                 publish.put(path, bytes);
             };
+            Map<String, Set<String>> deps = new java.util.concurrent.ConcurrentHashMap<>();
+            if (live != null) pages = Live.recording(pages, deps);
             l.timings().lap("plan");
             renderer.render(pages, d, sink);
             l.timings().lap("render");
             if (d.hasErrors()) return failed(tx, d, l);
-            putAll(extras(l, true, pages), "", sink);
-            LinkChecker.check(read, paths, Project.display(project.out()), d);
-            l.ledger().checkUrls(paths, Project.display(project.siteConfig()), d);
+            if (last == null) {
+                putAll(extras(l, true, planned), "", sink);
+            } else {
+                Map<String, byte[]> files = itemExtras(l, changedItems(l.archive(), changed));
+                Redirects.add(allItems(l.archive()), plannedPaths, files, l.site().baseUrl(), d);
+                putAll(files, "", sink);
+            }
+            Set<String> sitePaths = last == null ? paths : new Live.PathsAfter(last.paths, removed, paths);
+            java.util.function.Function<String, Set<String>> idsOf = p -> {
+                LinkChecker.Page page = read.get(p);
+                return page != null ? page.ids() : last == null || removed.contains(p) ? null : last.ids.get(p);
+            };
+            if (last != null && Live.lostTargets(last, read, removed)) {
+                Map<String, LinkChecker.Page> all = new java.util.HashMap<>(Live.readAll(project.out(), last.ids.keySet(), read.keySet()));
+                removed.forEach(all::remove);
+                all.putAll(read);
+                LinkChecker.check(all, sitePaths, idsOf, Project.display(project.out()), d);
+            } else {
+                LinkChecker.check(read, sitePaths, idsOf, Project.display(project.out()), d);
+            }
+            if (last == null || !removed.isEmpty()) l.ledger().checkUrls(sitePaths, Project.display(project.siteConfig()), d);
             l.timings().lap("verify");
             if (d.hasErrors()) return failed(tx, d, l);
-            Set<String> urls = Ledger.publishable(paths);
-            read.clear();
-            putAll(SearchIndexer.build(SearchDocuments.of(l.archive())).files(), "search/", tx::put);
-            l.timings().lap("index");
+            Set<String> urls = last == null ? Ledger.publishable(sitePaths) : Set.of();
+            if (last == null) {
+                Map<String, Set<String>> ids = new java.util.HashMap<>();
+                read.forEach((p, page) -> ids.put(p, page.ids()));
+                read.clear();
+                putAll(SearchIndexer.build(SearchDocuments.of(l.archive())).files(), "search/", tx::put);
+                l.timings().lap("index");
+                SiteWriter.Published published = tx.commit();
+                if (live != null) live.renderer = renderer;
+                if (live != null) live.state = new Live.State(l.archive(), l.site(), l.factory(), version, l.versions(),
+                        Live.shapes(planned), deps, ids, paths);
+                l.timings().lap("publish");
+                return new Result(d, l.archive(), pages.size(), urls, l.timings(), published);
+            }
             SiteWriter.Published published = tx.commit();
+            live.renderer = renderer;
+            last.update(l.archive(), l.factory(), Live.shapes(planned), removed, deps, read, paths, deferred);
             l.timings().lap("publish");
             return new Result(d, l.archive(), pages.size(), urls, l.timings(), published);
         } catch (IOException | UncheckedIOException e) {
@@ -149,6 +212,80 @@ public final class Builder {
                     "check that the output folder is writable; the previous site is unchanged");
             return failed(tx, d, l);
         }
+    }
+
+    /**
+     * Writes what a live build left for later: the whole-site lists (feed, sitemap), the data exports and the
+     * search index, as they are for the archive the last build published. Returns the diagnostics (a failure
+     * leaves the site as it was); does nothing if a newer build published meanwhile.
+     */
+    Diagnostics finish(Live live) {
+        Live.State last;
+        long seen;
+        Linked l;
+        List<PageSpec> deferred;
+        TemplateRenderer renderer;
+        Diagnostics d = new Diagnostics();
+        synchronized (live) {
+            last = live.state;
+            if (last == null || last.complete) return d;
+            seen = last.generation;
+            l = new Linked(d, last.site, last.archive, last.factory, null, new Timings());
+            deferred = last.deferred();
+            renderer = live.renderer;
+        }
+        try {
+            Map<String, byte[]> files = new java.util.concurrent.ConcurrentHashMap<>(globalExtras(l));
+            renderer.render(deferred, d, files::put);
+            SearchIndexer.build(SearchDocuments.of(l.archive())).files().forEach((k, v) -> files.put("search/" + k, v));
+            if (d.hasErrors()) return d;
+            synchronized (live) {
+                if (live.state != last || last.generation != seen) return d; // a newer build's own finish follows
+                publishFinished(last, files);
+                last.deferred.clear();
+                last.complete = true;
+            }
+        } catch (IOException | UncheckedIOException e) {
+            d.error(Project.display(project.out()), 0, "cannot write the site: " + e.getMessage(),
+                    "check that the output folder is writable");
+        }
+        return d;
+    }
+
+    private void publishFinished(Live.State last, Map<String, byte[]> files) throws IOException {
+        List<String> stale = new ArrayList<>();
+        Path searchDir = project.out().resolve("search");
+        if (Files.isDirectory(searchDir)) {
+            try (Stream<Path> s = Files.walk(searchDir)) {
+                s.filter(Files::isRegularFile).map(p -> project.out().relativize(p).toString().replace('\\', '/'))
+                        .filter(p -> !files.containsKey(p) && !last.paths.contains(p)).forEach(stale::add);
+            }
+        }
+        SiteWriter.Transaction tx = SiteWriter.patch(project.out(), stale);
+        try {
+            putAll(files, "", tx::put);
+        } catch (IOException | RuntimeException e) {
+            tx.abort();
+            throw e;
+        }
+        tx.commit();
+    }
+
+    /** The items (re-)parsed since the last build: those whose downloads must be remade. */
+    private static List<Item> changedItems(Archive archive, Set<String> changed) {
+        List<Item> items = new ArrayList<>();
+        for (Item i : allItems(archive)) if (changed.contains(org.evidencearchive.site.Reads.key(i))) items.add(i);
+        return items;
+    }
+
+    private static List<Item> allItems(Archive archive) {
+        List<Item> items = new ArrayList<>();
+        items.addAll(archive.sources());
+        items.addAll(archive.commentary());
+        items.addAll(archive.claims());
+        items.addAll(archive.topics());
+        items.addAll(archive.people());
+        return items;
     }
 
     /** Hands files (under a folder prefix) to a sink, in parallel. */
@@ -186,7 +323,7 @@ public final class Builder {
         return r;
     }
 
-    /** Files beside the rendered pages: assets, archived texts, data exports and redirects. */
+    /** Files beside the rendered pages: assets, archived texts, downloads, data exports and redirects. */
     private Map<String, byte[]> extras(Linked l, boolean withContent, List<PageSpec> pageSpecs) {
         Map<String, byte[]> files = new TreeMap<>();
         try {
@@ -197,8 +334,33 @@ public final class Builder {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        files.putAll(CitationExport.files(l.archive(), l.site().baseUrl()));
         files.putAll(l.factory().citationFiles());
+        files.putAll(globalExtras(l));
+        Set<String> pages = new java.util.TreeSet<>();
+        for (PageSpec p : pageSpecs) pages.add(p.path());
+        Redirects.add(allItems(l.archive()), pages, files, l.site().baseUrl(), l.diagnostics());
+        return files;
+    }
+
+    /** The files of some items: a source's archived text, and the "cite this" downloads. */
+    private Map<String, byte[]> itemExtras(Linked l, List<Item> items) {
+        Map<String, byte[]> files = new TreeMap<>();
+        try {
+            for (Item i : items) {
+                if (i instanceof Source s) files.put(Urls.of(s).substring(1) + "text.txt", Files.readAllBytes(s.textFile()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        files.putAll(l.factory().citationFiles(items));
+        return files;
+    }
+
+    /** The files made from the whole archive: data exports, security headers and redirects. */
+    private Map<String, byte[]> globalExtras(Linked l) {
+        Map<String, byte[]> files = new TreeMap<>();
+        files.putAll(CitationExport.files(l.archive(), l.site().baseUrl()));
+        files.put("data/sources.csl.json", l.factory().sourcesCsl());
         files.put("_headers", SecurityHeaders.headersFile());
         files.put("data/fixity.json", FixityExport.json(l.archive().sources(), l.site().baseUrl()));
         files.put("data/archive.json", ArchiveExport.json(l.archive(), l.site().baseUrl(), l.site().title()));
@@ -208,15 +370,6 @@ public final class Builder {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        List<Item> items = new ArrayList<>();
-        items.addAll(l.archive().sources());
-        items.addAll(l.archive().commentary());
-        items.addAll(l.archive().claims());
-        items.addAll(l.archive().topics());
-        items.addAll(l.archive().people());
-        Set<String> pages = new java.util.TreeSet<>();
-        for (PageSpec p : pageSpecs) pages.add(p.path());
-        Redirects.add(items, pages, files, l.site().baseUrl(), l.diagnostics());
         return files;
     }
 

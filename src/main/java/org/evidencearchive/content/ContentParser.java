@@ -10,11 +10,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
 
+import org.evidencearchive.check.Diagnostic;
 import org.evidencearchive.check.Diagnostics;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -31,16 +33,75 @@ public final class ContentParser {
     private final Path root;
     private final Path displayBase;
     private final Diagnostics diagnostics;
+    private final Session session;
 
     /** Creates a parser for the content folder {@code root}; paths are shown relative to {@code displayBase}. */
     public ContentParser(Path root, Path displayBase, Diagnostics diagnostics) {
+        this(root, displayBase, diagnostics, null);
+    }
+
+    /** Creates a parser that re-uses what a {@link Session} kept of the files that have not changed since. */
+    public ContentParser(Path root, Path displayBase, Diagnostics diagnostics, Session session) {
         this.root = root.toAbsolutePath().normalize();
         this.displayBase = displayBase.toAbsolutePath().normalize();
         this.diagnostics = diagnostics;
+        this.session = session;
     }
+
+    /**
+     * What parsing found, kept between parses for {@code archive serve}: each folder's files and each file's
+     * item and diagnostics. After {@link #changed} names the paths that changed, the next parse re-reads only
+     * those (an archived text re-parses the source that names it); a folder created or removed, or a change
+     * it cannot place, makes the next parse read everything. An unchanged file's item is the same object as
+     * before, which lets linking re-use its work.
+     */
+    public static final class Session {
+        private final Map<String, Folder> folders = new java.util.HashMap<>();
+        private boolean everything = true;
+        private final Set<Path> dirty = new java.util.HashSet<>();
+
+        /** One folder's Markdown files (sorted), what it warned about, and each file's parse. */
+        private static final class Folder {
+            final java.util.TreeSet<Path> markdown = new java.util.TreeSet<>();
+            final List<Diagnostic> warnings = new ArrayList<>();
+            final Map<Path, Parsed<?>> parsed = new java.util.HashMap<>();
+        }
+
+        /** Notes paths (absolute or relative to the working folder) that were created, changed or deleted. */
+        public synchronized void changed(java.util.Collection<Path> paths) {
+            for (Path raw : paths) {
+                Path p = raw.toAbsolutePath().normalize();
+                String name = p.getFileName() == null ? "" : p.getFileName().toString();
+                if (Files.isDirectory(p) || !(name.endsWith(".md") || name.endsWith(".txt"))) {
+                    if (!name.startsWith(".") || Files.isDirectory(p)) everything = true;
+                    continue;
+                }
+                dirty.add(p);
+            }
+        }
+
+        /** Forgets everything: the next parse reads every file. */
+        public synchronized void reset() {
+            everything = true;
+        }
+    }
+
 
     /** Parses every item under the content folder. */
     public Corpus parse() {
+        if (session == null) return parseFolders();
+        synchronized (session) {
+            try {
+                return parseFolders();
+            } finally {
+                session.everything = false;
+                session.dirty.clear();
+            }
+        }
+    }
+
+    private Corpus parseFolders() {
+        if (session != null && !Files.isDirectory(root)) session.everything = true;
         if (!Files.isDirectory(root)) {
             diagnostics.error(display(root), 0, "content folder not found", "pass --content DIR or run from the archive's root");
             return new Corpus(List.of(), List.of(), List.of(), List.of(), List.of(), Set.of());
@@ -63,55 +124,87 @@ public final class ContentParser {
     private static final java.util.regex.Pattern ID_LINE = java.util.regex.Pattern.compile("(?m)^id:\\s*['\"]?([a-z0-9-]+)['\"]?\\s*(#.*)?$");
     private final Set<String> unparsed = new java.util.TreeSet<>();
 
-    /** One file's item (null when it has errors that prevent one) and what was found in it. */
-    private record Parsed<T>(Path file, T item, Diagnostics diagnostics) {}
+    /**
+     * One file's item (null when it has errors that prevent one), what was found in it, and the "kind:id" it
+     * declares when it is broken.
+     */
+    private record Parsed<T>(Path file, T item, List<Diagnostic> diagnostics, String broken) {}
 
     /** Parses a folder's files in parallel, each into its own diagnostics, merged in file order. */
     private <T extends Item> List<T> parseAll(String folder, String kind, BiFunction<ContentParser, FileFields, T> make) {
         Path dir = root.resolve(folder);
-        if (!Files.isDirectory(dir)) return List.of();
-        List<Path> files;
-        try (Stream<Path> s = Files.walk(dir)) {
-            files = s.filter(Files::isRegularFile).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        List<Path> markdown = new ArrayList<>();
-        for (Path f : files) {
-            String name = f.getFileName().toString();
-            if (name.startsWith(".")) continue;
-            if (name.endsWith(".md")) {
-                markdown.add(f);
-            } else if (!(folder.equals("sources") && name.endsWith(".txt"))) {
-                diagnostics.warning(display(f), 0, "ignored: not a Markdown (.md) file", "rename it to .md or move it out of content/");
+        Session.Folder known = session == null ? null : session.folders.get(folder);
+        if (known == null || session.everything) {
+            known = list(folder, dir);
+            if (session != null) session.folders.put(folder, known);
+        } else {
+            for (Path p : session.dirty) { // created or deleted Markdown files; texts re-parse the source naming them
+                if (!p.startsWith(dir)) continue;
+                if (p.getFileName().toString().endsWith(".md")) {
+                    if (Files.isRegularFile(p)) known.markdown.add(p);
+                    else known.markdown.remove(p);
+                    known.parsed.remove(p);
+                } else {
+                    known.parsed.values().removeIf(x -> x.item() == null || x.item() instanceof Source s && s.textFile().equals(p));
+                }
             }
         }
-        List<Parsed<T>> parsed = markdown.parallelStream().map(f -> {
+        known.warnings.forEach(diagnostics::add);
+        Session.Folder folderState = known;
+        @SuppressWarnings("unchecked")
+        List<Parsed<T>> parsed = known.markdown.parallelStream().map(f -> {
+            Parsed<?> kept = folderState.parsed.get(f);
+            if (kept != null) return (Parsed<T>) kept;
             ContentParser one = new ContentParser(root, displayBase, new Diagnostics());
             T item = one.read(f).map(ff -> {
                 T made = make.apply(one, ff);
                 ff.fields.finish();
                 return made;
             }).orElse(null);
-            return new Parsed<>(f, item, one.diagnostics);
+            return new Parsed<>(f, item, one.diagnostics.sorted(), one.diagnostics.hasErrors() ? broken(f, kind) : null);
         }).toList();
         List<T> out = new ArrayList<>();
         for (Parsed<T> p : parsed) {
-            p.diagnostics().sorted().forEach(diagnostics::add);
+            if (session != null) known.parsed.put(p.file(), p);
+            p.diagnostics().forEach(diagnostics::add);
             if (p.item() != null) out.add(p.item());
-            if (p.diagnostics().hasErrors()) rememberBroken(p.file(), kind);
+            if (p.broken() != null) unparsed.add(p.broken());
         }
         out.sort(Comparator.comparing(Item::id));
         return List.copyOf(out);
     }
 
-    /** Remembers the id a broken file declares, so that references to it do not cascade into more errors. */
-    private void rememberBroken(Path f, String kind) {
+    /** Lists a folder's Markdown files, warning about anything else in it. */
+    private Session.Folder list(String folder, Path dir) {
+        Session.Folder f = new Session.Folder();
+        if (!Files.isDirectory(dir)) return f;
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(dir)) {
+            files = s.filter(Files::isRegularFile).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Diagnostics warnings = new Diagnostics();
+        for (Path p : files) {
+            String name = p.getFileName().toString();
+            if (name.startsWith(".")) continue;
+            if (name.endsWith(".md")) {
+                f.markdown.add(p);
+            } else if (!(folder.equals("sources") && name.endsWith(".txt"))) {
+                warnings.warning(display(p), 0, "ignored: not a Markdown (.md) file", "rename it to .md or move it out of content/");
+            }
+        }
+        f.warnings.addAll(warnings.sorted());
+        return f;
+    }
+
+    /** The "kind:id" a broken file declares, so that references to it do not cascade into more errors. */
+    private static String broken(Path f, String kind) {
         try {
             var m = ID_LINE.matcher(new String(Files.readAllBytes(f), java.nio.charset.StandardCharsets.UTF_8));
-            if (m.find()) unparsed.add(kind + ":" + m.group(1));
+            return m.find() ? kind + ":" + m.group(1) : null;
         } catch (IOException ignored) {
-            // Already reported as unreadable.
+            return null; // already reported as unreadable
         }
     }
 

@@ -36,7 +36,19 @@ public final class LinkChecker {
      * against every path the site publishes.
      */
     public static void check(Map<String, Page> pages, Set<String> sitePaths, String display, Diagnostics diagnostics) {
-        Set<String> paths = new HashSet<>(sitePaths);
+        check(pages, sitePaths, p -> {
+            Page page = pages.get(p);
+            return page == null ? null : page.ids();
+        }, display, diagnostics);
+    }
+
+    /**
+     * Checks the links of some pages against every path the site publishes, finding the anchors of any page
+     * with {@code idsOf} (null for a file that is not a page).
+     */
+    public static void check(Map<String, Page> pages, Set<String> sitePaths, java.util.function.Function<String, Set<String>> idsOf,
+                             String display, Diagnostics diagnostics) {
+        Set<String> paths = sitePaths instanceof HashSet<String> h ? h : new HashSet<>(sitePaths);
         pages.entrySet().parallelStream().forEach(e -> {
             for (Link link : e.getValue().links()) {
                 String where = display + "/" + e.getKey();
@@ -46,7 +58,7 @@ public final class LinkChecker {
                                 "ship scripts, styles, fonts and images with the site");
                     }
                 } else if (!hasScheme(link.url())) { // mailto: and the like are not checked
-                    checkInternal(e.getKey(), link, paths, pages, where, diagnostics);
+                    checkInternal(e.getKey(), link, paths, idsOf, where, diagnostics);
                 }
             }
         });
@@ -94,7 +106,7 @@ public final class LinkChecker {
         return false;
     }
 
-    private static void checkInternal(String page, Link link, Set<String> paths, Map<String, Page> pages, String where,
+    private static void checkInternal(String page, Link link, Set<String> paths, java.util.function.Function<String, Set<String>> idsOf, String where,
                                       Diagnostics diagnostics) {
         String url = link.url();
         String path = url;
@@ -122,8 +134,8 @@ public final class LinkChecker {
                     "check the id in the link, or the template that made it");
             return;
         }
-        Page targetPage = pages.get(target);
-        if (fragment != null && !fragment.isEmpty() && targetPage != null && !targetPage.ids().contains(fragment)) {
+        Set<String> targetIds = fragment == null || fragment.isEmpty() ? null : idsOf.apply(target);
+        if (targetIds != null && !targetIds.contains(fragment)) {
             diagnostics.error(where, link.line(), "broken link: " + url + " (no anchor #" + fragment + ")",
                     "source paragraphs are #p1, #p2, …");
         }

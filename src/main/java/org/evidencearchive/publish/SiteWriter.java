@@ -54,7 +54,20 @@ public final class SiteWriter {
 
     /** Starts publishing into {@code out}: files are given one by one ({@link Transaction#put}), from any thread. */
     public static Transaction begin(Path out) throws IOException {
-        return new Transaction(out.toAbsolutePath().normalize());
+        return new Transaction(out.toAbsolutePath().normalize(), null);
+    }
+
+    /**
+     * Starts changing part of a published site: the files given replace theirs (when their bytes differ), the
+     * files named in {@code remove} go, and every other file stays as it is. Committing looks at nothing else,
+     * so its cost follows the size of the change, not of the site.
+     */
+    public static Transaction patch(Path out, java.util.Collection<String> remove) throws IOException {
+        Path root = out.toAbsolutePath().normalize();
+        if (!Files.isDirectory(root)) throw new IOException("no site to change at " + root);
+        java.util.Set<Path> paths = new java.util.HashSet<>();
+        for (String r : remove) paths.add(root.resolve(r).normalize());
+        return new Transaction(root, paths);
     }
 
     /**
@@ -74,10 +87,13 @@ public final class SiteWriter {
         private final Map<Path, byte[]> deferred = new java.util.concurrent.ConcurrentHashMap<>();
         private final java.util.concurrent.atomic.AtomicInteger unchanged = new java.util.concurrent.atomic.AtomicInteger();
         private volatile boolean done;
+        /** In a patch, the files to remove; null when the site becomes exactly the files given. */
+        private final java.util.Set<Path> removals;
 
-        private Transaction(Path out) throws IOException {
+        private Transaction(Path out, java.util.Set<Path> removals) throws IOException {
             this.out = out;
-            this.staged = Files.isDirectory(out) ? null : stage(out);
+            this.removals = removals;
+            this.staged = removals == null && !Files.isDirectory(out) ? stage(out) : null;
             this.root = staged != null ? staged : out;
         }
 
@@ -127,9 +143,13 @@ public final class SiteWriter {
                 return new Published(given.size(), 0, 0);
             }
             List<Path> stale = new ArrayList<>();
-            try (Stream<Path> walk = Files.walk(root)) {
-                walk.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) && !given.contains(p) && !temps.contains(p))
-                        .forEach(stale::add);
+            if (removals != null) {
+                for (Path p : removals) if (!given.contains(p) && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) stale.add(p);
+            } else {
+                try (Stream<Path> walk = Files.walk(root)) {
+                    walk.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) && !given.contains(p) && !temps.contains(p))
+                            .forEach(stale::add);
+                }
             }
             for (Path p : deferred.keySet()) { // clear what stands in the way of the deferred files
                 if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) deleteTree(p);

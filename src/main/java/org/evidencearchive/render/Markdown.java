@@ -36,6 +36,15 @@ public final class Markdown {
 
     /** Checks a body for raw HTML and broken internal links, reporting each at its line. */
     public void check(RichText text, Set<String> targets, Diagnostics diagnostics) {
+        check(text, targets::contains, () -> targets, diagnostics);
+    }
+
+    /**
+     * Checks a body against the site's link targets, given as a test ({@code isTarget}) and, for suggestions
+     * when a link is broken, the list of them.
+     */
+    public void check(RichText text, java.util.function.Predicate<String> isTarget,
+                      java.util.function.Supplier<java.util.Collection<String>> targets, Diagnostics diagnostics) {
         Document doc = parser.parse(text.markdown());
         String file = text.body().origin().file();
         int first = text.body().origin().line();
@@ -52,14 +61,15 @@ public final class Markdown {
                 diagnostics.error(file, line, "raw HTML is not allowed: " + node.getChars().toString().strip(),
                         "use Markdown instead (emphasis, links, lists, quotes); HTML in content is never published");
             } else if (node instanceof Link link) {
-                checkLink(link.getUrl().toString(), file, line, targets, diagnostics);
+                checkLink(link.getUrl().toString(), file, line, isTarget, targets, diagnostics);
             } else if (node instanceof Image image) {
-                checkLink(image.getUrl().toString(), file, line, targets, diagnostics);
+                checkLink(image.getUrl().toString(), file, line, isTarget, targets, diagnostics);
             }
         });
     }
 
-    private static void checkLink(String url, String file, int line, Set<String> targets, Diagnostics diagnostics) {
+    private static void checkLink(String url, String file, int line, java.util.function.Predicate<String> isTarget,
+                                  java.util.function.Supplier<java.util.Collection<String>> targets, Diagnostics diagnostics) {
         String lower = url.toLowerCase(java.util.Locale.ROOT).strip();
         if (lower.startsWith("javascript:") || lower.startsWith("data:") || lower.startsWith("vbscript:")) {
             diagnostics.error(file, line, "link scheme not allowed: " + url, "links go to http(s) pages or to pages of this archive");
@@ -70,10 +80,10 @@ public final class Markdown {
         String page = hash >= 0 ? url.substring(0, hash) : url;
         if (!page.endsWith("/") && !page.contains(".")) page = page + "/";
         String normalized = hash >= 0 ? page + url.substring(hash) : page;
-        if (!targets.contains(page)) {
+        if (!isTarget.test(page)) {
             diagnostics.error(file, line, "link to a page that does not exist: " + url,
-                    Suggestions.didYouMean(page, targets.stream().filter(t -> !t.contains("#")).toList(), "pages"));
-        } else if (normalized.contains("#") && !targets.contains(normalized)) {
+                    Suggestions.didYouMean(page, targets.get().stream().filter(t -> !t.contains("#")).toList(), "pages"));
+        } else if (normalized.contains("#") && !isTarget.test(normalized)) {
             diagnostics.error(file, line, "link to an anchor that does not exist: " + url,
                     "source paragraphs are #p1, #p2, …");
         }

@@ -24,6 +24,7 @@ import org.evidencearchive.reference.CitationStyles;
 import org.evidencearchive.reference.Exports;
 import org.evidencearchive.reference.Reference;
 import org.evidencearchive.site.Archive;
+import org.evidencearchive.site.Reads;
 import org.evidencearchive.site.RichText;
 import org.evidencearchive.site.Urls;
 
@@ -62,11 +63,20 @@ public final class PageFactory {
 
     /** Returns the "cite this" downloads of every citable page, and /data/sources.csl.json. */
     public Map<String, byte[]> citationFiles() {
-        Map<String, byte[]> out = new java.util.TreeMap<>();
         List<Item> citable = new ArrayList<>();
         citable.addAll(archive.sources());
         citable.addAll(archive.commentary());
         citable.addAll(archive.claims());
+        Map<String, byte[]> out = citationFiles(citable);
+        out.put("data/sources.csl.json", sourcesCsl());
+        return out;
+    }
+
+    /** Returns the "cite this" downloads of the given items (those without a citable page have none). */
+    public Map<String, byte[]> citationFiles(List<? extends Item> items) {
+        Map<String, byte[]> out = new java.util.TreeMap<>();
+        List<Item> citable = items.stream().filter(i -> i instanceof Source || i instanceof Commentary || i instanceof Claim)
+                .map(i -> (Item) i).toList();
         Map<String, byte[]> made = new java.util.concurrent.ConcurrentHashMap<>();
         citable.parallelStream().forEach(i -> {
             Reference r = reference(i);
@@ -76,9 +86,12 @@ public final class PageFactory {
             made.put(dir + "cite.json", Exports.cslJson(r));
         });
         out.putAll(made);
-        out.put("data/sources.csl.json", org.evidencearchive.publish.Json.bytes(
-                archive.sources().stream().map(s -> Exports.cslItem(reference(s))).toList()));
         return out;
+    }
+
+    /** Returns /data/sources.csl.json: every source as CSL-JSON. */
+    public byte[] sourcesCsl() {
+        return org.evidencearchive.publish.Json.bytes(archive.sources().stream().map(s -> Exports.cslItem(reference(s))).toList());
     }
 
     /** Returns the version of an item's page: the last commit that changed any of its files. */
@@ -91,12 +104,17 @@ public final class PageFactory {
 
     /** Returns every URL and paragraph anchor the site will have, for link checking. */
     public Set<String> targets() {
-        Set<String> t = new TreeSet<>(List.of("/", "/sources/", "/commentary/", "/claims/", "/topics/", "/people/",
-                "/search/", "/timeline/", "/figures/"));
+        Set<String> t = pageUrls();
         for (Source s : archive.sources()) {
-            t.add(Urls.of(s));
             s.text().paragraphs().forEach(p -> t.add(Urls.of(s) + "#" + p.anchor()));
         }
+        return t;
+    }
+
+    /** Returns the URL of every section and item page (and of items whose files have errors). */
+    private Set<String> pageUrls() {
+        Set<String> t = new TreeSet<>(SECTIONS);
+        archive.sources().forEach(i -> t.add(Urls.of(i)));
         archive.commentary().forEach(i -> t.add(Urls.of(i)));
         archive.claims().forEach(i -> t.add(Urls.of(i)));
         archive.topics().forEach(i -> t.add(Urls.of(i)));
@@ -111,34 +129,81 @@ public final class PageFactory {
 
     /** Checks every Markdown body (raw HTML, internal links). */
     public void checkBodies(Diagnostics diagnostics) {
-        Set<String> targets = targets();
+        checkBodies(diagnostics, new BodyChecks(), false);
+    }
+
+    /**
+     * Checks every Markdown body, re-using what {@code memo} kept of an earlier check for bodies that have not
+     * changed (the same objects) when {@code sameTargets}: the site's link targets are the same as then.
+     */
+    public void checkBodies(Diagnostics diagnostics, BodyChecks memo, boolean sameTargets) {
         List<org.evidencearchive.content.Body> bodies = new ArrayList<>();
         archive.sources().forEach(s -> bodies.add(s.note()));
         archive.commentary().forEach(c -> bodies.add(c.body()));
         archive.claims().forEach(c -> bodies.add(c.body()));
         archive.topics().forEach(t -> bodies.add(t.body()));
         archive.people().forEach(p -> bodies.add(p.body()));
-        for (var b : bodies) markdown.check(archive.rich(b), targets, diagnostics);
+        java.util.function.Supplier<java.util.Collection<String>> all = new java.util.function.Supplier<>() {
+            private Set<String> made;
+
+            @Override
+            public synchronized java.util.Collection<String> get() {
+                if (made == null) made = targets();
+                return made;
+            }
+        };
+        List<List<org.evidencearchive.check.Diagnostic>> found = bodies.parallelStream().map(b -> {
+            List<org.evidencearchive.check.Diagnostic> kept = sameTargets ? memo.kept(b) : null;
+            if (kept != null) return kept;
+            Diagnostics one = new Diagnostics();
+            markdown.check(archive.rich(b), this::isTarget, all, one);
+            return one.sorted();
+        }).toList();
+        for (int k = 0; k < bodies.size(); k++) {
+            memo.keep(bodies.get(k), found.get(k));
+            found.get(k).forEach(diagnostics::add);
+        }
+        memo.advance();
     }
+
+    /** Whether a site-relative URL is one of {@link #targets()}, found without making the set. */
+    boolean isTarget(String url) {
+        if (SECTIONS.contains(url)) return true;
+        String[] parts = url.split("/", -1); // "", section, id, "" or "#anchor"
+        if (parts.length != 4 || !parts[0].isEmpty()) return false;
+        String kind = null;
+        for (String k : org.evidencearchive.content.Scaffold.KINDS) if (Urls.section(k).equals(parts[1])) kind = k;
+        if (kind == null || parts[2].isEmpty()) return false;
+        String id = parts[2];
+        if (parts[3].isEmpty()) {
+            return archive.has(kind, id) || archive.corpus().unparsed().contains(kind + ":" + id);
+        }
+        if (!kind.equals("source") || !parts[3].startsWith("#")) return false;
+        String anchor = parts[3].substring(1);
+        return archive.source(id).map(s -> s.text().paragraphs().stream().anyMatch(p -> p.anchor().equals(anchor))).orElse(false);
+    }
+
+    private static final Set<String> SECTIONS = Set.of("/", "/sources/", "/commentary/", "/claims/", "/topics/", "/people/",
+            "/search/", "/timeline/", "/figures/");
 
     /** Returns every page of the site. */
     public List<PageSpec> pages() {
         List<PageSpec> pages = new ArrayList<>();
         pages.add(home());
         // One item's page model reads the linked archive and nothing else: it is made when the page is rendered.
-        for (Source s : archive.sources()) pages.add(lazy("sources/" + s.id() + "/index.html", "source.ftl", () -> source(s)));
+        for (Source s : archive.sources()) pages.add(lazy("sources/" + s.id() + "/index.html", "source.ftl", s, () -> source(s)));
         for (Commentary c : archive.commentary()) {
-            pages.add(lazy("commentary/" + c.id() + "/index.html", "commentary.ftl", () -> commentary(c)));
+            pages.add(lazy("commentary/" + c.id() + "/index.html", "commentary.ftl", c, () -> commentary(c)));
         }
-        for (Claim c : archive.claims()) pages.add(lazy("claims/" + c.id() + "/index.html", "claim.ftl", () -> claim(c)));
-        for (Topic t : archive.topics()) pages.add(lazy("topics/" + t.id() + "/index.html", "topic.ftl", () -> topic(t)));
-        for (Person p : archive.people()) pages.add(lazy("people/" + p.id() + "/index.html", "person.ftl", () -> person(p)));
+        for (Claim c : archive.claims()) pages.add(lazy("claims/" + c.id() + "/index.html", "claim.ftl", c, () -> claim(c)));
+        for (Topic t : archive.topics()) pages.add(lazy("topics/" + t.id() + "/index.html", "topic.ftl", t, () -> topic(t)));
+        for (Person p : archive.people()) pages.add(lazy("people/" + p.id() + "/index.html", "person.ftl", p, () -> person(p)));
         pages.addAll(index("sources", "Sources", "Every archived article, verbatim.",
-                List.of(new View.Group("", archive.sources().stream().map(this::link).toList()))));
+                List.of(new ItemGroup("", List.copyOf(archive.sources())))));
         pages.addAll(index("commentary", "Commentary", "Our commentary on the sources.",
-                List.of(new View.Group("", archive.commentary().stream().map(this::link).toList()))));
+                List.of(new ItemGroup("", List.copyOf(archive.commentary())))));
         pages.addAll(index("topics", "Topics", "The topics of the archive.",
-                List.of(new View.Group("", archive.topics().stream().map(this::link).toList()))));
+                List.of(new ItemGroup("", List.copyOf(archive.topics())))));
         pages.addAll(index("people", "People and organisations", "Everyone the sources quote or name as acting.",
                 peopleGroups()));
         pages.addAll(index("claims", "Claims", "Every claim, with the passages that support it, by topic and kind.",
@@ -152,23 +217,26 @@ public final class PageFactory {
         return pages;
     }
 
-    private List<View.Group> peopleGroups() {
-        List<View.Group> groups = new ArrayList<>();
+    /** A titled run of items on an index, chosen when the pages are planned; each page links its share. */
+    private record ItemGroup(String heading, List<? extends Item> items) {}
+
+    private List<ItemGroup> peopleGroups() {
+        List<ItemGroup> groups = new ArrayList<>();
         for (String kind : List.of("person", "organisation")) {
-            var links = archive.people().stream().filter(p -> p.personKind().equals(kind))
-                    .sorted(Comparator.comparing(Person::name)).map(this::link).toList();
-            if (!links.isEmpty()) groups.add(new View.Group(kind.equals("person") ? "People" : "Organisations", links));
+            var items = archive.people().stream().filter(p -> p.personKind().equals(kind))
+                    .sorted(Comparator.comparing(Person::name)).toList();
+            if (!items.isEmpty()) groups.add(new ItemGroup(kind.equals("person") ? "People" : "Organisations", items));
         }
         return groups;
     }
 
-    private List<View.Group> claimGroups() {
-        List<View.Group> groups = new ArrayList<>();
+    private List<ItemGroup> claimGroups() {
+        List<ItemGroup> groups = new ArrayList<>();
         for (Topic t : archive.topics()) {
+            List<Claim> inTopic = archive.claimsIn(t);
             for (String kind : Claim.KINDS) {
-                var links = Archive.inTopic(archive.claims(), Claim::topics, t).stream()
-                        .filter(c -> c.claimKind().equals(kind)).map(this::link).toList();
-                if (!links.isEmpty()) groups.add(new View.Group(t.title() + " — " + kindLabel(kind), links));
+                var items = inTopic.stream().filter(c -> c.claimKind().equals(kind)).toList();
+                if (!items.isEmpty()) groups.add(new ItemGroup(t.title() + " — " + kindLabel(kind), items));
             }
         }
         return groups;
@@ -215,6 +283,10 @@ public final class PageFactory {
     static final int HOME_SOURCES = 24;
 
     private PageSpec home() {
+        return lazy("index.html", "index.ftl", null, this::homeModel);
+    }
+
+    private Map<String, Object> homeModel() {
         Map<String, Object> m = base(site.title(), "/", site.description(), "home", List.of(), metadata.home(), siteVersion, null);
         m.put("topics", archive.topics().stream().sorted(java.util.Comparator.comparing(Topic::title))
                 .map(t -> new View.Card(t.title(), Urls.of(t), t.summary())).toList());
@@ -222,7 +294,7 @@ public final class PageFactory {
                 archive.topicsOf(s.topics()).stream().map(this::link).toList())).toList());
         m.put("counts", Map.of("sources", archive.sources().size(), "claims", archive.claims().size(),
                 "commentary", archive.commentary().size(), "people", archive.people().size()));
-        return new PageSpec("index.html", "index.ftl", m);
+        return m;
     }
 
     private static String dateLine(Source s) {
@@ -305,9 +377,9 @@ public final class PageFactory {
         Citations cited = new Citations();
         String intro = html(archive.rich(t.body()), cited);
         m.put("topic", new View.Topic(t.id(), t.title(), t.summary(), intro,
-                Archive.inTopic(archive.sources(), Source::topics, t).stream().map(this::link).toList(),
-                Archive.inTopic(archive.commentary(), Commentary::topics, t).stream().map(this::link).toList(),
-                Archive.inTopic(archive.claims(), Claim::topics, t).stream().map(this::link).toList(),
+                archive.sourcesIn(t).stream().map(this::link).toList(),
+                archive.commentaryIn(t).stream().map(this::link).toList(),
+                archive.claimsIn(t).stream().map(this::link).toList(),
                 archive.topicsOf(t.related()).stream().map(this::link).toList(), cited.list));
         return m;
     }
@@ -339,26 +411,45 @@ public final class PageFactory {
     static final int FIGURE_ROWS_PER_PAGE = 200;
 
     /** A section's index, in pages of at most {@link #LINKS_PER_PAGE} links; a group split over two pages says so. */
-    private List<PageSpec> index(String section, String title, String description, List<View.Group> groups) {
-        List<List<View.Group>> pages = Pager.split(groups, LINKS_PER_PAGE, g -> g.links().size(),
-                (g, from, to) -> new View.Group(from == 0 ? g.heading() : (g.heading().isEmpty() ? "" : g.heading() + " (continued)"),
-                        g.links().subList(from, to)));
+    private List<PageSpec> index(String section, String title, String description, List<ItemGroup> groups) {
+        List<List<ItemGroup>> pages = Pager.split(groups, LINKS_PER_PAGE, g -> g.items().size(),
+                (g, from, to) -> new ItemGroup(from == 0 ? g.heading() : (g.heading().isEmpty() ? "" : g.heading() + " (continued)"),
+                        g.items().subList(from, to)));
         List<PageSpec> out = new ArrayList<>();
         for (int k = 0; k < pages.size(); k++) {
             Pager pager = Pager.of("/" + section + "/", k + 1, pages.size());
-            Map<String, Object> m = base(pager.title(title), pager.url(), description, "index",
-                    k == 0 ? List.of(new View.Crumb("Home", "/")) : List.of(new View.Crumb("Home", "/"), new View.Crumb(title, "/" + section + "/")));
-            m.put("groups", pages.get(k));
-            m.put("pager", pager);
-            out.add(new PageSpec(pager.file(), "list.ftl", m));
+            List<ItemGroup> page = pages.get(k);
+            boolean first = k == 0;
+            out.add(new PageSpec(pager.file(), "list.ftl", () -> {
+                Map<String, Object> m = base(pager.title(title), pager.url(), description, "index",
+                        first ? List.of(new View.Crumb("Home", "/")) : List.of(new View.Crumb("Home", "/"), new View.Crumb(title, "/" + section + "/")));
+                m.put("groups", page.stream().map(g -> new View.Group(g.heading(), g.items().stream().map(this::link).toList())).toList());
+                m.put("pager", pager);
+                return m;
+            }, shape(pager.total(), page.stream().flatMap(g -> java.util.stream.Stream.concat(java.util.stream.Stream.of("# " + g.heading()),
+                    g.items().stream().map(Reads::key))))));
         }
         return out;
     }
 
+    /** A digest of what a planned page shows and how many pages its section has. */
+    private static String shape(int pages, java.util.stream.Stream<String> parts) {
+        try {
+            java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+            md.update((pages + "\n").getBytes(StandardCharsets.UTF_8));
+            parts.forEach(p -> md.update((p + "\n").getBytes(StandardCharsets.UTF_8)));
+            return java.util.HexFormat.of().formatHex(md.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private PageSpec simple(String path, String template, String title, String url) {
-        Map<String, Object> m = base(title, url, title, template, List.of(new View.Crumb("Home", "/")));
-        m.put("topics", archive.topics().stream().map(this::link).toList());
-        return new PageSpec(path, template + ".ftl", m);
+        return lazy(path, template + ".ftl", null, () -> {
+            Map<String, Object> m = base(title, url, title, template, List.of(new View.Crumb("Home", "/")));
+            m.put("topics", archive.topics().stream().map(this::link).toList());
+            return m;
+        });
     }
 
     /** An entry of the timeline, from a claim: dated, or undated with the date of the report it comes from. */
@@ -366,6 +457,10 @@ public final class PageFactory {
                                 List<View.Cited> passages, String reportedIn) {}
 
     private PageSpec timeline() {
+        return lazy("timeline/index.html", "timeline.ftl", null, this::timelineModel);
+    }
+
+    private Map<String, Object> timelineModel() {
         Map<String, Object> m = base("Timeline", "/timeline/", "What the sources report, in date order, dated only as precisely as they allow.",
                 "timeline", List.of(new View.Crumb("Home", "/")));
         List<TimelineEntry> dated = new ArrayList<>();
@@ -387,7 +482,7 @@ public final class PageFactory {
                 dated.size() + " dated claims, from " + dated.get(0).dateText() + " to " + dated.get(dated.size() - 1).dateText()
                         + ". Each links to its claim; the same entries are listed below.",
                 dated.stream().map(e -> new Charts.Event(e.date(), e.statement(), e.url())).toList()));
-        return new PageSpec("timeline/index.html", "timeline.ftl", m);
+        return m;
     }
 
     /** One measure's chart and table on the figures page. */
@@ -396,6 +491,9 @@ public final class PageFactory {
     /** One figure: its value, period, claim and source passage. */
     public record FigureRow(String value, String period, String statement, String claimUrl, View.Cited passage) {}
 
+    /** The claims of one measure (in one unit), numbered in page order for their charts' ids. */
+    private record Measure(int number, String measure, String unit, List<Claim> claims) {}
+
     private List<PageSpec> figures() {
         Map<String, List<Claim>> byMeasure = new java.util.TreeMap<>();
         for (Claim c : archive.claims()) {
@@ -403,64 +501,80 @@ public final class PageFactory {
                 byMeasure.computeIfAbsent(c.figure().measure() + "\u0000" + c.figure().unit(), k -> new ArrayList<>()).add(c);
             }
         }
-        List<FigureGroup> groups = new ArrayList<>();
-        int n = 0;
+        List<Measure> measures = new ArrayList<>();
         for (var e : byMeasure.entrySet()) {
-            String measure = e.getKey().split("\u0000")[0];
-            String unit = e.getKey().split("\u0000")[1];
-            List<FigureRow> rows = new ArrayList<>();
-            List<Charts.Bar> bars = new ArrayList<>();
-            for (Claim c : e.getValue()) {
-                Citations cs = new Citations();
-                archive.citations(c).forEach(cs::add);
-                String period = c.figure().period() == null ? null : c.figure().period().display();
-                rows.add(new FigureRow(Charts.number(c.figure().value()), period, c.statement(), Urls.of(c),
-                        cs.list.isEmpty() ? null : cs.list.get(0)));
-                bars.add(new Charts.Bar(c.figure().value(), period != null ? period : c.statement(), Urls.of(c)));
-            }
-            n++;
-            groups.add(new FigureGroup(measure, unit, Charts.bars("figure-" + n, measure + " (" + unit + ")",
-                    "Bar chart of " + rows.size() + (rows.size() == 1 ? " figure" : " figures") + " for " + measure
-                            + "; each bar links to its claim. The same figures are in the table below.", unit, bars), rows));
+            String[] mu = e.getKey().split("\u0000");
+            measures.add(new Measure(measures.size() + 1, mu[0], mu[1], e.getValue()));
         }
         // Whole measures to a page (a measure with more rows than a page holds gets a page of its own).
-        List<List<FigureGroup>> pages = Pager.split(groups, FIGURE_ROWS_PER_PAGE, g -> g.rows().size(), null);
+        List<List<Measure>> pages = Pager.split(measures, FIGURE_ROWS_PER_PAGE, g -> g.claims().size(), null);
         List<PageSpec> out = new ArrayList<>();
         for (int k = 0; k < pages.size(); k++) {
             Pager pager = Pager.of("/figures/", k + 1, pages.size());
-            Map<String, Object> m = base(pager.title("Figures"), pager.url(),
-                    "Every figure the sources give, drawn by what it measures.", "figures",
-                    k == 0 ? List.of(new View.Crumb("Home", "/")) : List.of(new View.Crumb("Home", "/"), new View.Crumb("Figures", "/figures/")));
-            m.put("groups", pages.get(k));
-            m.put("pager", pager);
-            out.add(new PageSpec(pager.file(), "figures.ftl", m));
+            List<Measure> page = pages.get(k);
+            boolean first = k == 0;
+            out.add(new PageSpec(pager.file(), "figures.ftl", () -> {
+                Map<String, Object> m = base(pager.title("Figures"), pager.url(),
+                        "Every figure the sources give, drawn by what it measures.", "figures",
+                        first ? List.of(new View.Crumb("Home", "/")) : List.of(new View.Crumb("Home", "/"), new View.Crumb("Figures", "/figures/")));
+                m.put("groups", page.stream().map(this::figureGroup).toList());
+                m.put("pager", pager);
+                return m;
+            }, shape(pager.total(), page.stream().flatMap(g -> java.util.stream.Stream.concat(
+                    java.util.stream.Stream.of("# " + g.number() + " " + g.measure() + " " + g.unit()), g.claims().stream().map(Reads::key))))));
         }
         return out;
     }
 
+    private FigureGroup figureGroup(Measure g) {
+        List<FigureRow> rows = new ArrayList<>();
+        List<Charts.Bar> bars = new ArrayList<>();
+        for (Claim c : g.claims()) {
+            Reads.item(c);
+            Citations cs = new Citations();
+            archive.citations(c).forEach(cs::add);
+            String period = c.figure().period() == null ? null : c.figure().period().display();
+            rows.add(new FigureRow(Charts.number(c.figure().value()), period, c.statement(), Urls.of(c),
+                    cs.list.isEmpty() ? null : cs.list.get(0)));
+            bars.add(new Charts.Bar(c.figure().value(), period != null ? period : c.statement(), Urls.of(c)));
+        }
+        return new FigureGroup(g.measure(), g.unit(), Charts.bars("figure-" + g.number(), g.measure() + " (" + g.unit() + ")",
+                "Bar chart of " + rows.size() + (rows.size() == 1 ? " figure" : " figures") + " for " + g.measure()
+                        + "; each bar links to its claim. The same figures are in the table below.", g.unit(), bars), rows);
+    }
+
     private PageSpec feed() {
-        Map<String, Object> m = base(site.title(), "/feed.xml", site.description(), "feed", List.of());
-        List<View.Link> entries = new ArrayList<>();
-        archive.sources().forEach(s -> entries.add(link(s)));
-        archive.commentary().forEach(c -> entries.add(link(c)));
-        m.put("entries", entries);
-        return new PageSpec("feed.xml", "feed.ftl", m);
+        return lazy("feed.xml", "feed.ftl", null, () -> {
+            Map<String, Object> m = base(site.title(), "/feed.xml", site.description(), "feed", List.of());
+            List<View.Link> entries = new ArrayList<>();
+            archive.sources().forEach(s -> entries.add(link(s)));
+            archive.commentary().forEach(c -> entries.add(link(c)));
+            m.put("entries", entries);
+            return m;
+        });
     }
 
     private PageSpec sitemap() {
-        Map<String, Object> m = base(site.title(), "/sitemap.xml", "", "sitemap", List.of());
-        m.put("urls", targets().stream().filter(t -> !t.contains("#")).toList());
-        return new PageSpec("sitemap.xml", "sitemap.ftl", m);
+        List<String> urls = pageUrls().stream().toList();
+        return new PageSpec("sitemap.xml", "sitemap.ftl", () -> {
+            Map<String, Object> m = base(site.title(), "/sitemap.xml", "", "sitemap", List.of());
+            m.put("urls", urls);
+            return m;
+        }, shape(1, urls.stream()));
     }
 
     // ---- helpers ----
 
-    /** A page whose model is made when it is rendered. */
-    private static PageSpec lazy(String path, String template, java.util.function.Supplier<Map<String, Object>> model) {
-        return new PageSpec(path, template, model);
+    /** A page whose model is made when it is rendered; an item's page reads its item. */
+    private static PageSpec lazy(String path, String template, Item item, java.util.function.Supplier<Map<String, Object>> model) {
+        return new PageSpec(path, template, () -> {
+            Reads.item(item);
+            return model.get();
+        });
     }
 
     View.Link link(Item i) {
+        Reads.item(i);
         return new View.Link(i.title(), Urls.of(i), i.kind());
     }
 

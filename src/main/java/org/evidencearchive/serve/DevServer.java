@@ -13,6 +13,7 @@ import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -24,6 +25,7 @@ import java.util.stream.Stream;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import org.evidencearchive.build.Builder;
+import org.evidencearchive.build.Live;
 import org.evidencearchive.build.Project;
 import org.evidencearchive.check.Diagnostic;
 
@@ -54,11 +56,19 @@ public final class DevServer implements AutoCloseable {
     private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
     private final Consumer<String> log;
     private volatile List<Diagnostic> problems = List.of();
+    private final Live live;
+    /** Brings the data exports and the search index up to date after pages are visible (one at a time). */
+    private final ExecutorService finisher = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "archive-serve-finish");
+        t.setDaemon(true);
+        return t;
+    });
 
     /** Builds once, then starts serving on {@code host:port} (port 0 picks a free port). */
     public DevServer(Project project, String host, int port, Consumer<String> log) throws IOException {
         this.project = project;
         this.log = log;
+        this.live = new Live(project);
         rebuild();
         this.http = HttpServer.create(new InetSocketAddress(host, port), 0);
         http.setExecutor(pool);
@@ -96,17 +106,21 @@ public final class DevServer implements AutoCloseable {
             while (true) {
                 WatchKey key = watcher.take();
                 // Let a burst of saves settle, then rebuild once.
-                Thread.sleep(60);
+                Thread.sleep(30);
+                Set<Path> changed = new java.util.TreeSet<>();
                 do {
                     for (var event : key.pollEvents()) {
-                        if (event.context() instanceof Path p && key.watchable() instanceof Path parent
-                                && Files.isDirectory(parent.resolve(p))) {
-                            registerTree(parent.resolve(p));
+                        if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
+                            changed.add(project.root()); // events were lost: rebuild everything
+                        } else if (event.context() instanceof Path p && key.watchable() instanceof Path parent) {
+                            changed.add(parent.resolve(p));
+                            if (Files.isDirectory(parent.resolve(p))) registerTree(parent.resolve(p));
                         }
                     }
                     key.reset();
-                    key = watcher.poll(40, TimeUnit.MILLISECONDS);
+                    key = watcher.poll(20, TimeUnit.MILLISECONDS);
                 } while (key != null);
+                live.changed(changed);
                 rebuild();
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
@@ -118,7 +132,7 @@ public final class DevServer implements AutoCloseable {
 
     private synchronized void rebuild() {
         long t0 = System.nanoTime();
-        Builder.Result r = new Builder(project).build();
+        Builder.Result r = live.build();
         problems = r.diagnostics().sorted().stream().filter(d -> d.severity() == Diagnostic.Severity.ERROR).toList();
         long ms = (System.nanoTime() - t0) / 1_000_000;
         if (problems.isEmpty()) {
@@ -136,6 +150,27 @@ public final class DevServer implements AutoCloseable {
                 listeners.remove(out);
             }
         }
+        if (live.behind()) finisher.submit(this::finish);
+    }
+
+    /** Brings the data exports and the search index up to date; a newer build makes this one give way. */
+    private void finish() {
+        if (!live.behind()) return;
+        long t0 = System.nanoTime();
+        var d = live.finish();
+        if (d.hasErrors()) {
+            d.sorted().forEach(x -> log.accept(x.format()));
+        } else if (!live.behind()) {
+            log.accept("serve: search index and data exports updated in " + (System.nanoTime() - t0) / 1_000_000 + " ms");
+        }
+        finished.incrementAndGet();
+    }
+
+    private final AtomicLong finished = new AtomicLong();
+
+    /** Returns how many times the search index and data exports were brought up to date (for tests). */
+    public long finished() {
+        return finished.get();
     }
 
     private void handle(HttpExchange ex) throws IOException {
@@ -243,5 +278,6 @@ public final class DevServer implements AutoCloseable {
         http.stop(0);
         watcher.close();
         pool.shutdownNow();
+        finisher.shutdownNow();
     }
 }

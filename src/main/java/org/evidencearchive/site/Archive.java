@@ -50,19 +50,33 @@ public final class Archive {
     private final Map<String, List<Claim>> claimsBy = new HashMap<>();
     private final Map<String, List<Source>> sourcesMentioning = new HashMap<>();
     private final Map<String, List<Person>> peopleMentioned = new HashMap<>();
+    private final Map<String, List<Source>> sourcesIn = new HashMap<>();
+    private final Map<String, List<Commentary>> commentaryIn = new HashMap<>();
+    private final Map<String, List<Claim>> claimsIn = new HashMap<>();
     /** claim id → related claims (both directions), as (relation label, claim). */
     private final Map<String, List<Related>> relatedClaims = new HashMap<>();
 
     /** A relation between two claims as seen from one of them. */
     public record Related(String label, Claim claim) {}
 
-    private Archive(Corpus corpus) {
+    private final LinkMemo memo;
+
+    private Archive(Corpus corpus, LinkMemo memo) {
         this.corpus = corpus;
+        this.memo = memo;
     }
 
     /** Links a parsed corpus into a graph, reporting every dangling reference and failing citation. */
     public static Archive link(Corpus corpus, Diagnostics diagnostics) {
-        Archive a = new Archive(corpus);
+        return link(corpus, diagnostics, LinkMemo.none());
+    }
+
+    /**
+     * Links a parsed corpus, re-using what an earlier link with the same memo computed for items that have not
+     * changed (the same objects); the result is the same as linking from nothing.
+     */
+    public static Archive link(Corpus corpus, Diagnostics diagnostics, LinkMemo memo) {
+        Archive a = new Archive(corpus, memo);
         a.index(corpus.sources(), a.sources, diagnostics);
         a.index(corpus.commentary(), a.commentary, diagnostics);
         a.index(corpus.claims(), a.claims, diagnostics);
@@ -73,6 +87,7 @@ public final class Archive {
         a.relateClaims();
         a.indexBackLinks();
         a.relateItems();
+        memo.advance();
         return a;
     }
 
@@ -143,7 +158,7 @@ public final class Archive {
     }
 
     private void rich(Body body, Item owner, Diagnostics d) {
-        InlineCitations.Extracted x = InlineCitations.extract(body);
+        InlineCitations.Extracted x = memo.extracted(body);
         for (var m : x.malformed()) {
             d.error(m.origin().file(), m.origin().line(), "malformed citation: " + m.text(),
                     "write [@source-id \"exact quote\"] or [@source-id#p4 \"exact quote\"]");
@@ -161,9 +176,6 @@ public final class Archive {
         return List.copyOf(out);
     }
 
-    /** Each paragraph's normalised text, made once while linking (by identity: paragraphs are not re-made). */
-    private final Map<org.evidencearchive.content.Paragraph, QuoteNormalizer.Normalized> normalized = new java.util.IdentityHashMap<>();
-
     private Optional<ResolvedCitation> resolve(CitationRef ref, Item owner, Diagnostics d) {
         Source s = sources.get(ref.sourceId());
         if (s == null && corpus.unparsed().contains("source:" + ref.sourceId())) return Optional.empty();
@@ -172,8 +184,16 @@ public final class Archive {
                     Suggestions.didYouMean(ref.sourceId(), sources.keySet(), "source ids"));
             return Optional.empty();
         }
-        Optional<ResolvedCitation> r = QuoteMatcher.resolve(ref, s, d,
-                p -> normalized.computeIfAbsent(p, x -> QuoteNormalizer.map(x.text())));
+        LinkMemo.Resolution memoized = memo.resolution(ref, s);
+        if (memoized == null) {
+            Diagnostics found = new Diagnostics();
+            Optional<ResolvedCitation> result = QuoteMatcher.resolve(ref, s, found,
+                    p -> memo.normalized(p, x -> QuoteNormalizer.map(x.text())));
+            memoized = new LinkMemo.Resolution(s, result, found.sorted());
+            memo.resolved(ref, memoized);
+        }
+        memoized.diagnostics().forEach(d::add);
+        Optional<ResolvedCitation> r = memoized.result();
         r.ifPresent(rc -> {
             citedBy.computeIfAbsent(s.id(), k -> new TreeMap<>()).computeIfAbsent(rc.anchor(), k -> new ArrayList<>()).add(owner);
             citationsOfSource.computeIfAbsent(s.id(), k -> new ArrayList<>()).add(rc);
@@ -242,7 +262,7 @@ public final class Archive {
             features.put(i, f);
             f.forEach(x -> byFeature.computeIfAbsent(x, k -> new ArrayList<>()).add(i));
         }
-        for (Item i : all) {
+        List<List<Item>> related = all.parallelStream().map(i -> {
             Map<Item, Double> score = new HashMap<>();
             for (String f : features.get(i)) {
                 List<Item> sharing = byFeature.get(f);
@@ -250,16 +270,18 @@ public final class Archive {
                 double weight = 1.0 / Math.log(2 + sharing.size());
                 for (Item other : sharing) if (other != i) score.merge(other, weight, Double::sum);
             }
-            relatedItems.put(key(i), score.entrySet().stream()
+            return score.entrySet().stream()
                     .sorted(Map.Entry.<Item, Double>comparingByValue().reversed()
                             .thenComparing(e -> e.getKey().kind()).thenComparing(e -> e.getKey().id()))
-                    .limit(RELATED_SHOWN).map(Map.Entry::getKey).toList());
-        }
+                    .limit(RELATED_SHOWN).map(Map.Entry::getKey).toList();
+        }).toList();
+        for (int k = 0; k < all.size(); k++) relatedItems.put(key(all.get(k)), related.get(k));
     }
 
     /** Returns the items most related to an item (shared topics, people and sources), computed once. */
     public List<Item> relatedTo(Item item) {
-        return relatedItems.getOrDefault(key(item), List.of());
+        Reads.item(item);
+        return Reads.returned(relatedItems.getOrDefault(key(item), List.of()));
     }
 
     private static String label(String type, boolean forward) {
@@ -273,6 +295,74 @@ public final class Archive {
         };
     }
 
+    // ---- What changed (for rebuilding only the pages an edit affects) ----
+
+    /**
+     * Returns the {@link Reads} keys whose answers differ between an earlier link and this one: every item
+     * added, removed or re-parsed (a new object), {@code any:kind} for each kind with such an item, and every
+     * item whose derived lists (citations, back-links, mentions, related items, topic members) changed.
+     */
+    public java.util.Set<String> changedSince(Archive old) {
+        java.util.Set<String> changed = new java.util.HashSet<>();
+        items(old.sources, sources, changed);
+        items(old.commentary, commentary, changed);
+        items(old.claims, claims, changed);
+        items(old.topics, topics, changed);
+        items(old.people, people, changed);
+        derived(old.claimCitations, claimCitations, "claim:", changed, java.util.Objects::equals);
+        derived(old.roleCitations, roleCitations, "person:", changed, java.util.Objects::equals);
+        derived(old.citationsOfSource, citationsOfSource, "source:", changed, java.util.Objects::equals);
+        derived(old.citedBy, citedBy, "source:", changed, (a, b) -> a.keySet().equals(b.keySet())
+                && a.keySet().stream().allMatch(k -> sameItems(a.get(k), b.get(k))));
+        derived(old.commentaryAbout, commentaryAbout, "source:", changed, Archive::sameItems);
+        derived(old.claimsCiting, claimsCiting, "source:", changed, Archive::sameItems);
+        derived(old.peopleMentioned, peopleMentioned, "source:", changed, Archive::sameItems);
+        derived(old.claimsBy, claimsBy, "person:", changed, Archive::sameItems);
+        derived(old.sourcesMentioning, sourcesMentioning, "person:", changed, Archive::sameItems);
+        derived(old.sourcesIn, sourcesIn, "topic:", changed, Archive::sameItems);
+        derived(old.commentaryIn, commentaryIn, "topic:", changed, Archive::sameItems);
+        derived(old.claimsIn, claimsIn, "topic:", changed, Archive::sameItems);
+        derived(old.relatedItems, relatedItems, "", changed, Archive::sameItems);
+        derived(old.relatedClaims, relatedClaims, "claim:", changed, (a, b) -> a.size() == b.size()
+                && java.util.stream.IntStream.range(0, a.size()).allMatch(k -> a.get(k).label().equals(b.get(k).label())
+                && a.get(k).claim().id().equals(b.get(k).claim().id())));
+        return changed;
+    }
+
+    private static <T extends Item> void items(Map<String, T> before, Map<String, T> after, java.util.Set<String> changed) {
+        boolean any = !before.keySet().equals(after.keySet()) || !List.copyOf(before.keySet()).equals(List.copyOf(after.keySet()));
+        for (var e : after.entrySet()) {
+            if (before.get(e.getKey()) != e.getValue()) {
+                changed.add(Reads.key(e.getValue()));
+                any = true;
+            }
+        }
+        for (var e : before.entrySet()) {
+            if (!after.containsKey(e.getKey())) changed.add(Reads.key(e.getValue()));
+        }
+        if (any) {
+            T sample = after.isEmpty() ? before.values().iterator().next() : after.values().iterator().next();
+            changed.add(Reads.any(sample.kind()));
+        }
+    }
+
+    private static <V> void derived(Map<String, V> before, Map<String, V> after, String prefix, java.util.Set<String> changed,
+                                    java.util.function.BiPredicate<V, V> same) {
+        for (var e : after.entrySet()) {
+            V was = before.get(e.getKey());
+            if (was == null || !same.test(was, e.getValue())) changed.add(prefix + e.getKey());
+        }
+        for (String k : before.keySet()) if (!after.containsKey(k)) changed.add(prefix + k);
+    }
+
+    private static boolean sameItems(List<? extends Item> a, List<? extends Item> b) {
+        if (a.size() != b.size()) return false;
+        for (int k = 0; k < a.size(); k++) {
+            if (!a.get(k).id().equals(b.get(k).id()) || !a.get(k).kind().equals(b.get(k).kind())) return false;
+        }
+        return true;
+    }
+
     // ---- Queries (all answered from maps computed once) ----
 
     /** Returns the parsed corpus. */
@@ -282,46 +372,93 @@ public final class Archive {
 
     /** Returns the sources by id. */
     public Collection<Source> sources() {
+        Reads.all("source");
         return sources.values();
     }
 
     /** Returns the commentary by id. */
     public Collection<Commentary> commentary() {
+        Reads.all("commentary");
         return commentary.values();
     }
 
     /** Returns the claims by id. */
     public Collection<Claim> claims() {
+        Reads.all("claim");
         return claims.values();
     }
 
     /** Returns the topics by id. */
     public Collection<Topic> topics() {
+        Reads.all("topic");
         return topics.values();
     }
 
     /** Returns the people and organisations by id. */
     public Collection<Person> people() {
+        Reads.all("person");
         return people.values();
+    }
+
+    /** Returns whether an item of a kind has an id. */
+    public boolean has(String kind, String id) {
+        Reads.id(kind, id);
+        return switch (kind) {
+            case "source" -> sources.containsKey(id);
+            case "commentary" -> commentary.containsKey(id);
+            case "claim" -> claims.containsKey(id);
+            case "topic" -> topics.containsKey(id);
+            case "person" -> people.containsKey(id);
+            default -> false;
+        };
+    }
+
+    /**
+     * Returns whether this archive has the same link targets as an earlier link of it: the same items of every
+     * kind, the same unparsed files, and the same paragraph anchors in every source.
+     */
+    public boolean sameTargets(Archive old) {
+        if (!sameKeys(old.sources, sources) || !sameKeys(old.commentary, commentary) || !sameKeys(old.claims, claims)
+                || !sameKeys(old.topics, topics) || !sameKeys(old.people, people)
+                || !old.corpus.unparsed().equals(corpus.unparsed())) {
+            return false;
+        }
+        for (var e : sources.entrySet()) {
+            Source before = old.sources.get(e.getKey());
+            if (before == e.getValue()) continue;
+            var a = before.text().paragraphs();
+            var b = e.getValue().text().paragraphs();
+            if (a.size() != b.size()) return false;
+            for (int k = 0; k < a.size(); k++) if (!a.get(k).anchor().equals(b.get(k).anchor())) return false;
+        }
+        return true;
+    }
+
+    private static boolean sameKeys(Map<String, ?> a, Map<String, ?> b) {
+        return a.size() == b.size() && a.keySet().containsAll(b.keySet());
     }
 
     /** Returns a source by id. */
     public Optional<Source> source(String id) {
+        Reads.id("source", id);
         return Optional.ofNullable(sources.get(id));
     }
 
     /** Returns a topic by id. */
     public Optional<Topic> topic(String id) {
+        Reads.id("topic", id);
         return Optional.ofNullable(topics.get(id));
     }
 
     /** Returns a claim by id. */
     public Optional<Claim> claim(String id) {
+        Reads.id("claim", id);
         return Optional.ofNullable(claims.get(id));
     }
 
     /** Returns a person or organisation by id. */
     public Optional<Person> person(String id) {
+        Reads.id("person", id);
         return Optional.ofNullable(people.get(id));
     }
 
@@ -332,71 +469,109 @@ public final class Archive {
 
     /** Returns a claim's resolved citations. */
     public List<ResolvedCitation> citations(Claim c) {
+        Reads.item(c);
         return claimCitations.getOrDefault(c.id(), List.of());
     }
 
     /** Returns a person's resolved role citations, in the order of their roles (failed ones left out). */
     public List<ResolvedCitation> roleCitations(Person p) {
+        Reads.item(p);
         return roleCitations.getOrDefault(p.id(), List.of());
     }
 
     /** Returns the items citing each paragraph of a source, by anchor. */
     public Map<String, List<Item>> citedBy(Source s) {
-        return citedBy.getOrDefault(s.id(), Map.of());
+        Reads.item(s);
+        Map<String, List<Item>> byAnchor = citedBy.getOrDefault(s.id(), Map.of());
+        byAnchor.values().forEach(Reads::items);
+        return byAnchor;
     }
 
     /** Returns every resolved citation of a source, in text order. */
     public List<ResolvedCitation> citationsOf(Source s) {
+        Reads.item(s);
         return citationsOfSource.getOrDefault(s.id(), List.of());
     }
 
     /** Returns the claims related to a claim. */
     public List<Related> related(Claim c) {
-        return relatedClaims.getOrDefault(c.id(), List.of());
+        Reads.item(c);
+        List<Related> related = relatedClaims.getOrDefault(c.id(), List.of());
+        related.forEach(r -> Reads.item(r.claim()));
+        return related;
     }
 
     /** Returns the commentary about a source. */
     public List<Commentary> commentaryAbout(Source s) {
-        return commentaryAbout.getOrDefault(s.id(), List.of());
+        Reads.item(s);
+        return Reads.returned(commentaryAbout.getOrDefault(s.id(), List.of()));
     }
 
     /** Returns the claims citing a source. */
     public List<Claim> claimsCiting(Source s) {
-        return claimsCiting.getOrDefault(s.id(), List.of());
+        Reads.item(s);
+        return Reads.returned(claimsCiting.getOrDefault(s.id(), List.of()));
     }
 
-    /** Returns the items of a list that belong to a topic, given how to read an item's topics. */
-    public static <T> List<T> inTopic(Collection<T> items, Function<T, List<Ref>> topicsOf, Topic t) {
-        return items.stream().filter(i -> topicsOf.apply(i).stream().anyMatch(r -> r.id().equals(t.id()))).toList();
+    /** Returns the sources of a topic, in id order. */
+    public List<Source> sourcesIn(Topic t) {
+        Reads.item(t);
+        return Reads.returned(sourcesIn.getOrDefault(t.id(), List.of()));
+    }
+
+    /** Returns the commentary of a topic, in id order. */
+    public List<Commentary> commentaryIn(Topic t) {
+        Reads.item(t);
+        return Reads.returned(commentaryIn.getOrDefault(t.id(), List.of()));
+    }
+
+    /** Returns the claims of a topic, in id order. */
+    public List<Claim> claimsIn(Topic t) {
+        Reads.item(t);
+        return Reads.returned(claimsIn.getOrDefault(t.id(), List.of()));
     }
 
     /** Returns the topics an item names, skipping unknown ones. */
     public List<Topic> topicsOf(List<Ref> refs) {
+        refs.forEach(r -> Reads.id("topic", r.id()));
         return refs.stream().map(r -> topics.get(r.id())).filter(java.util.Objects::nonNull).toList();
     }
 
     /** Returns the people an item names, skipping unknown ones. */
     public List<Person> peopleOf(List<Ref> refs) {
+        refs.forEach(r -> Reads.id("person", r.id()));
         return refs.stream().map(r -> people.get(r.id())).filter(java.util.Objects::nonNull).toList();
     }
 
     /** Returns the claims held by a person or organisation. */
     public List<Claim> claimsBy(Person p) {
-        return claimsBy.getOrDefault(p.id(), List.of());
+        Reads.item(p);
+        return Reads.returned(claimsBy.getOrDefault(p.id(), List.of()));
     }
 
     /** Returns the sources whose text names a person (by one of their mentions). */
     public List<Source> sourcesMentioning(Person p) {
-        return sourcesMentioning.getOrDefault(p.id(), List.of());
+        Reads.item(p);
+        return Reads.returned(sourcesMentioning.getOrDefault(p.id(), List.of()));
     }
 
     /** Returns the people and organisations a source's text names. */
     public List<Person> peopleMentionedIn(Source s) {
-        return peopleMentioned.getOrDefault(s.id(), List.of());
+        Reads.item(s);
+        return Reads.returned(peopleMentioned.getOrDefault(s.id(), List.of()));
     }
 
     /** Computes the back-links that pages ask for, once: each list in id order. */
     private void indexBackLinks() {
+        for (Source s : sources.values()) {
+            s.topics().stream().map(Ref::id).distinct().forEach(id -> sourcesIn.computeIfAbsent(id, k -> new ArrayList<>()).add(s));
+        }
+        for (Commentary c : commentary.values()) {
+            c.topics().stream().map(Ref::id).distinct().forEach(id -> commentaryIn.computeIfAbsent(id, k -> new ArrayList<>()).add(c));
+        }
+        for (Claim c : claims.values()) {
+            c.topics().stream().map(Ref::id).distinct().forEach(id -> claimsIn.computeIfAbsent(id, k -> new ArrayList<>()).add(c));
+        }
         for (Commentary c : commentary.values()) {
             c.about().stream().map(Ref::id).distinct()
                     .forEach(id -> commentaryAbout.computeIfAbsent(id, k -> new ArrayList<>()).add(c));
@@ -417,7 +592,12 @@ public final class Archive {
             }
         }
         List<Source> all = List.copyOf(sources.values());
+        List<Object> dictionary = new ArrayList<>();
+        for (Person p : people.values()) dictionary.add(List.of(p.id(), p.mentions()));
+        memo.mentionDictionary(dictionary);
         List<List<Person>> mentioned = all.parallelStream().map(s -> {
+            List<String> known = memo.mentions(s);
+            if (known != null) return known.stream().map(people::get).toList();
             String raw = s.text().raw();
             java.util.Set<Person> found = new java.util.HashSet<>();
             for (int i = 0; i + 1 < raw.length(); i++) {
@@ -426,7 +606,9 @@ public final class Archive {
                 if (candidates == null) continue;
                 for (var c : candidates) if (raw.startsWith(c.getKey(), i)) found.add(c.getValue());
             }
-            return found.stream().sorted(java.util.Comparator.comparing(Person::id)).toList();
+            List<Person> sorted = found.stream().sorted(java.util.Comparator.comparing(Person::id)).toList();
+            memo.mentioned(s, sorted.stream().map(Person::id).toList());
+            return sorted;
         }).toList();
         for (int k = 0; k < all.size(); k++) {
             Source s = all.get(k);

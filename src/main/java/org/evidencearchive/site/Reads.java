@@ -1,0 +1,76 @@
+package org.evidencearchive.site;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import org.evidencearchive.content.Item;
+
+/**
+ * What a page's model read from the archive, recorded while the model is made, so that a rebuild after an edit
+ * re-renders only the pages that read something the edit changed (as Salsa and Zola's live reload track reads).
+ * Keys are {@code kind:id} for an item (any query about it or returning it) and {@code any:kind} for a page that
+ * read every item of a kind. Recording is per thread; outside {@link #during} nothing is recorded.
+ */
+public final class Reads {
+    private static final ThreadLocal<Set<String>> CURRENT = new ThreadLocal<>();
+
+    private Reads() {}
+
+    /** What a computation returned and the keys it read. */
+    public record Recorded<T>(T value, Set<String> keys) {}
+
+    /** Runs {@code work}, recording the keys it reads on this thread (nested recordings are merged outward). */
+    public static <T> Recorded<T> during(Supplier<T> work) {
+        Set<String> outer = CURRENT.get();
+        Set<String> keys = new HashSet<>();
+        CURRENT.set(keys);
+        try {
+            return new Recorded<>(work.get(), keys);
+        } finally {
+            CURRENT.set(outer);
+            if (outer != null) outer.addAll(keys);
+        }
+    }
+
+    /** Returns the key of an item. */
+    public static String key(Item item) {
+        return item.kind() + ":" + item.id();
+    }
+
+    /** Returns the key read by a page that reads every item of a kind. */
+    public static String any(String kind) {
+        return "any:" + kind;
+    }
+
+    /** Records that an item was read. */
+    public static void item(Item item) {
+        Set<String> s = CURRENT.get();
+        if (s != null && item != null) s.add(key(item));
+    }
+
+    /** Records that an item was asked for by id (whether or not it exists: adding it changes the answer). */
+    public static void id(String kind, String id) {
+        Set<String> s = CURRENT.get();
+        if (s != null) s.add(kind + ":" + id);
+    }
+
+    /** Records that a query's items were read, and returns them. */
+    public static <T extends Collection<? extends Item>> T returned(T items) {
+        items(items);
+        return items;
+    }
+
+    /** Records that items were read. */
+    public static void items(Collection<? extends Item> items) {
+        Set<String> s = CURRENT.get();
+        if (s != null) for (Item i : items) s.add(key(i));
+    }
+
+    /** Records that every item of a kind was read. */
+    public static void all(String kind) {
+        Set<String> s = CURRENT.get();
+        if (s != null) s.add(any(kind));
+    }
+}

@@ -1,0 +1,123 @@
+package org.evidencearchive.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.evidencearchive.testing.TempArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A live build (archive serve) after each kind of edit publishes exactly what a full build of the same files
+ * publishes, while rendering only some of the pages.
+ */
+class LiveTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void eachEditPublishesWhatAFullBuildWouldAndRendersOnlyWhatItAffects() throws IOException {
+        TempArchive a = TempArchive.synthetic(dir.resolve("archive"), 40);
+        Project project = Project.at(a.root());
+        Live live = new Live(project);
+        Builder.Result first = live.build();
+        assertTrue(first.ok(), () -> first.diagnostics().sorted().toString());
+        int allPages = first.pagesWritten();
+        assertFalse(live.behind(), "a first build is complete");
+
+        Path content = a.content();
+        // A claim's statement.
+        edit(content.resolve("claims/source-3-claim-1.md"), "statement: ", "statement: Reworded by an editor; ");
+        assertSameAsFullBuild(live, project, List.of(content.resolve("claims/source-3-claim-1.md")), allPages);
+        // A commentary's title.
+        edit(content.resolve("commentary/on-source-5.md"), "title: On source-5", "title: A new title for source 5");
+        assertSameAsFullBuild(live, project, List.of(content.resolve("commentary/on-source-5.md")), allPages);
+        // A source's title and topics (its topic pages and indexes change).
+        edit(content.resolve("sources/source-7.md"), "topics: [", "topics: [topic-1, ");
+        edit(content.resolve("sources/source-7.md"), "title: ", "title: Retitled, ");
+        assertSameAsFullBuild(live, project, List.of(content.resolve("sources/source-7.md")), allPages);
+        // A claim's topics (its place in the claims index moves).
+        edit(content.resolve("claims/source-2-claim-0.md"), "topics: [topic-", "topics: [topic-3, topic-");
+        assertSameAsFullBuild(live, project, List.of(content.resolve("claims/source-2-claim-0.md")), allPages);
+        // A new commentary citing a source (the source's "cited by" and the indexes change).
+        Path added = content.resolve("commentary/added.md");
+        String quoted = Files.readString(content.resolve("commentary/on-source-9.md"));
+        Files.writeString(added, quoted.replace("id: on-source-9", "id: added").replace("title: On source-9", "title: Added later"));
+        assertSameAsFullBuild(live, project, List.of(added), allPages);
+        // A person's mentions (the sources naming them change).
+        edit(content.resolve("people/person-1.md"), "mentions: [", "mentions: [Number0, ");
+        assertSameAsFullBuild(live, project, List.of(content.resolve("people/person-1.md")), allPages);
+        // A claim deleted (its page and downloads go).
+        Path gone = content.resolve("claims/source-4-claim-2.md");
+        Files.delete(gone);
+        assertSameAsFullBuild(live, project, List.of(gone), allPages);
+        assertFalse(Files.exists(project.out().resolve("claims/source-4-claim-2/index.html")));
+        // A template change: a full build.
+        edit(a.root().resolve("templates/claim.ftl"), "</article>", "<p>Template edited.</p></article>");
+        live.changed(List.of(a.root().resolve("templates/claim.ftl")));
+        Builder.Result full = live.build();
+        assertTrue(full.ok());
+        assertTrue(full.pagesWritten() >= allPages - 1, "a template change re-renders everything");
+    }
+
+    @Test
+    void aBrokenEditPublishesNothingAndItsFixRecovers() throws IOException {
+        TempArchive a = TempArchive.synthetic(dir.resolve("archive"), 12);
+        Project project = Project.at(a.root());
+        Live live = new Live(project);
+        assertTrue(live.build().ok());
+        Map<String, byte[]> before = files(project.out());
+        Path claim = a.content().resolve("claims/source-1-claim-0.md");
+        String good = Files.readString(claim);
+        Files.writeString(claim, good.replace("source: source-1", "source: source-404"));
+        live.changed(List.of(claim));
+        Builder.Result broken = live.build();
+        assertFalse(broken.ok());
+        assertTrue(broken.diagnostics().sorted().stream().anyMatch(d -> d.format().contains("unknown source 'source-404'")));
+        assertEquals(before.keySet(), files(project.out()).keySet());
+        Files.writeString(claim, good.replace("statement: ", "statement: Fixed; "));
+        assertSameAsFullBuild(live, project, List.of(claim), Integer.MAX_VALUE);
+    }
+
+    private void assertSameAsFullBuild(Live live, Project project, List<Path> changed, int allPages) throws IOException {
+        live.changed(changed);
+        Builder.Result r = live.build();
+        assertTrue(r.ok(), () -> r.diagnostics().sorted().toString());
+        assertTrue(r.pagesWritten() < allPages, "rendered " + r.pagesWritten() + " of " + allPages + " pages");
+        assertTrue(live.finish().sorted().isEmpty());
+        assertFalse(live.behind());
+        Path fresh = dir.resolve("full-" + System.nanoTime());
+        Builder.Result full = new Builder(project.withOut(fresh)).build();
+        assertTrue(full.ok(), () -> full.diagnostics().sorted().toString());
+        Map<String, byte[]> expected = files(fresh);
+        Map<String, byte[]> actual = files(project.out());
+        assertEquals(expected.keySet(), actual.keySet(), "the same files after editing " + changed);
+        for (var e : expected.entrySet()) {
+            assertEquals(new String(e.getValue(), java.nio.charset.StandardCharsets.UTF_8),
+                    new String(actual.get(e.getKey()), java.nio.charset.StandardCharsets.UTF_8), e.getKey() + " after editing " + changed);
+        }
+    }
+
+    private static void edit(Path file, String from, String to) throws IOException {
+        String text = Files.readString(file);
+        assertTrue(text.contains(from), file + " has " + from);
+        Files.writeString(file, text.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to)));
+    }
+
+    private static Map<String, byte[]> files(Path root) throws IOException {
+        Map<String, byte[]> out = new TreeMap<>();
+        try (Stream<Path> s = Files.walk(root)) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) out.put(root.relativize(p).toString(), Files.readAllBytes(p));
+        }
+        return out;
+    }
+}
