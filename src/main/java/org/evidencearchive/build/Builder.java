@@ -274,7 +274,10 @@ public final class Builder {
     /** The items (re-)parsed since the last build: those whose downloads must be remade. */
     private static List<Item> changedItems(Archive archive, Set<String> changed) {
         List<Item> items = new ArrayList<>();
-        for (Item i : allItems(archive)) if (changed.contains(org.evidencearchive.site.Reads.key(i))) items.add(i);
+        for (String key : new java.util.TreeSet<>(changed)) {
+            int colon = key.indexOf(':');
+            archive.item(key.substring(0, colon), key.substring(colon + 1)).ifPresent(items::add);
+        }
         return items;
     }
 

@@ -65,6 +65,10 @@ public final class ContentParser {
             final java.util.TreeSet<Path> markdown = new java.util.TreeSet<>();
             final List<Diagnostic> warnings = new ArrayList<>();
             final Map<Path, Parsed<?>> parsed = new java.util.HashMap<>();
+            /** The folder's last result: its items in id order, and every diagnostic and broken id in file order. */
+            List<? extends Item> items;
+            final List<Diagnostic> found = new ArrayList<>();
+            final List<String> broken = new ArrayList<>();
         }
 
         /** Notes paths (absolute or relative to the working folder) that were created, changed or deleted. */
@@ -138,6 +142,13 @@ public final class ContentParser {
             known = list(folder, dir);
             if (session != null) session.folders.put(folder, known);
         } else {
+            if (known.items != null && session.dirty.stream().noneMatch(p -> p.startsWith(dir))) {
+                known.found.forEach(diagnostics::add); // nothing here changed
+                unparsed.addAll(known.broken);
+                @SuppressWarnings("unchecked")
+                List<T> same = (List<T>) known.items;
+                return same;
+            }
             for (Path p : session.dirty) { // created or deleted Markdown files; texts re-parse the source naming them
                 if (!p.startsWith(dir)) continue;
                 if (p.getFileName().toString().endsWith(".md")) {
@@ -164,14 +175,23 @@ public final class ContentParser {
             return new Parsed<>(f, item, one.diagnostics.sorted(), one.diagnostics.hasErrors() ? broken(f, kind) : null);
         }).toList();
         List<T> out = new ArrayList<>();
+        known.found.clear();
+        known.broken.clear();
+        known.found.addAll(known.warnings);
         for (Parsed<T> p : parsed) {
             if (session != null) known.parsed.put(p.file(), p);
             p.diagnostics().forEach(diagnostics::add);
+            known.found.addAll(p.diagnostics());
             if (p.item() != null) out.add(p.item());
-            if (p.broken() != null) unparsed.add(p.broken());
+            if (p.broken() != null) {
+                unparsed.add(p.broken());
+                known.broken.add(p.broken());
+            }
         }
         out.sort(Comparator.comparing(Item::id));
-        return List.copyOf(out);
+        List<T> items = List.copyOf(out);
+        known.items = items;
+        return items;
     }
 
     /** Lists a folder's Markdown files, warning about anything else in it. */

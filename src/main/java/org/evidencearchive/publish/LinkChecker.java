@@ -48,7 +48,7 @@ public final class LinkChecker {
      */
     public static void check(Map<String, Page> pages, Set<String> sitePaths, java.util.function.Function<String, Set<String>> idsOf,
                              String display, Diagnostics diagnostics) {
-        Set<String> paths = sitePaths instanceof HashSet<String> h ? h : new HashSet<>(sitePaths);
+        Set<String> paths = sitePaths; // only asked whether it contains a path
         pages.entrySet().parallelStream().forEach(e -> {
             for (Link link : e.getValue().links()) {
                 String where = display + "/" + e.getKey();

@@ -427,21 +427,22 @@ public final class PageFactory {
                 m.put("pager", pager);
                 return m;
             }, shape(pager.total(), page.stream().flatMap(g -> java.util.stream.Stream.concat(java.util.stream.Stream.of("# " + g.heading()),
-                    g.items().stream().map(Reads::key))))));
+                    g.items().stream().map(PageFactory::shapeKey))))));
         }
         return out;
     }
 
-    /** A digest of what a planned page shows and how many pages its section has. */
+    /**
+     * A digest of what a planned page shows and how many pages its section has (64-bit FNV-1a: it only tells a
+     * page's plan from its previous plan, and allocates nothing per item).
+     */
     private static String shape(int pages, java.util.stream.Stream<String> parts) {
-        try {
-            java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
-            md.update((pages + "\n").getBytes(StandardCharsets.UTF_8));
-            parts.forEach(p -> md.update((p + "\n").getBytes(StandardCharsets.UTF_8)));
-            return java.util.HexFormat.of().formatHex(md.digest());
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        long[] h = {0xcbf29ce484222325L ^ pages};
+        parts.forEach(p -> {
+            for (int k = 0; k < p.length(); k++) h[0] = (h[0] ^ p.charAt(k)) * 0x100000001b3L;
+            h[0] = (h[0] ^ '\n') * 0x100000001b3L;
+        });
+        return Long.toHexString(h[0]);
     }
 
     private PageSpec simple(String path, String template, String title, String url) {
@@ -521,7 +522,7 @@ public final class PageFactory {
                 m.put("pager", pager);
                 return m;
             }, shape(pager.total(), page.stream().flatMap(g -> java.util.stream.Stream.concat(
-                    java.util.stream.Stream.of("# " + g.number() + " " + g.measure() + " " + g.unit()), g.claims().stream().map(Reads::key))))));
+                    java.util.stream.Stream.of("# " + g.number() + " " + g.measure() + " " + g.unit()), g.claims().stream().map(PageFactory::shapeKey))))));
         }
         return out;
     }
@@ -555,15 +556,19 @@ public final class PageFactory {
     }
 
     private PageSpec sitemap() {
-        List<String> urls = pageUrls().stream().toList();
-        return new PageSpec("sitemap.xml", "sitemap.ftl", () -> {
+        return lazy("sitemap.xml", "sitemap.ftl", null, () -> {
             Map<String, Object> m = base(site.title(), "/sitemap.xml", "", "sitemap", List.of());
-            m.put("urls", urls);
+            m.put("urls", pageUrls().stream().toList());
             return m;
-        }, shape(1, urls.stream()));
+        });
     }
 
     // ---- helpers ----
+
+    /** An item in a page's shape: its id (a planned page lists one kind, and ids are unique within a kind). */
+    private static String shapeKey(Item i) {
+        return i.id();
+    }
 
     /** A page whose model is made when it is rendered; an item's page reads its item. */
     private static PageSpec lazy(String path, String template, Item item, java.util.function.Supplier<Map<String, Object>> model) {

@@ -173,7 +173,7 @@ public final class Archive {
     private List<ResolvedCitation> resolveAll(List<CitationRef> refs, Item owner, Diagnostics d) {
         List<ResolvedCitation> out = new ArrayList<>();
         for (CitationRef ref : refs) resolve(ref, owner, d).ifPresent(out::add);
-        return List.copyOf(out);
+        return memo.same(owner, List.copyOf(out)); // an unchanged list is the same object as in the last link
     }
 
     private Optional<ResolvedCitation> resolve(CitationRef ref, Item owner, Diagnostics d) {
@@ -215,7 +215,8 @@ public final class Archive {
     /** Items sharing more than this many of a feature learn nothing from it (a topic everything has). */
     private static final int COMMON_FEATURE = 400;
     private static final int RELATED_SHOWN = 6;
-    private final Map<String, List<Item>> relatedItems = new HashMap<>();
+    /** item key → the keys of the items most related to it. */
+    private final Map<String, List<String>> relatedItems = new HashMap<>();
 
     private static String key(Item i) {
         return i.kind() + ":" + i.id();
@@ -248,6 +249,11 @@ public final class Archive {
         return f;
     }
 
+    /**
+     * Scores every item against those sharing a feature with it (topics, people, sources) and keeps the best
+     * few. After an edit only some scores change: those of the edited items and of the members of every feature
+     * whose members changed (a feature's weight follows its size); the rest keep the lists the memo has.
+     */
     private void relateItems() {
         List<Item> all = new ArrayList<>();
         all.addAll(sources.values());
@@ -255,33 +261,88 @@ public final class Archive {
         all.addAll(claims.values());
         all.addAll(topics.values());
         all.addAll(people.values());
-        Map<Item, java.util.Set<String>> features = new LinkedHashMap<>();
-        Map<String, List<Item>> byFeature = new HashMap<>();
-        for (Item i : all) {
-            var f = features(i);
-            features.put(i, f);
-            f.forEach(x -> byFeature.computeIfAbsent(x, k -> new ArrayList<>()).add(i));
+        Map<String, Item> byKey = new HashMap<>(all.size() * 2);
+        for (Item i : all) byKey.put(key(i), i);
+        LinkMemo.Related r = memo.related();
+        java.util.Set<String> rescore = new java.util.HashSet<>();
+        if (r == null || memo.mentionsChanged()) {
+            r = new LinkMemo.Related(new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>());
+            for (Item i : all) {
+                var f = features(i);
+                String k = key(i);
+                r.features().put(k, f);
+            }
+            LinkMemo.Related full = r;
+            for (Item i : all) for (String f : full.features().get(key(i))) full.members().computeIfAbsent(f, x -> new java.util.LinkedHashSet<>()).add(key(i));
+            rescore.addAll(byKey.keySet());
+        } else {
+            java.util.Set<String> touched = new java.util.HashSet<>();
+            for (var e : byKey.entrySet()) if (r.items().get(e.getKey()) != e.getValue()) touched.add(e.getKey());
+            for (String k : r.items().keySet()) if (!byKey.containsKey(k)) touched.add(k);
+            for (Claim c : claims.values()) if (claimCitations.get(c.id()) != r.claimCitations().get(c.id())) touched.add(key(c));
+            for (String k : touched) {
+                Item now = byKey.get(k);
+                java.util.Set<String> was = r.features().get(k);
+                java.util.Set<String> is = now == null ? null : features(now);
+                if (was != null && was.equals(is)) continue; // scores follow features only: nothing to redo
+                if (was != null) {
+                    for (String f : was) {
+                        var m = r.members().get(f);
+                        if (m.size() <= COMMON_FEATURE + 1) rescore.addAll(m);
+                        m.remove(k);
+                        if (m.isEmpty()) r.members().remove(f);
+                    }
+                }
+                if (is != null) {
+                    r.features().put(k, is);
+                    for (String f : is) {
+                        var m = r.members().computeIfAbsent(f, x -> new java.util.LinkedHashSet<>());
+                        m.add(k);
+                        if (m.size() <= COMMON_FEATURE + 1) rescore.addAll(m);
+                    }
+                    rescore.add(k);
+                } else {
+                    r.features().remove(k);
+                    r.related().remove(k);
+                }
+            }
+            rescore.retainAll(byKey.keySet());
         }
-        List<List<Item>> related = all.parallelStream().map(i -> {
+        LinkMemo.Related memoized = r;
+        List<String> scored = rescore.stream().sorted().toList();
+        List<List<String>> lists = scored.parallelStream().map(k -> {
+            Item i = byKey.get(k);
             Map<Item, Double> score = new HashMap<>();
-            for (String f : features.get(i)) {
-                List<Item> sharing = byFeature.get(f);
+            for (String f : memoized.features().get(k)) {
+                var sharing = memoized.members().get(f);
                 if (sharing.size() > COMMON_FEATURE) continue;
                 double weight = 1.0 / Math.log(2 + sharing.size());
-                for (Item other : sharing) if (other != i) score.merge(other, weight, Double::sum);
+                for (String o : sharing) {
+                    Item other = byKey.get(o);
+                    if (other != i) score.merge(other, weight, Double::sum);
+                }
             }
             return score.entrySet().stream()
                     .sorted(Map.Entry.<Item, Double>comparingByValue().reversed()
                             .thenComparing(e -> e.getKey().kind()).thenComparing(e -> e.getKey().id()))
-                    .limit(RELATED_SHOWN).map(Map.Entry::getKey).toList();
+                    .limit(RELATED_SHOWN).map(e -> key(e.getKey())).toList();
         }).toList();
-        for (int k = 0; k < all.size(); k++) relatedItems.put(key(all.get(k)), related.get(k));
+        for (int k = 0; k < scored.size(); k++) r.related().put(scored.get(k), lists.get(k));
+        relatedItems.putAll(r.related());
+        r.items().clear();
+        r.items().putAll(byKey);
+        r.claimCitations().clear();
+        r.claimCitations().putAll(claimCitations);
+        this.itemsByKey = byKey;
+        memo.related(r);
     }
+
+    private Map<String, Item> itemsByKey = Map.of();
 
     /** Returns the items most related to an item (shared topics, people and sources), computed once. */
     public List<Item> relatedTo(Item item) {
         Reads.item(item);
-        return Reads.returned(relatedItems.getOrDefault(key(item), List.of()));
+        return Reads.returned(relatedItems.getOrDefault(key(item), List.of()).stream().map(itemsByKey::get).toList());
     }
 
     private static String label(String type, boolean forward) {
@@ -304,55 +365,123 @@ public final class Archive {
      */
     public java.util.Set<String> changedSince(Archive old) {
         java.util.Set<String> changed = new java.util.HashSet<>();
-        items(old.sources, sources, changed);
-        items(old.commentary, commentary, changed);
-        items(old.claims, claims, changed);
-        items(old.topics, topics, changed);
-        items(old.people, people, changed);
-        derived(old.claimCitations, claimCitations, "claim:", changed, java.util.Objects::equals);
-        derived(old.roleCitations, roleCitations, "person:", changed, java.util.Objects::equals);
-        derived(old.citationsOfSource, citationsOfSource, "source:", changed, java.util.Objects::equals);
-        derived(old.citedBy, citedBy, "source:", changed, (a, b) -> a.keySet().equals(b.keySet())
+        List<Item> edited = new ArrayList<>();
+        items(old.sources, sources, changed, edited);
+        items(old.commentary, commentary, changed, edited);
+        items(old.claims, claims, changed, edited);
+        items(old.topics, topics, changed, edited);
+        items(old.people, people, changed, edited);
+        // A derived list can change only where an edited item (before or after the edit) points.
+        java.util.Set<String> near = new java.util.HashSet<>();
+        for (Item i : edited) {
+            near.add(key(i));
+            old.neighbours(i, near);
+            neighbours(i, near);
+        }
+        Diff diff = new Diff(near, changed);
+        diff.of(old.claimCitations, claimCitations, "claim:", java.util.Objects::equals);
+        diff.of(old.roleCitations, roleCitations, "person:", java.util.Objects::equals);
+        diff.of(old.citationsOfSource, citationsOfSource, "source:", java.util.Objects::equals);
+        diff.of(old.citedBy, citedBy, "source:", (a, b) -> a.keySet().equals(b.keySet())
                 && a.keySet().stream().allMatch(k -> sameItems(a.get(k), b.get(k))));
-        derived(old.commentaryAbout, commentaryAbout, "source:", changed, Archive::sameItems);
-        derived(old.claimsCiting, claimsCiting, "source:", changed, Archive::sameItems);
-        derived(old.peopleMentioned, peopleMentioned, "source:", changed, Archive::sameItems);
-        derived(old.claimsBy, claimsBy, "person:", changed, Archive::sameItems);
-        derived(old.sourcesMentioning, sourcesMentioning, "person:", changed, Archive::sameItems);
-        derived(old.sourcesIn, sourcesIn, "topic:", changed, Archive::sameItems);
-        derived(old.commentaryIn, commentaryIn, "topic:", changed, Archive::sameItems);
-        derived(old.claimsIn, claimsIn, "topic:", changed, Archive::sameItems);
-        derived(old.relatedItems, relatedItems, "", changed, Archive::sameItems);
-        derived(old.relatedClaims, relatedClaims, "claim:", changed, (a, b) -> a.size() == b.size()
+        diff.of(old.commentaryAbout, commentaryAbout, "source:", Archive::sameItems);
+        diff.of(old.claimsCiting, claimsCiting, "source:", Archive::sameItems);
+        diff.of(old.peopleMentioned, peopleMentioned, "source:", Archive::sameItems);
+        diff.of(old.claimsBy, claimsBy, "person:", Archive::sameItems);
+        diff.of(old.sourcesMentioning, sourcesMentioning, "person:", Archive::sameItems);
+        diff.of(old.sourcesIn, sourcesIn, "topic:", Archive::sameItems);
+        diff.of(old.commentaryIn, commentaryIn, "topic:", Archive::sameItems);
+        diff.of(old.claimsIn, claimsIn, "topic:", Archive::sameItems);
+        diff.of(old.relatedClaims, relatedClaims, "claim:", (a, b) -> a.size() == b.size()
                 && java.util.stream.IntStream.range(0, a.size()).allMatch(k -> a.get(k).label().equals(b.get(k).label())
                 && a.get(k).claim().id().equals(b.get(k).claim().id())));
+        // Related items can change far from an edit (a shared feature's weight); unchanged lists are the same objects.
+        for (var e : relatedItems.entrySet()) {
+            List<String> was = old.relatedItems.get(e.getKey());
+            if (was != e.getValue() && !e.getValue().equals(was)) changed.add(e.getKey());
+        }
+        for (String k : old.relatedItems.keySet()) if (!relatedItems.containsKey(k)) changed.add(k);
         return changed;
     }
 
-    private static <T extends Item> void items(Map<String, T> before, Map<String, T> after, java.util.Set<String> changed) {
-        boolean any = !before.keySet().equals(after.keySet()) || !List.copyOf(before.keySet()).equals(List.copyOf(after.keySet()));
+    /** Adds the keys of everything an item points to in this archive, and of everything pointing to it. */
+    private void neighbours(Item item, java.util.Set<String> into) {
+        java.util.function.Consumer<Item> add = i -> into.add(key(i));
+        java.util.function.BiConsumer<String, List<Ref>> refs = (kind, list) -> list.forEach(r -> into.add(kind + ":" + r.id()));
+        java.util.function.Consumer<Body> cites = b -> {
+            RichText rt = richTexts.get(b);
+            if (rt != null) rt.citations().forEach(rc -> {
+                if (rc != null) into.add("source:" + rc.sourceId());
+            });
+        };
+        switch (item) {
+            case Source s -> {
+                refs.accept("topic", s.topics());
+                peopleMentioned.getOrDefault(s.id(), List.of()).forEach(add);
+                citedBy.getOrDefault(s.id(), Map.of()).values().forEach(l -> l.forEach(add));
+                claimsCiting.getOrDefault(s.id(), List.of()).forEach(add);
+                commentaryAbout.getOrDefault(s.id(), List.of()).forEach(add);
+                cites.accept(s.note());
+            }
+            case Commentary c -> {
+                refs.accept("source", c.about());
+                refs.accept("topic", c.topics());
+                cites.accept(c.body());
+            }
+            case Claim c -> {
+                refs.accept("topic", c.topics());
+                refs.accept("person", c.by());
+                c.relations().forEach(r -> into.add("claim:" + r.claim().id()));
+                relatedClaims.getOrDefault(c.id(), List.of()).forEach(r -> add.accept(r.claim()));
+                c.citations().forEach(r -> into.add("source:" + r.sourceId()));
+                cites.accept(c.body());
+            }
+            case Topic t -> {
+                refs.accept("topic", t.related());
+                cites.accept(t.body());
+            }
+            case Person p -> {
+                sourcesMentioning.getOrDefault(p.id(), List.of()).forEach(add);
+                p.roles().forEach(r -> into.add("source:" + r.citation().sourceId()));
+                cites.accept(p.body());
+            }
+        }
+    }
+
+    /** Compares derived lists at some keys, noting the keys whose lists differ. */
+    private record Diff(java.util.Set<String> near, java.util.Set<String> changed) {
+        <V> void of(Map<String, V> before, Map<String, V> after, String prefix, java.util.function.BiPredicate<V, V> same) {
+            for (String k : near) {
+                if (!k.startsWith(prefix)) continue;
+                String id = k.substring(prefix.length());
+                V was = before.get(id);
+                V now = after.get(id);
+                if (was == null && now == null) continue;
+                if (was == null || now == null || !same.test(was, now)) changed.add(k);
+            }
+        }
+    }
+
+    private static <T extends Item> void items(Map<String, T> before, Map<String, T> after, java.util.Set<String> changed,
+                                               List<Item> edited) {
+        boolean any = before.size() != after.size();
         for (var e : after.entrySet()) {
-            if (before.get(e.getKey()) != e.getValue()) {
+            T was = before.get(e.getKey());
+            if (was != e.getValue()) {
                 changed.add(Reads.key(e.getValue()));
+                edited.add(e.getValue());
+                if (was != null) edited.add(was);
                 any = true;
             }
         }
         for (var e : before.entrySet()) {
-            if (!after.containsKey(e.getKey())) changed.add(Reads.key(e.getValue()));
+            if (!after.containsKey(e.getKey())) {
+                changed.add(Reads.key(e.getValue()));
+                edited.add(e.getValue());
+                any = true;
+            }
         }
-        if (any) {
-            T sample = after.isEmpty() ? before.values().iterator().next() : after.values().iterator().next();
-            changed.add(Reads.any(sample.kind()));
-        }
-    }
-
-    private static <V> void derived(Map<String, V> before, Map<String, V> after, String prefix, java.util.Set<String> changed,
-                                    java.util.function.BiPredicate<V, V> same) {
-        for (var e : after.entrySet()) {
-            V was = before.get(e.getKey());
-            if (was == null || !same.test(was, e.getValue())) changed.add(prefix + e.getKey());
-        }
-        for (String k : before.keySet()) if (!after.containsKey(k)) changed.add(prefix + k);
+        if (any) changed.add(Reads.any((after.isEmpty() ? before : after).values().iterator().next().kind()));
     }
 
     private static boolean sameItems(List<? extends Item> a, List<? extends Item> b) {
@@ -398,6 +527,19 @@ public final class Archive {
     public Collection<Person> people() {
         Reads.all("person");
         return people.values();
+    }
+
+    /** Returns the item of a kind with an id, if there is one. */
+    public Optional<Item> item(String kind, String id) {
+        Reads.id(kind, id);
+        return Optional.ofNullable(switch (kind) {
+            case "source" -> sources.get(id);
+            case "commentary" -> commentary.get(id);
+            case "claim" -> claims.get(id);
+            case "topic" -> topics.get(id);
+            case "person" -> people.get(id);
+            default -> null;
+        });
     }
 
     /** Returns whether an item of a kind has an id. */
@@ -610,6 +752,7 @@ public final class Archive {
             memo.mentioned(s, sorted.stream().map(Person::id).toList());
             return sorted;
         }).toList();
+        memo.keepMentions(all);
         for (int k = 0; k < all.size(); k++) {
             Source s = all.get(k);
             List<Person> sorted = mentioned.get(k);

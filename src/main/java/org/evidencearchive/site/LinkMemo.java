@@ -19,7 +19,7 @@ import org.evidencearchive.content.Source;
  * What linking computed, kept from one link of an archive to the next so that relinking after an edit redoes
  * only what the edit touched. Entries are keyed by the identity of parsed objects: an unchanged file's items
  * are the same objects from one parse to the next (the parse keeps them), an edited file's are new. Each link
- * reads the previous generation and writes the next, so entries of items that are gone are dropped.
+ * notes what it used; entries no link used lately are dropped once they outnumber the rest.
  */
 public final class LinkMemo {
     /** A citation resolved against one parse of its source, with what resolving it reported. */
@@ -28,75 +28,161 @@ public final class LinkMemo {
     /** The people a source's text names (by id), found with one set of mentions. */
     record Mentions(Source source, List<String> people) {}
 
-    private Generation previous = new Generation();
-    private Generation next = new Generation();
-    private Object mentionDictionary;
-
-    private static final class Generation {
-        final Map<Paragraph, QuoteNormalizer.Normalized> normalized = new IdentityHashMap<>();
-        final Map<CitationRef, Resolution> resolutions = new IdentityHashMap<>();
-        final Map<Body, InlineCitations.Extracted> extracted = new IdentityHashMap<>();
-        final Map<Source, Mentions> mentions = new IdentityHashMap<>();
+    /**
+     * The last link's related items: each feature's members, each item's features, and each item's most related
+     * items (all by item key).
+     */
+    record Related(Map<String, java.util.Set<String>> members, Map<String, java.util.Set<String>> features,
+                   Map<String, List<String>> related, Map<String, org.evidencearchive.content.Item> items,
+                   Map<String, List<ResolvedCitation>> claimCitations) {
+        Related(Map<String, java.util.Set<String>> members, Map<String, java.util.Set<String>> features,
+                Map<String, List<String>> related, Map<String, org.evidencearchive.content.Item> items) {
+            this(members, features, related, items, new java.util.HashMap<>());
+        }
     }
+
+    private Related related;
+
+    synchronized Related related() {
+        return related;
+    }
+
+    synchronized void related(Related r) {
+        if (remembers) related = r;
+    }
+
+    private final boolean remembers;
+
+    /** A memo that keeps what each link computed for the next. */
+    public LinkMemo() {
+        this(true);
+    }
+
+    private LinkMemo(boolean remembers) {
+        this.remembers = remembers;
+    }
+
+    /** A kept value and the last link that used it. */
+    private static final class Kept<V> {
+        final V value;
+        int seen;
+
+        Kept(V value, int seen) {
+            this.value = value;
+            this.seen = seen;
+        }
+    }
+
+    /** Counts links; entries not used by the latest are dropped when they outnumber those it used. */
+    private int link;
+    private int uses;
+    private final Map<Paragraph, Kept<QuoteNormalizer.Normalized>> normalized = new IdentityHashMap<>();
+    private final Map<CitationRef, Kept<Resolution>> resolutions = new IdentityHashMap<>();
+    private final Map<Body, Kept<InlineCitations.Extracted>> extracted = new IdentityHashMap<>();
+    private final Map<Object, Kept<List<ResolvedCitation>>> lists = new IdentityHashMap<>();
+    private final Map<Source, Mentions> mentions = new IdentityHashMap<>();
+    private Object mentionDictionary;
 
     /** A memo that remembers nothing: a one-off build computes everything once. */
     public static LinkMemo none() {
-        return new LinkMemo();
+        return new LinkMemo(false);
     }
 
-    synchronized QuoteNormalizer.Normalized normalized(Paragraph p, Function<Paragraph, QuoteNormalizer.Normalized> make) {
-        return carry(previous.normalized, next.normalized, p, make);
+    // Linking is single-threaded but for the mention scan: only the mention methods are synchronized.
+
+    QuoteNormalizer.Normalized normalized(Paragraph p, Function<Paragraph, QuoteNormalizer.Normalized> make) {
+        return get(normalized, p, make);
     }
 
-    synchronized InlineCitations.Extracted extracted(Body b) {
-        return carry(previous.extracted, next.extracted, b, InlineCitations::extract);
+    InlineCitations.Extracted extracted(Body b) {
+        return get(extracted, b, InlineCitations::extract);
     }
 
-    synchronized Resolution resolution(CitationRef ref, Source source) {
-        Resolution r = next.resolutions.get(ref);
-        if (r == null) r = previous.resolutions.get(ref);
-        if (r == null || r.source() != source) return null;
-        next.resolutions.put(ref, r);
-        return r;
+    Resolution resolution(CitationRef ref, Source source) {
+        uses++;
+        Kept<Resolution> k = resolutions.get(ref);
+        if (k == null || k.value.source() != source) return null;
+        k.seen = link;
+        return k.value;
     }
 
-    synchronized void resolved(CitationRef ref, Resolution r) {
-        next.resolutions.put(ref, r);
+    void resolved(CitationRef ref, Resolution r) {
+        resolutions.put(ref, new Kept<>(r, link));
+    }
+
+    private boolean mentionsChanged;
+
+    /** Whether the last scan for mentions used another dictionary than the one before it. */
+    synchronized boolean mentionsChanged() {
+        return mentionsChanged;
     }
 
     /** Starts a scan for mentions with a dictionary; a different one than before forgets every earlier scan. */
     synchronized void mentionDictionary(Object dictionary) {
-        if (dictionary.equals(mentionDictionary)) return;
+        mentionsChanged = !dictionary.equals(mentionDictionary);
+        if (!mentionsChanged) return;
         mentionDictionary = dictionary;
-        previous.mentions.clear();
-        next.mentions.clear();
+        mentions.clear();
     }
 
     /** The people a source names, if scanned with the current dictionary. */
     synchronized List<String> mentions(Source s) {
-        Mentions m = next.mentions.get(s);
-        if (m == null) m = previous.mentions.get(s);
-        if (m == null) return null;
-        next.mentions.put(s, m);
-        return m.people();
+        Mentions m = mentions.get(s);
+        return m == null ? null : m.people();
     }
 
     synchronized void mentioned(Source s, List<String> people) {
-        next.mentions.put(s, new Mentions(s, people));
+        mentions.put(s, new Mentions(s, people));
     }
 
-    /** Ends one link: what it used is kept for the next, the rest is dropped. */
+    /** Forgets the scans of sources that are no longer in the archive. */
+    synchronized void keepMentions(java.util.Collection<Source> current) {
+        if (mentions.size() <= current.size()) return;
+        java.util.Set<Source> live = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        live.addAll(current);
+        mentions.keySet().retainAll(live);
+    }
+
+    /** Returns the list an owner's citations resolved to last time if it is equal to {@code now}, else now. */
+    List<ResolvedCitation> same(Object owner, List<ResolvedCitation> now) {
+        uses++;
+        Kept<List<ResolvedCitation>> k = lists.get(owner);
+        if (k != null && k.value.equals(now)) {
+            k.seen = link;
+            return k.value;
+        }
+        lists.put(owner, new Kept<>(now, link));
+        return now;
+    }
+
+    /** Ends one link: what it did not use is dropped once it outnumbers what it used. */
     synchronized void advance() {
-        previous = next;
-        next = new Generation();
+        if (!remembers) { // a one-off build links once: keep nothing
+            normalized.clear();
+            resolutions.clear();
+            extracted.clear();
+            lists.clear();
+            mentions.clear();
+            return;
+        }
+        int limit = 2 * uses + 4096;
+        for (Map<?, ? extends Kept<?>> m : List.of(resolutions, extracted, lists)) {
+            if (m.size() > limit) m.values().removeIf(k -> k.seen != link);
+        }
+        if (normalized.size() > 8 * uses + 500_000) normalized.values().removeIf(k -> k.seen != link);
+        link++;
+        uses = 0;
     }
 
-    private static <K, V> V carry(Map<K, V> from, Map<K, V> to, K key, Function<K, V> make) {
-        V v = to.get(key);
-        if (v != null) return v;
-        v = from.get(key);
-        if (v == null) v = make.apply(key);
-        to.put(key, v);
-        return v;
+    private <K, V> V get(Map<K, Kept<V>> map, K key, Function<K, V> make) {
+        uses++;
+        Kept<V> k = map.get(key);
+        if (k == null) {
+            k = new Kept<>(make.apply(key), link);
+            map.put(key, k);
+        }
+        k.seen = link;
+        return k.value;
     }
+
 }
