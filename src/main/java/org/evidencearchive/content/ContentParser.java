@@ -59,6 +59,8 @@ public final class ContentParser {
         private final Map<String, Folder> folders = new java.util.HashMap<>();
         private boolean everything = true;
         private final Set<Path> dirty = new java.util.HashSet<>();
+        /** Folders holding a changed file that is neither Markdown nor an archived text. */
+        private final Set<Path> relist = new java.util.HashSet<>();
 
         /** One folder's Markdown files (sorted), what it warned about, and each file's parse. */
         private static final class Folder {
@@ -76,11 +78,13 @@ public final class ContentParser {
             for (Path raw : paths) {
                 Path p = raw.toAbsolutePath().normalize();
                 String name = p.getFileName() == null ? "" : p.getFileName().toString();
-                if (Files.isDirectory(p) || !(name.endsWith(".md") || name.endsWith(".txt"))) {
-                    if (!name.startsWith(".") || Files.isDirectory(p)) everything = true;
-                    continue;
+                if (Files.isDirectory(p)) {
+                    everything = true;
+                } else if (name.endsWith(".md") || name.endsWith(".txt")) {
+                    dirty.add(p);
+                } else if (!name.startsWith(".")) {
+                    relist.add(p.getParent()); // another kind of file (an editor's backup): warnings may change
                 }
-                dirty.add(p);
             }
         }
 
@@ -100,6 +104,7 @@ public final class ContentParser {
             } finally {
                 session.everything = false;
                 session.dirty.clear();
+                session.relist.clear();
             }
         }
     }
@@ -141,6 +146,19 @@ public final class ContentParser {
         if (known == null || session.everything) {
             known = list(folder, dir);
             if (session != null) session.folders.put(folder, known);
+        } else if (session.relist.stream().anyMatch(p -> p.startsWith(dir))) {
+            Session.Folder fresh = list(folder, dir); // files listed anew; their parses are kept
+            for (Path f : fresh.markdown) {
+                Parsed<?> kept = known.parsed.get(f);
+                if (kept != null && !session.dirty.contains(f)) fresh.parsed.put(f, kept);
+            }
+            known = fresh;
+            session.folders.put(folder, known);
+            for (Path p : session.dirty) {
+                if (p.startsWith(dir) && !p.getFileName().toString().endsWith(".md")) {
+                    known.parsed.values().removeIf(x -> x.item() == null || x.item() instanceof Source s && s.textFile().equals(p));
+                }
+            }
         } else {
             if (known.items != null && session.dirty.stream().noneMatch(p -> p.startsWith(dir))) {
                 known.found.forEach(diagnostics::add); // nothing here changed

@@ -61,6 +61,15 @@ class LiveTest {
         Files.delete(gone);
         assertSameAsFullBuild(live, project, List.of(gone), allPages);
         assertFalse(Files.exists(project.out().resolve("claims/source-4-claim-2/index.html")));
+        // An editor's backup file: listed again and warned about, as a full build would.
+        Path backup = content.resolve("claims/source-5-claim-0.md~");
+        Files.writeString(backup, "backup");
+        live.changed(List.of(backup));
+        Builder.Result warned = live.build();
+        assertTrue(warned.ok());
+        assertEquals(new Builder(project.withOut(dir.resolve("warned"))).check().diagnostics().sorted().toString(),
+                warned.diagnostics().sorted().toString());
+        assertTrue(warned.diagnostics().sorted().stream().anyMatch(d -> d.format().contains("source-5-claim-0.md~")));
         // A template change: a full build.
         edit(a.root().resolve("templates/claim.ftl"), "</article>", "<p>Template edited.</p></article>");
         live.changed(List.of(a.root().resolve("templates/claim.ftl")));
