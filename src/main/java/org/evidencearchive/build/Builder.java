@@ -139,7 +139,8 @@ public final class Builder {
             if (d.hasErrors()) return failed(tx, d, l);
             Set<String> urls = Ledger.publishable(paths);
             read.clear();
-            putAll(SearchIndexer.build(SearchDocuments.of(l.archive())).files(), "search/", tx::put);
+            // the index's files go to the transaction as they are made: they are never all in memory at once
+            SearchIndexer.build(SearchDocuments.of(l.archive())).forEachFile((path, bytes) -> publish.put("search/" + path, bytes));
             l.timings().lap("index");
             SiteWriter.Published published = tx.commit();
             l.timings().lap("publish");
