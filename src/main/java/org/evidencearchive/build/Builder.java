@@ -132,7 +132,7 @@ public final class Builder {
             renderer.render(pages, d, sink);
             l.timings().lap("render");
             if (d.hasErrors()) return failed(tx, d, l);
-            putAll(extras(l, true, pages), "", sink);
+            putAll(extras(l, true, pages), sink);
             LinkChecker.check(read, paths, Project.display(project.out()), d);
             l.ledger().checkUrls(paths, Project.display(project.siteConfig()), d);
             l.timings().lap("verify");
@@ -149,15 +149,29 @@ public final class Builder {
             d.error(Project.display(project.out()), 0, "cannot write the site: " + e.getMessage(),
                     "check that the output folder is writable; the previous site is unchanged");
             return failed(tx, d, l);
+        } catch (RuntimeException | Error e) {
+            // a bug, or running out of memory: the previous site stays as it was, then the caller reports it
+            abandon(tx, e);
+            throw e;
         }
     }
 
-    /** Hands files (under a folder prefix) to a sink, in parallel. */
-    private static void putAll(Map<String, byte[]> files, String prefix, TemplateRenderer.PageSink sink) throws IOException {
+    /** Abandons a publish that an unexpected exception or error interrupted; a failure to clean up is kept with it. */
+    private static void abandon(SiteWriter.Transaction tx, Throwable cause) {
+        if (tx == null) return;
+        try {
+            tx.abort();
+        } catch (IOException | RuntimeException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    /** Hands files to a sink, in parallel. */
+    private static void putAll(Map<String, byte[]> files, TemplateRenderer.PageSink sink) throws IOException {
         try {
             files.entrySet().parallelStream().forEach(e -> {
                 try {
-                    sink.accept(prefix + e.getKey(), e.getValue());
+                    sink.accept(e.getKey(), e.getValue());
                 } catch (IOException x) {
                     throw new UncheckedIOException(x);
                 }
