@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -240,16 +239,16 @@ public final class SearchExport {
     for (int i = range[0]; i < range[1]; i++) {
       size += entryJson[i].length;
     }
-    java.nio.ByteBuffer out = java.nio.ByteBuffer.allocate(size);
-    out.put("{\"terms\":{".getBytes(StandardCharsets.US_ASCII));
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(size);
+    out.writeBytes("{\"terms\":{".getBytes(StandardCharsets.US_ASCII));
     for (int i = range[0]; i < range[1]; i++) {
       if (i > range[0]) {
-        out.put((byte) ',');
+        out.write(',');
       }
-      out.put(entryJson[i]);
+      out.writeBytes(entryJson[i]);
     }
-    out.put("}}".getBytes(StandardCharsets.US_ASCII));
-    return Arrays.copyOf(out.array(), out.position());
+    out.writeBytes("}}".getBytes(StandardCharsets.US_ASCII));
+    return out.toByteArray();
   }
 
   /** An action on one index that may fail with an I/O error. */

@@ -77,8 +77,13 @@ public final class SearchIndexer {
       }
       long t3 = System.nanoTime();
       if (Boolean.getBoolean("search.timing")) {
-        System.err.printf("search index: chunks %.2f s, lucene %.2f s, read and encode %.2f s%n",
-            (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9);
+        long bytes = 0;
+        String[] files = dir.listAll();
+        for (String f : files) {
+          bytes += dir.fileLength(f);
+        }
+        System.err.printf("search index: chunks %.2f s, lucene %.2f s, read and encode %.2f s; %d files, %d MiB%n",
+            (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9, files.length, bytes >> 20);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
