@@ -166,11 +166,11 @@ public final class Builder {
             l.timings().lap("render");
             if (d.hasErrors()) return failed(tx, d, l);
             if (last == null) {
-                putAll(extras(l, true, planned), "", sink);
+                putAll(extras(l, true, planned), sink);
             } else {
                 Map<String, byte[]> files = itemExtras(l, changedItems(l.archive(), changed));
                 Redirects.add(allItems(l.archive()), plannedPaths, files, l.site().baseUrl(), d);
-                putAll(files, "", sink);
+                putAll(files, sink);
             }
             Set<String> sitePaths = last == null ? paths : new Live.PathsAfter(last.paths, removed, paths);
             java.util.function.Function<String, Set<String>> idsOf = p -> {
@@ -193,7 +193,8 @@ public final class Builder {
                 Map<String, Set<String>> ids = new java.util.HashMap<>();
                 read.forEach((p, page) -> ids.put(p, page.ids()));
                 read.clear();
-                putAll(SearchIndexer.build(SearchDocuments.of(l.archive())).files(), "search/", tx::put);
+                // the index's files go to the transaction as they are made: they are never all in memory at once
+                SearchIndexer.build(SearchDocuments.of(l.archive())).forEachFile((path, bytes) -> publish.put("search/" + path, bytes));
                 l.timings().lap("index");
                 SiteWriter.Published published = tx.commit();
                 if (live != null) live.renderer = renderer;
@@ -211,6 +212,10 @@ public final class Builder {
             d.error(Project.display(project.out()), 0, "cannot write the site: " + e.getMessage(),
                     "check that the output folder is writable; the previous site is unchanged");
             return failed(tx, d, l);
+        } catch (RuntimeException | Error e) {
+            // a bug, or running out of memory: the previous site stays as it was, then the caller reports it
+            abandon(tx, e);
+            throw e;
         }
     }
 
@@ -237,7 +242,7 @@ public final class Builder {
         try {
             Map<String, byte[]> files = new java.util.concurrent.ConcurrentHashMap<>(globalExtras(l));
             renderer.render(deferred, d, files::put);
-            SearchIndexer.build(SearchDocuments.of(l.archive())).files().forEach((k, v) -> files.put("search/" + k, v));
+            SearchIndexer.build(SearchDocuments.of(l.archive())).forEachFile((k, v) -> files.put("search/" + k, v));
             if (d.hasErrors()) return d;
             synchronized (live) {
                 if (live.state != last || last.generation != seen) return d; // a newer build's own finish follows
@@ -263,7 +268,7 @@ public final class Builder {
         }
         SiteWriter.Transaction tx = SiteWriter.patch(project.out(), stale);
         try {
-            putAll(files, "", tx::put);
+            putAll(files, tx::put);
         } catch (IOException | RuntimeException e) {
             tx.abort();
             throw e;
@@ -291,12 +296,23 @@ public final class Builder {
         return items;
     }
 
-    /** Hands files (under a folder prefix) to a sink, in parallel. */
-    private static void putAll(Map<String, byte[]> files, String prefix, TemplateRenderer.PageSink sink) throws IOException {
+    /** Abandons a publish that an unexpected exception or error interrupted; a failure to clean up is kept with it. */
+    private static void abandon(SiteWriter.Transaction tx, Throwable cause) {
+        if (tx == null) return;
+        try {
+            tx.abort();
+        } catch (IOException | RuntimeException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    /** Hands files to a sink, in parallel. */
+    private static void putAll(Map<String, byte[]> files, TemplateRenderer.PageSink sink) throws IOException {
+
         try {
             files.entrySet().parallelStream().forEach(e -> {
                 try {
-                    sink.accept(prefix + e.getKey(), e.getValue());
+                    sink.accept(e.getKey(), e.getValue());
                 } catch (IOException x) {
                     throw new UncheckedIOException(x);
                 }

@@ -40,6 +40,8 @@ public final class Main implements Callable<Integer> {
     static final int CONTENT_ERRORS = 1;
     /** Exit code for bad usage. */
     static final int USAGE = 2;
+    /** Exit code for an internal error, running out of memory included. */
+    static final int INTERNAL = 3;
 
     @Override
     public Integer call() {
@@ -332,11 +334,57 @@ public final class Main implements Callable<Integer> {
         boolean verbose = java.util.Arrays.asList(args).contains("--verbose");
         CommandLine cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            if (outOfMemory(ex)) return reportOutOfMemory("archive " + cmd.getCommandName(), ex, verbose);
             System.err.println("internal error: " + ex);
             if (verbose) ex.printStackTrace();
             else System.err.println("(run again with --verbose for details)");
-            return 3;
+            return INTERNAL;
         });
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (OutOfMemoryError e) { // picocli hands on errors as they are
+            CommandLine.ParseResult parsed = cli.getParseResult();
+            String command = parsed != null && parsed.hasSubcommand()
+                    ? "archive " + parsed.subcommand().commandSpec().name() : "archive";
+            return reportOutOfMemory(command, e, verbose);
+        }
+    }
+
+    /** Whether running out of heap is what made the command fail (directly or as a cause). */
+    static boolean outOfMemory(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof OutOfMemoryError) return true;
+        }
+        return false;
+    }
+
+    /** Says in one line that the heap was too small and how to raise it; the stack trace only with --verbose. */
+    private static int reportOutOfMemory(String command, Throwable e, boolean verbose) {
+        System.err.println(outOfMemoryMessage(command, heapLimitBytes()));
+        if (verbose) e.printStackTrace();
+        return INTERNAL;
+    }
+
+    /**
+     * The message for a command that ran out of heap: the limit it had and an option that doubles it,
+     * rounded up to whole gigabytes (a build leaves the previous site untouched, so it can simply be rerun).
+     */
+    static String outOfMemoryMessage(String command, long heapLimitBytes) {
+        long mb = heapLimitBytes >> 20;
+        long suggestGb = Math.max(1, (2 * heapLimitBytes + (1L << 30) - 1) >> 30);
+        return command + ": ran out of memory (heap limit " + mb + " MB); raise it with ARCHIVE_JAVA_OPTS=-Xmx"
+                + suggestGb + "g";
+    }
+
+    /** The JVM's heap limit: -Xmx as given (or its default), else the usable maximum the runtime reports. */
+    private static long heapLimitBytes() {
+        try {
+            var hotspot = java.lang.management.ManagementFactory.getPlatformMXBean(
+                    com.sun.management.HotSpotDiagnosticMXBean.class);
+            if (hotspot != null) return Long.parseLong(hotspot.getVMOption("MaxHeapSize").getValue());
+        } catch (RuntimeException | LinkageError e) {
+            // not a HotSpot JVM: fall back to what the runtime reports
+        }
+        return Runtime.getRuntime().maxMemory();
     }
 }

@@ -45,7 +45,7 @@ public final class SiteWriter {
         Transaction tx = begin(out);
         try {
             for (var e : files.entrySet()) tx.put(e.getKey(), e.getValue());
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | Error e) {
             tx.abort();
             throw e;
         }
@@ -86,9 +86,11 @@ public final class SiteWriter {
         private final java.util.Set<Path> temps = java.util.concurrent.ConcurrentHashMap.newKeySet();
         private final Map<Path, byte[]> deferred = new java.util.concurrent.ConcurrentHashMap<>();
         private final java.util.concurrent.atomic.AtomicInteger unchanged = new java.util.concurrent.atomic.AtomicInteger();
-        private volatile boolean done;
         /** In a patch, the files to remove; null when the site becomes exactly the files given. */
         private final java.util.Set<Path> removals;
+        /** Puts share it; commit and abort take it alone, so they never run beside a put. */
+        private final java.util.concurrent.locks.ReadWriteLock lock = new java.util.concurrent.locks.ReentrantReadWriteLock();
+        private boolean done;
 
         private Transaction(Path out, java.util.Set<Path> removals) throws IOException {
             this.out = out;
@@ -97,8 +99,22 @@ public final class SiteWriter {
             this.root = staged != null ? staged : out;
         }
 
-        /** Publishes one file (path relative to the site root); safe to call from several threads. */
+        /**
+         * Publishes one file (path relative to the site root); safe to call from several threads. Refused once the
+         * transaction is committed or aborted (a parallel task may still be running when another one's failure
+         * made the build abort).
+         */
         public void put(String relative, byte[] bytes) throws IOException {
+            lock.readLock().lock();
+            try {
+                if (done) throw new IOException("the publish is over; not written: " + relative);
+                write(relative, bytes);
+            } finally {
+                lock.readLock().unlock();
+            }
+        }
+
+        private void write(String relative, byte[] bytes) throws IOException {
             Path p = root.resolve(relative).normalize();
             if (!p.startsWith(root) || p.equals(root)) throw new IOException("refusing to write outside the site: " + relative);
             if (!given.add(p)) throw new IOException("published twice: " + relative);
@@ -130,9 +146,12 @@ public final class SiteWriter {
             return false;
         }
 
-        /** Makes the site exactly the files given: renames the changed ones into place, removes the rest. */
+        /**
+         * Makes the site exactly the files given (in a patch: the files given, less those it was told to remove):
+         * renames the changed ones into place, removes the rest.
+         */
         public Published commit() throws IOException {
-            done = true;
+            if (!end()) throw new IOException("the publish is already over");
             if (staged != null) {
                 try {
                     swap(staged, out);
@@ -172,10 +191,21 @@ public final class SiteWriter {
             return new Published(temps.size() + deferred.size(), unchanged.get(), stale.size());
         }
 
+        /** Ends the intake of files: waits for puts in progress, refuses later ones; false if it had ended already. */
+        private boolean end() {
+            lock.writeLock().lock();
+            try {
+                if (done) return false;
+                done = true;
+                return true;
+            } finally {
+                lock.writeLock().unlock();
+            }
+        }
+
         /** Forgets everything given: the previous site stays exactly as it was. */
         public void abort() throws IOException {
-            if (done) return;
-            done = true;
+            if (!end()) return;
             if (staged != null) {
                 delete(staged);
                 return;

@@ -1,16 +1,15 @@
 package org.evidencearchive.search;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -32,7 +31,7 @@ import java.util.stream.Stream;
  * filters/F/I.json     "gap run gap run .."  the sorted ids having the I-th value of filter F, as runs (varints)
  * </pre>
  *
- * <p>Postings of a tier are one string of varints (see {@link #appendTier}): lowest impact L, then per
+ * <p>Postings of a tier are one string of varints (see {@code TermEntry.encodeTier}): lowest impact L, then per
  * posting sorted by document: doc delta, (impact - L) × 8 + chunk.
  */
 public final class SearchExport {
@@ -48,7 +47,7 @@ public final class SearchExport {
   private final double k1;
   private final double b;
   private final SearchOptions options;
-  private final String[] entryJson;
+  private final byte[][] entryJson;
   private final int[] termOrd;
   private final List<int[]> shards = new ArrayList<>(); // [first term index, end term index)
   private final List<String> boundaries = new ArrayList<>();
@@ -75,8 +74,7 @@ public final class SearchExport {
     for (int i = 0; i < terms.size(); i++) {
       termOrd[i] = terms.get(i).df() > options.inlineMax() ? ord++ : -1;
     }
-    this.entryJson = IntStream.range(0, terms.size()).parallel()
-        .mapToObj(i -> Json.string(terms.get(i).term()) + ":" + entry(i)).toArray(String[]::new);
+    this.entryJson = IntStream.range(0, terms.size()).parallel().mapToObj(this::entry).toArray(byte[][]::new);
     planShards();
   }
 
@@ -105,7 +103,7 @@ public final class SearchExport {
     int start = 0;
     long bytes = 0;
     for (int i = 0; i < entryJson.length; i++) {
-      bytes += entryJson[i].getBytes(StandardCharsets.UTF_8).length + 1;
+      bytes += entryJson[i].length + 1;
       if (bytes >= options.dictShardBytes() || i == entryJson.length - 1) {
         shards.add(new int[] {start, i + 1});
         start = i + 1;
@@ -131,60 +129,27 @@ public final class SearchExport {
     }
   }
 
-  /** The dictionary entry of term i: [df, "postings"] when inline, else [df, ord, max of tier 0, tier 1, ..]. */
-  private String entry(int i) {
+  /**
+   * The dictionary entry of term i, as UTF-8 JSON: "term":[df,"postings"] when inline, else "term":[df, ord,
+   * max of tier 0, tier 1, ..].
+   */
+  private byte[] entry(int i) {
     TermEntry t = terms.get(i);
-    StringBuilder sb = new StringBuilder();
-    sb.append('[').append(t.df()).append(',');
+    StringBuilder sb = new StringBuilder(Json.string(t.term()));
+    sb.append(":[").append(t.df()).append(',');
     if (termOrd[i] < 0) {
-      appendTier(sb, t, 0, t.df());
+      sb.append(new String(t.tiers()[0], StandardCharsets.US_ASCII));
     } else {
       sb.append(termOrd[i]);
-      int from = 0;
-      for (int tier = 0; from < t.df(); tier++) {
-        sb.append(',').append(t.impacts()[from]);
-        from += options.tierSize(tier);
+      for (int max : t.tierMax()) {
+        sb.append(',').append(max);
       }
     }
-    return sb.append(']').toString();
+    return sb.append(']').toString().getBytes(StandardCharsets.UTF_8);
   }
 
   /** The 64 characters of the posting encoding (JSON- and URL-safe): 0-31 end a number, 32-63 continue it. */
-  static final String DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-
-  /** Appends a non-negative number as a varint: 5 bits per character, least significant group first. */
-  static void varint(StringBuilder sb, long v) {
-    while (v >= 32) {
-      sb.append(DIGITS.charAt(32 + (int) (v & 31)));
-      v >>>= 5;
-    }
-    sb.append(DIGITS.charAt((int) v));
-  }
-
-  /**
-   * Appends postings [from, to) of the term as a JSON string: the tier's lowest impact L, then per posting
-   * sorted by document: doc - previous doc (the first: doc), (impact - L) × 8 + chunk; all varints.
-   */
-  private static void appendTier(StringBuilder sb, TermEntry t, int from, int to) {
-    int n = to - from;
-    int low = t.impacts()[to - 1];
-    long[] keyed = new long[n];
-    for (int k = 0; k < n; k++) {
-      long value = (long) (t.impacts()[from + k] - low) * 8 + t.chunks()[from + k];
-      keyed[k] = ((long) t.docs()[from + k] << 32) | value;
-    }
-    Arrays.sort(keyed);
-    sb.append('"');
-    varint(sb, low);
-    int prev = 0;
-    for (int k = 0; k < n; k++) {
-      int doc = (int) (keyed[k] >>> 32);
-      varint(sb, doc - prev);
-      varint(sb, keyed[k] & 0xffffffffL);
-      prev = doc;
-    }
-    sb.append('"');
-  }
+  static final String DIGITS = Varints.DIGITS;
 
   /** Returns the manifest as a JSON-ready map. */
   public Map<String, Object> manifest() {
@@ -212,68 +177,98 @@ public final class SearchExport {
     for (String sub : List.of("dict", "post", "docs", "filters", "terms", "fragments")) {
       deleteTree(searchDir.resolve(sub));
     }
-    for (Map.Entry<String, byte[]> f : files().entrySet()) {
-      Path p = searchDir.resolve(f.getKey());
+    forEachFile((name, bytes) -> {
+      Path p = searchDir.resolve(name);
       Files.createDirectories(p.getParent());
-      Files.write(p, f.getValue());
-    }
+      Files.write(p, bytes);
+    });
   }
 
-  /** Returns every file of the index (path relative to the search folder → bytes), serialised in parallel. */
-  public Map<String, byte[]> files() {
-    List<Map.Entry<String, Supplier<byte[]>>> files = new ArrayList<>();
-    files.add(Map.entry("manifest.json", () -> Json.bytes(manifest())));
+  /** Receives the files of the index one at a time, from several threads at once. */
+  @FunctionalInterface
+  public interface FileSink {
+    /**
+     * Takes one file of the index.
+     *
+     * @param path the file's path relative to the search folder, such as {@code post/12-0.json}
+     * @param bytes its contents, which the export does not keep
+     */
+    void accept(String path, byte[] bytes) throws IOException;
+  }
+
+  /**
+   * Makes every file of the index (manifest, dictionary shards, posting tiers, document chunks, filters) and
+   * hands each to the sink as soon as it is made, in parallel; the export holds no file after handing it on,
+   * so an index far larger than the heap's free space can be published. Stops at the first failure of the
+   * sink and rethrows it.
+   */
+  public void forEachFile(FileSink sink) throws IOException {
+    sink.accept("manifest.json", Json.bytes(manifest()));
     for (int s = 0; s < shards.size(); s++) {
-      int[] range = shards.get(s);
-      files.add(Map.entry(dictFile(s), () -> {
-        StringBuilder sb = new StringBuilder("{\"terms\":{");
-        for (int i = range[0]; i < range[1]; i++) {
-          sb.append(i > range[0] ? "," : "").append(entryJson[i]);
+      sink.accept(dictFile(s), dictShard(shards.get(s)));
+    }
+    inParallel(terms.size(), i -> {
+      if (termOrd[i] >= 0) {
+        byte[][] tiers = terms.get(i).tiers();
+        for (int tier = 0; tier < tiers.length; tier++) {
+          sink.accept(postFile(termOrd[i], tier), tiers[tier]);
         }
-        return sb.append("}}").toString().getBytes(StandardCharsets.UTF_8);
-      }));
-    }
-    for (int i = 0; i < terms.size(); i++) {
-      if (termOrd[i] < 0) {
-        continue;
       }
-      TermEntry t = terms.get(i);
-      int from = 0;
-      for (int tier = 0; from < t.df(); tier++) {
-        int f = from;
-        int to = Math.min(t.df(), from + options.tierSize(tier));
-        files.add(Map.entry(postFile(termOrd[i], tier), () -> {
-          StringBuilder sb = new StringBuilder();
-          appendTier(sb, t, f, to);
-          return sb.toString().getBytes(StandardCharsets.UTF_8);
-        }));
-        from = to;
+    });
+    inParallel(docs.size(), id -> {
+      for (int chunk = 0; chunk < chunks.get(id).count(); chunk++) {
+        sink.accept(docFile(id, chunk), Json.bytes(docChunk(docs.get(id), chunks.get(id), chunk)));
       }
-    }
-    for (int id = 0; id < docs.size(); id++) {
-      SearchDocument d = docs.get(id);
-      SearchIndexer.Chunks c = chunks.get(id);
-      for (int chunk = 0; chunk < c.count(); chunk++) {
-        int ch = chunk;
-        files.add(Map.entry(docFile(id, chunk), () -> Json.bytes(docChunk(d, c, ch))));
-      }
-    }
+    });
     for (Map.Entry<String, Map<String, List<Integer>>> f : filters.entrySet()) {
       int i = 0;
       for (List<Integer> ids : f.getValue().values()) {
-        files.add(Map.entry("filters/" + f.getKey() + "/" + i++ + ".json", () -> {
-          StringBuilder sb = new StringBuilder("\"");
-          runs(ids).forEach(n -> varint(sb, n));
-          return sb.append('"').toString().getBytes(StandardCharsets.UTF_8);
-        }));
+        Varints v = new Varints(ids.size() + 2).quote();
+        runs(ids).forEach(v::add);
+        sink.accept("filters/" + f.getKey() + "/" + i++ + ".json", v.quote().toBytes());
       }
       List<Object> table = new ArrayList<>();
       f.getValue().forEach((value, ids) -> table.add(List.of(value, ids.size())));
-      files.add(Map.entry("filters/" + f.getKey() + ".json", () -> Json.bytes(table)));
+      sink.accept("filters/" + f.getKey() + ".json", Json.bytes(table));
     }
-    Map<String, byte[]> out = new java.util.concurrent.ConcurrentHashMap<>();
-    files.parallelStream().forEach(e -> out.put(e.getKey(), e.getValue().get()));
-    return new TreeMap<>(out);
+  }
+
+  /** One dictionary shard: {"terms":{entry,entry,..}} for the terms [range[0], range[1]). */
+  private byte[] dictShard(int[] range) {
+    int size = "{\"terms\":{}}".length() + range[1] - range[0];
+    for (int i = range[0]; i < range[1]; i++) {
+      size += entryJson[i].length;
+    }
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(size);
+    out.writeBytes("{\"terms\":{".getBytes(StandardCharsets.US_ASCII));
+    for (int i = range[0]; i < range[1]; i++) {
+      if (i > range[0]) {
+        out.write(',');
+      }
+      out.writeBytes(entryJson[i]);
+    }
+    out.writeBytes("}}".getBytes(StandardCharsets.US_ASCII));
+    return out.toByteArray();
+  }
+
+  /** An action on one index that may fail with an I/O error. */
+  private interface IndexAction {
+    void run(int i) throws IOException;
+  }
+
+  /** Runs the action for 0 .. n-1 in parallel (in the calling task's pool) and rethrows its first I/O error. */
+  private static void inParallel(int n, IndexAction action) throws IOException {
+    try {
+      IntStream.range(0, n).parallel().forEach(i -> {
+        try {
+          action.run(i);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
   }
 
   private static Map<String, Object> docChunk(SearchDocument d, SearchIndexer.Chunks c, int chunk) {

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -25,7 +24,6 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
@@ -34,9 +32,7 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.TermStatistics;
 import org.apache.lucene.search.similarities.BM25Similarity;
-import org.apache.lucene.search.similarities.Similarity.SimScorer;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.BytesRef;
@@ -71,62 +67,59 @@ public final class SearchIndexer {
     List<Chunks> chunks = IntStream.range(0, sorted.size()).parallel()
         .mapToObj(i -> Chunks.of(sorted.get(i), options)).toList();
     BM25Similarity similarity = new BM25Similarity();
+    Read read;
     try (Directory dir = new ByteBuffersDirectory()) {
       long t1 = System.nanoTime();
       index(dir, sorted, similarity);
       long t2 = System.nanoTime();
       try (DirectoryReader reader = DirectoryReader.open(dir)) {
-        IndexSearcher searcher = new IndexSearcher(reader);
-        searcher.setSimilarity(similarity);
-        int[] ordOf = ords(reader);
-        Map<String, Double> avgLengths = new TreeMap<>();
-        List<FieldSource> sources = new ArrayList<>();
-        for (String field : TEXT_FIELDS) {
-          CollectionStatistics stats = searcher.collectionStatistics(field);
-          if (stats == null) {
-            continue;
-          }
-          avgLengths.put(field, (double) stats.sumTotalTermFreq() / stats.docCount());
-          double weight = options.fieldWeights().getOrDefault(field, 1.0);
-          sources.add(new FieldSource(field, weight, stats, norms(reader, field)));
+        read = read(reader, similarity, chunks, options);
+      }
+      long t3 = System.nanoTime();
+      if (Boolean.getBoolean("search.timing")) {
+        long bytes = 0;
+        String[] files = dir.listAll();
+        for (String f : files) {
+          bytes += dir.fileLength(f);
         }
-        // Read disjoint term ranges in parallel (each over every field), then join the maps.
-        List<BytesRef> splits = splitPoints(reader, Runtime.getRuntime().availableProcessors());
-        Map<String, Acc> terms = IntStream.range(0, splits.size() + 1).parallel().mapToObj(part -> {
-          Map<String, Acc> out = new HashMap<>();
-          BytesRef lo = part == 0 ? null : splits.get(part - 1);
-          BytesRef hi = part == splits.size() ? null : splits.get(part);
-          try {
-            for (FieldSource f : sources) {
-              readField(reader, f, lo, hi, similarity, ordOf, chunks, out);
-            }
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-          return out;
-        }).reduce(new HashMap<>(), (a, b) -> {
-          a.putAll(b);
-          return a;
-        });
-        long t3 = System.nanoTime();
-        List<TermEntry> entries = terms.entrySet().parallelStream()
-            .map(e -> e.getValue().toEntry(e.getKey(), options.scale()))
-            .sorted(Comparator.comparing(TermEntry::term))
-            .toList();
-        long t4 = System.nanoTime();
-        if (Boolean.getBoolean("search.timing")) {
-          System.err.printf("search index: chunks %.2f s, lucene %.2f s, read %.2f s, entries %.2f s%n",
-              (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9, (t4 - t3) / 1e9);
-        }
-        Map<String, Map<String, List<Integer>>> filters = new TreeMap<>();
-        filters.put(TYPE, readFilter(reader, TYPE, ordOf));
-        filters.put(TOPIC, readFilter(reader, TOPIC, ordOf));
-        return new SearchExport(
-            sorted, chunks, entries, filters, avgLengths, similarity.getK1(), similarity.getB(), options);
+        System.err.printf("search index: chunks %.2f s, lucene %.2f s, read and encode %.2f s; %d files, %d MiB%n",
+            (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9, files.length, bytes >> 20);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    // The Lucene index is closed and unreachable here: the export keeps only the encoded terms.
+    return new SearchExport(sorted, chunks, read.terms(), read.filters(), read.avgLengths(), similarity.getK1(),
+        similarity.getB(), options);
+  }
+
+  /** What the export needs from the Lucene index. */
+  private record Read(
+      List<TermEntry> terms, Map<String, Map<String, List<Integer>>> filters, Map<String, Double> avgLengths) {}
+
+  /** Reads the encoded terms, the filters and the fields' average lengths back from the index. */
+  private static Read read(
+      DirectoryReader reader, BM25Similarity similarity, List<Chunks> chunks, SearchOptions options)
+      throws IOException {
+    IndexSearcher searcher = new IndexSearcher(reader);
+    searcher.setSimilarity(similarity);
+    int[] ordOf = ords(reader);
+    Map<String, Double> avgLengths = new TreeMap<>();
+    List<TermReader.FieldSource> sources = new ArrayList<>();
+    for (String field : TEXT_FIELDS) {
+      CollectionStatistics stats = searcher.collectionStatistics(field);
+      if (stats == null) {
+        continue;
+      }
+      avgLengths.put(field, (double) stats.sumTotalTermFreq() / stats.docCount());
+      double weight = options.fieldWeights().getOrDefault(field, 1.0);
+      sources.add(new TermReader.FieldSource(field, weight, stats, norms(reader, field)));
+    }
+    List<TermEntry> terms = new TermReader(reader, sources, similarity, ordOf, chunks, options).readAll();
+    Map<String, Map<String, List<Integer>>> filters = new TreeMap<>();
+    filters.put(TYPE, readFilter(reader, TYPE, ordOf));
+    filters.put(TOPIC, readFilter(reader, TOPIC, ordOf));
+    return new Read(terms, filters, avgLengths);
   }
 
   /** Indexes the documents with one writer thread per core; the stored "ord" field keeps the export ids. */
@@ -160,7 +153,13 @@ public final class SearchIndexer {
         Thread.currentThread().interrupt();
         throw new IOException(e);
       } catch (ExecutionException e) {
-        throw new IOException(e.getCause());
+        // an Error (such as running out of memory) or a bug stays what it is; only I/O failures are I/O
+        switch (e.getCause()) {
+          case Error err -> throw err;
+          case RuntimeException rt -> throw rt;
+          case IOException io -> throw io;
+          default -> throw new IOException(e.getCause());
+        }
       } finally {
         pool.shutdown();
       }
@@ -211,87 +210,6 @@ public final class SearchIndexer {
     return out;
   }
 
-  /** One text field to read: its weight, statistics and norms (by composite doc id). */
-  private record FieldSource(String field, double weight, CollectionStatistics stats, long[] norms) {}
-
-  /** Body terms that cut the dictionary into parts of about equal posting counts. */
-  private static List<BytesRef> splitPoints(DirectoryReader reader, int parts) throws IOException {
-    List<BytesRef> out = new ArrayList<>();
-    Terms terms = MultiTerms.getTerms(reader, SearchOptions.BODY);
-    if (terms == null || parts < 2) {
-      return out;
-    }
-    long total = 0;
-    TermsEnum te = terms.iterator();
-    while (te.next() != null) {
-      total += te.docFreq();
-    }
-    long sum = 0;
-    te = terms.iterator();
-    for (BytesRef b = te.next(); b != null && out.size() < parts - 1; b = te.next()) {
-      sum += te.docFreq();
-      if (sum * parts >= total * (out.size() + 1)) {
-        out.add(BytesRef.deepCopyOf(b));
-      }
-    }
-    return out;
-  }
-
-  /** Reads the field's terms in [lo, hi) (null: unbounded) and adds their weighted scores to the map. */
-  private static void readField(
-      DirectoryReader reader,
-      FieldSource source,
-      BytesRef lo,
-      BytesRef hi,
-      BM25Similarity similarity,
-      int[] ordOf,
-      List<Chunks> chunks,
-      Map<String, Acc> out)
-      throws IOException {
-    Terms terms = MultiTerms.getTerms(reader, source.field());
-    if (terms == null) {
-      return;
-    }
-    long[] norms = source.norms();
-    boolean body = source.field().equals(SearchOptions.BODY);
-    int[] perChunk = new int[8];
-    TermsEnum te = terms.iterator();
-    BytesRef bytes;
-    if (lo == null) {
-      bytes = te.next();
-    } else {
-      bytes = te.seekCeil(lo) == TermsEnum.SeekStatus.END ? null : te.term();
-    }
-    PostingsEnum pe = null;
-    for (; bytes != null && (hi == null || bytes.compareTo(hi) < 0); bytes = te.next()) {
-      String term = bytes.utf8ToString();
-      TermStatistics ts = new TermStatistics(BytesRef.deepCopyOf(bytes), te.docFreq(), te.totalTermFreq());
-      SimScorer scorer = similarity.scorer(1f, source.stats(), ts);
-      pe = te.postings(pe, body ? PostingsEnum.POSITIONS : PostingsEnum.FREQS);
-      Acc acc = out.computeIfAbsent(term, k -> new Acc());
-      for (int doc = pe.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = pe.nextDoc()) {
-        int freq = pe.freq();
-        int ord = ordOf[doc];
-        int chunk = 0;
-        if (body) {
-          Chunks c = chunks.get(ord);
-          if (c.count() > 1) {
-            Arrays.fill(perChunk, 0);
-            for (int i = 0; i < freq; i++) {
-              perChunk[c.chunkAt(pe.nextPosition())]++;
-            }
-            for (int i = 1; i < perChunk.length; i++) {
-              if (perChunk[i] > perChunk[chunk]) {
-                chunk = i;
-              }
-            }
-          }
-        }
-        acc.add(ord, source.weight() * scorer.score(freq, norms[doc]), chunk);
-      }
-    }
-  }
-
   private static Map<String, List<Integer>> readFilter(DirectoryReader reader, String field, int[] ordOf)
       throws IOException {
     Map<String, List<Integer>> out = new TreeMap<>();
@@ -312,73 +230,6 @@ public final class SearchIndexer {
     }
     out.values().forEach(l -> l.sort(null));
     return out;
-  }
-
-  /** Postings of one term gathered over the fields: export id, weighted score, chunk (growable arrays). */
-  static final class Acc {
-    int n;
-    int[] ords = new int[4];
-    double[] scores = new double[4];
-    byte[] chunks = new byte[4];
-    boolean unsorted;
-
-    void add(int ord, double score, int chunk) {
-      if (n == ords.length) {
-        int cap = n * 2;
-        ords = Arrays.copyOf(ords, cap);
-        scores = Arrays.copyOf(scores, cap);
-        chunks = Arrays.copyOf(chunks, cap);
-      }
-      if (n > 0 && ords[n - 1] >= ord) {
-        unsorted = true;
-      }
-      ords[n] = ord;
-      scores[n] = score;
-      chunks[n] = (byte) chunk;
-      n++;
-    }
-
-    /** Sums each document's field scores, quantises and orders by impact descending, then id. */
-    TermEntry toEntry(String term, int scale) {
-      long[] keys = new long[n];
-      for (int i = 0; i < n; i++) {
-        keys[i] = ((long) ords[i] << 32) | i; // by document, then append order (the body posting first)
-      }
-      if (unsorted) {
-        Arrays.sort(keys);
-      }
-      int m = 0;
-      int[] docs = new int[n];
-      double[] sum = new double[n];
-      byte[] ch = new byte[n];
-      for (int k = 0; k < n; k++) {
-        int i = (int) keys[k];
-        if (m > 0 && docs[m - 1] == ords[i]) {
-          sum[m - 1] += scores[i];
-        } else {
-          docs[m] = ords[i];
-          sum[m] = scores[i];
-          ch[m] = chunks[i];
-          m++;
-        }
-      }
-      long[] order = new long[m];
-      for (int i = 0; i < m; i++) {
-        // docs ascend with i, so ties of impact keep document order
-        order[i] = ((long) (Integer.MAX_VALUE - quantise(sum[i], scale)) << 32) | i;
-      }
-      Arrays.sort(order);
-      int[] d2 = new int[m];
-      int[] i2 = new int[m];
-      byte[] c2 = new byte[m];
-      for (int k = 0; k < m; k++) {
-        int i = (int) order[k];
-        d2[k] = docs[i];
-        i2[k] = Integer.MAX_VALUE - (int) (order[k] >>> 32);
-        c2[k] = ch[i];
-      }
-      return new TermEntry(term, d2, i2, c2);
-    }
   }
 
   /** Quantises a score: round(score × scale), at least 1 so that every posting counts. */

@@ -157,7 +157,14 @@ public final class DevServer implements AutoCloseable {
     private void finish() {
         if (!live.behind()) return;
         long t0 = System.nanoTime();
-        var d = live.finish();
+        org.evidencearchive.check.Diagnostics d;
+        try {
+            d = live.finish();
+        } catch (RuntimeException | OutOfMemoryError e) {
+            log.accept("serve: the search index and data exports could not be updated: " + e
+                    + (e instanceof OutOfMemoryError ? " (raise the heap with ARCHIVE_JAVA_OPTS=-Xmx…)" : ""));
+            return;
+        }
         if (d.hasErrors()) {
             d.sorted().forEach(x -> log.accept(x.format()));
         } else if (!live.behind()) {

@@ -3,6 +3,7 @@ package org.evidencearchive.build;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -107,6 +108,31 @@ class BuildTest {
         Map<String, byte[]> after = tree(site);
         assertEquals(before.keySet(), after.keySet(), "no file added, none removed, no temporary file left");
         for (String k : before.keySet()) assertArrayEquals(before.get(k), after.get(k), k);
+    }
+
+    @Test
+    void aBuildThatDiesOfAnErrorLeavesThePreviousSiteUntouched() throws IOException {
+        // An Error (running out of memory; here a template recursing until the stack overflows) is not a
+        // content error: it reaches the caller, but only after the publish transaction was abandoned.
+        TempArchive a = TempArchive.fromFixture(dir, "mini");
+        assertTrue(build(a).ok());
+        Path site = a.root().resolve("target/site");
+        Map<String, byte[]> before = tree(site);
+        a.write("topics/deaths.md", Files.readString(a.content().resolve("topics/deaths.md")) + "\nA new sentence.\n");
+        Path topic = a.root().resolve("templates/topic.ftl");
+        Files.writeString(topic, Files.readString(topic).replace("</@l.layout>",
+                "<#macro deeper n><@deeper n + 1/></#macro><@deeper 0/></@l.layout>"));
+        assertThrows(StackOverflowError.class, () -> build(a));
+        Map<String, byte[]> after = tree(site);
+        assertEquals(before.keySet(), after.keySet(), "no file added, none removed, no temporary file left");
+        for (String k : before.keySet()) assertArrayEquals(before.get(k), after.get(k), k);
+        // A first build into a new folder: the staging folder is removed.
+        Path fresh = a.root().resolve("fresh");
+        assertThrows(StackOverflowError.class, () -> new Builder(Project.at(a.root()).withOut(fresh)).build());
+        try (Stream<Path> s = Files.list(a.root())) {
+            assertTrue(s.noneMatch(p -> p.getFileName().toString().startsWith(".fresh.staging-")), "no staging folder is left behind");
+        }
+        assertFalse(Files.exists(fresh));
     }
 
     @Test

@@ -56,6 +56,19 @@ class MainTest {
     }
 
     @Test
+    void runningOutOfMemoryIsOneLineNamingTheLimitAndTheRemedy() {
+        assertEquals("archive build: ran out of memory (heap limit 2048 MB); raise it with ARCHIVE_JAVA_OPTS=-Xmx4g",
+                Main.outOfMemoryMessage("archive build", 2048L << 20));
+        assertEquals("archive build: ran out of memory (heap limit 1600 MB); raise it with ARCHIVE_JAVA_OPTS=-Xmx4g",
+                Main.outOfMemoryMessage("archive build", 1600L << 20));
+        assertEquals("archive check: ran out of memory (heap limit 256 MB); raise it with ARCHIVE_JAVA_OPTS=-Xmx1g",
+                Main.outOfMemoryMessage("archive check", 256L << 20));
+        // Lucene's IndexWriter, once a thread ran out of memory, fails the others with the error as cause
+        assertTrue(Main.outOfMemory(new IllegalStateException("closed", new OutOfMemoryError("Java heap space"))));
+        assertTrue(!Main.outOfMemory(new IllegalStateException("closed", new java.io.IOException("disk full"))));
+    }
+
+    @Test
     void checkAsJsonForCi() throws Exception {
         TempArchive a = TempArchive.fromFixture(dir, "mini");
         a.write("topics/policy.md", "---\nid: policy\ntitle: Policy\nsummary: s\nrelated: [deaths, polcy]\n---\n");

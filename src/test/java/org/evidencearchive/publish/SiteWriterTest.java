@@ -44,6 +44,25 @@ class SiteWriterTest {
     }
 
     @Test
+    void aPutAfterAbortIsRefusedAndWritesNothing() throws IOException {
+        // A build's parallel tasks may still be putting files when another task's failure aborted the publish.
+        Path out = tmp.resolve("site");
+        SiteWriter.Transaction first = SiteWriter.begin(out);
+        first.put("a/index.html", b("a"));
+        first.abort();
+        assertThrows(IOException.class, () -> first.put("b/index.html", b("b")));
+        try (Stream<Path> s = Files.list(tmp)) {
+            assertEquals(0, s.count(), "no staging folder is left behind, and none is made again");
+        }
+        SiteWriter.publish(out, site("index.html", "home"));
+        SiteWriter.Transaction second = SiteWriter.begin(out);
+        second.put("index.html", b("home, edited"));
+        second.abort();
+        assertThrows(IOException.class, () -> second.put("c/index.html", b("c")));
+        assertEquals(Map.of("index.html", "home"), read(out), "no temporary file is left behind");
+    }
+
+    @Test
     void aRebuildWritesOnlyChangedFilesAndRemovesWhatIsGone() throws IOException {
         Path out = tmp.resolve("site");
         SiteWriter.Published first = SiteWriter.publish(out, site("index.html", "home", "a/index.html", "a",
