@@ -89,11 +89,9 @@ class BuildTest {
     @Test
     void aBuildFailingAfterPagesWereWrittenAsideLeavesTheSiteUntouched() throws IOException {
         TempArchive a = TempArchive.fromFixture(dir, "mini");
-        assertTrue(build(a).ok());
         Path site = a.root().resolve("target/site");
-        Map<String, byte[]> before = tree(site);
         // Content edits change pages (so they are written aside), then a template fails while rendering ...
-        a.write("topics/deaths.md", Files.readString(a.content().resolve("topics/deaths.md")) + "\nA new sentence.\n");
+        Map<String, byte[]> before = builtThenEdited(a);
         Path topic = a.root().resolve("templates/topic.ftl");
         String original = Files.readString(topic);
         Files.writeString(topic, original.replace("</@l.layout>", "${topic.nosuchfield}</@l.layout>"));
@@ -115,10 +113,8 @@ class BuildTest {
         // An Error (running out of memory; here a template recursing until the stack overflows) is not a
         // content error: it reaches the caller, but only after the publish transaction was abandoned.
         TempArchive a = TempArchive.fromFixture(dir, "mini");
-        assertTrue(build(a).ok());
         Path site = a.root().resolve("target/site");
-        Map<String, byte[]> before = tree(site);
-        a.write("topics/deaths.md", Files.readString(a.content().resolve("topics/deaths.md")) + "\nA new sentence.\n");
+        Map<String, byte[]> before = builtThenEdited(a);
         Path topic = a.root().resolve("templates/topic.ftl");
         Files.writeString(topic, Files.readString(topic).replace("</@l.layout>",
                 "<#macro deeper n><@deeper n + 1/></#macro><@deeper 0/></@l.layout>"));
@@ -198,5 +194,13 @@ class BuildTest {
         Map<String, byte[]> y = tree(parallel);
         assertEquals(x.keySet(), y.keySet());
         for (String k : x.keySet()) assertArrayEquals(x.get(k), y.get(k), k);
+    }
+
+    /** Builds the site, then edits a topic so that the next build changes pages; returns the site as built. */
+    private Map<String, byte[]> builtThenEdited(TempArchive a) throws IOException {
+        assertTrue(build(a).ok());
+        Map<String, byte[]> built = tree(a.root().resolve("target/site"));
+        a.write("topics/deaths.md", Files.readString(a.content().resolve("topics/deaths.md")) + "\nA new sentence.\n");
+        return built;
     }
 }
