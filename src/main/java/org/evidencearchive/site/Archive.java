@@ -38,7 +38,8 @@ public final class Archive {
     private final Map<String, Claim> claims = new LinkedHashMap<>();
     private final Map<String, Topic> topics = new LinkedHashMap<>();
     private final Map<String, Person> people = new LinkedHashMap<>();
-    private final Map<Body, RichText> richTexts = new HashMap<>();
+    /** Each body's resolved form, by the body's identity (pages ask with the body of the item they show). */
+    private final Map<Body, RichText> richTexts = new java.util.IdentityHashMap<>();
     private final Map<String, List<ResolvedCitation>> claimCitations = new HashMap<>();
     private final Map<String, List<ResolvedCitation>> roleCitations = new HashMap<>();
     /** source id → anchor → items citing that paragraph (ordered by kind and id). */
@@ -328,13 +329,10 @@ public final class Archive {
                     .limit(RELATED_SHOWN).map(e -> key(e.getKey())).toList();
         }).toList();
         for (int k = 0; k < scored.size(); k++) r.related().put(scored.get(k), lists.get(k));
-        relatedItems.putAll(r.related());
-        r.items().clear();
-        r.items().putAll(byKey);
-        r.claimCitations().clear();
-        r.claimCitations().putAll(claimCitations);
+        relatedItems.putAll(r.related()); // a copy: the memo's map changes with the next link
         this.itemsByKey = byKey;
-        memo.related(r);
+        // This link's maps are not changed after it, so the memo can point at them.
+        memo.related(new LinkMemo.Related(r.members(), r.features(), r.related(), byKey, claimCitations));
     }
 
     private Map<String, Item> itemsByKey = Map.of();

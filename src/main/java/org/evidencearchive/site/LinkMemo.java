@@ -37,7 +37,7 @@ public final class LinkMemo {
                    Map<String, List<ResolvedCitation>> claimCitations) {
         Related(Map<String, java.util.Set<String>> members, Map<String, java.util.Set<String>> features,
                 Map<String, List<String>> related, Map<String, org.evidencearchive.content.Item> items) {
-            this(members, features, related, items, new java.util.HashMap<>());
+            this(members, features, related, items, Map.of());
         }
     }
 
