@@ -103,9 +103,7 @@ class BuildTest {
         assertFalse(r.ok());
         assertTrue(r.diagnostics().sorted().stream().anyMatch(d -> d.message().startsWith("broken link: /nowhere/")),
                 r.diagnostics().sorted().toString());
-        Map<String, byte[]> after = tree(site);
-        assertEquals(before.keySet(), after.keySet(), "no file added, none removed, no temporary file left");
-        for (String k : before.keySet()) assertArrayEquals(before.get(k), after.get(k), k);
+        assertUnchanged(before, site);
     }
 
     @Test
@@ -119,9 +117,7 @@ class BuildTest {
         Files.writeString(topic, Files.readString(topic).replace("</@l.layout>",
                 "<#macro deeper n><@deeper n + 1/></#macro><@deeper 0/></@l.layout>"));
         assertThrows(StackOverflowError.class, () -> build(a));
-        Map<String, byte[]> after = tree(site);
-        assertEquals(before.keySet(), after.keySet(), "no file added, none removed, no temporary file left");
-        for (String k : before.keySet()) assertArrayEquals(before.get(k), after.get(k), k);
+        assertUnchanged(before, site);
         // A first build into a new folder: the staging folder is removed.
         Path fresh = a.root().resolve("fresh");
         assertThrows(StackOverflowError.class, () -> new Builder(Project.at(a.root()).withOut(fresh)).build());
@@ -202,5 +198,12 @@ class BuildTest {
         Map<String, byte[]> built = tree(a.root().resolve("target/site"));
         a.write("topics/deaths.md", Files.readString(a.content().resolve("topics/deaths.md")) + "\nA new sentence.\n");
         return built;
+    }
+
+    /** Asserts that a site holds exactly the files it held, byte for byte, and nothing else. */
+    private static void assertUnchanged(Map<String, byte[]> before, Path site) throws IOException {
+        Map<String, byte[]> after = tree(site);
+        assertEquals(before.keySet(), after.keySet(), "no file added, none removed, no temporary file left");
+        for (String k : before.keySet()) assertArrayEquals(before.get(k), after.get(k), k);
     }
 }
