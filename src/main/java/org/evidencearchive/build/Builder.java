@@ -168,8 +168,8 @@ public final class Builder {
             if (last == null) {
                 putAll(extras(l, true, planned), sink);
             } else {
-                Map<String, byte[]> files = itemExtras(l, changedItems(l.archive(), changed));
-                Redirects.add(allItems(l.archive()), plannedPaths, files, l.site().baseUrl(), d);
+                Map<String, byte[]> files = itemExtras(l, changedItems(l.archive(), changed), true);
+                Redirects.add(l.archive().items(), plannedPaths, files, l.site().baseUrl(), d);
                 putAll(files, sink);
             }
             Set<String> sitePaths = last == null ? paths : new Live.PathsAfter(last.paths, removed, paths);
@@ -189,23 +189,24 @@ public final class Builder {
             l.timings().lap("verify");
             if (d.hasErrors()) return failed(tx, d, l);
             Set<String> urls = last == null ? Ledger.publishable(sitePaths) : Set.of();
+            Map<String, Set<String>> ids = new java.util.HashMap<>(); // a first live build keeps every page's anchors
             if (last == null) {
-                Map<String, Set<String>> ids = new java.util.HashMap<>();
-                read.forEach((p, page) -> ids.put(p, page.ids()));
+                if (live != null) read.forEach((p, page) -> ids.put(p, page.ids()));
                 read.clear();
                 // the index's files go to the transaction as they are made: they are never all in memory at once
                 SearchIndexer.build(SearchDocuments.of(l.archive())).forEachFile((path, bytes) -> publish.put("search/" + path, bytes));
                 l.timings().lap("index");
-                SiteWriter.Published published = tx.commit();
-                if (live != null) live.renderer = renderer;
-                if (live != null) live.state = new Live.State(l.archive(), l.site(), l.factory(), version, l.versions(),
-                        Live.shapes(planned), deps, ids, paths);
-                l.timings().lap("publish");
-                return new Result(d, l.archive(), pages.size(), urls, l.timings(), published);
             }
             SiteWriter.Published published = tx.commit();
-            live.renderer = renderer;
-            last.update(l.archive(), l.factory(), Live.shapes(planned), removed, deps, read, paths, deferred);
+            if (live != null) {
+                live.renderer = renderer;
+                if (last == null) {
+                    live.state = new Live.State(l.archive(), l.site(), l.factory(), version, l.versions(),
+                            Live.shapes(planned), deps, ids, paths);
+                } else {
+                    last.update(l.archive(), l.factory(), Live.shapes(planned), removed, deps, read, paths, deferred);
+                }
+            }
             l.timings().lap("publish");
             return new Result(d, l.archive(), pages.size(), urls, l.timings(), published);
         } catch (IOException | UncheckedIOException e) {
@@ -279,20 +280,10 @@ public final class Builder {
     /** The items (re-)parsed since the last build: those whose downloads must be remade. */
     private static List<Item> changedItems(Archive archive, Set<String> changed) {
         List<Item> items = new ArrayList<>();
-        for (String key : new java.util.TreeSet<>(changed)) {
+        for (String key : changed) { // "any:kind" and the like name no item
             int colon = key.indexOf(':');
             archive.item(key.substring(0, colon), key.substring(colon + 1)).ifPresent(items::add);
         }
-        return items;
-    }
-
-    private static List<Item> allItems(Archive archive) {
-        List<Item> items = new ArrayList<>();
-        items.addAll(archive.sources());
-        items.addAll(archive.commentary());
-        items.addAll(archive.claims());
-        items.addAll(archive.topics());
-        items.addAll(archive.people());
         return items;
     }
 
@@ -347,26 +338,25 @@ public final class Builder {
         Map<String, byte[]> files = new TreeMap<>();
         try {
             files.putAll(assets(withContent));
-            for (Source s : l.archive().sources()) {
-                files.put(Urls.of(s).substring(1) + "text.txt", withContent ? Files.readAllBytes(s.textFile()) : new byte[0]);
-            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        files.putAll(l.factory().citationFiles());
+        files.putAll(itemExtras(l, l.archive().items(), withContent));
         files.putAll(globalExtras(l));
         Set<String> pages = new java.util.TreeSet<>();
         for (PageSpec p : pageSpecs) pages.add(p.path());
-        Redirects.add(allItems(l.archive()), pages, files, l.site().baseUrl(), l.diagnostics());
+        Redirects.add(l.archive().items(), pages, files, l.site().baseUrl(), l.diagnostics());
         return files;
     }
 
-    /** The files of some items: a source's archived text, and the "cite this" downloads. */
-    private Map<String, byte[]> itemExtras(Linked l, List<Item> items) {
+    /** The files of some items: a source's archived text (empty unless {@code withContent}), and the "cite this" downloads. */
+    private Map<String, byte[]> itemExtras(Linked l, List<Item> items, boolean withContent) {
         Map<String, byte[]> files = new TreeMap<>();
         try {
             for (Item i : items) {
-                if (i instanceof Source s) files.put(Urls.of(s).substring(1) + "text.txt", Files.readAllBytes(s.textFile()));
+                if (i instanceof Source s) {
+                    files.put(Urls.of(s).substring(1) + "text.txt", withContent ? Files.readAllBytes(s.textFile()) : new byte[0]);
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

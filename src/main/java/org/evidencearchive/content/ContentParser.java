@@ -146,26 +146,20 @@ public final class ContentParser {
         if (known == null || session.everything) {
             known = list(folder, dir);
             if (session != null) session.folders.put(folder, known);
-        } else if (session.relist.stream().anyMatch(p -> p.startsWith(dir))) {
-            Session.Folder fresh = list(folder, dir); // files listed anew; their parses are kept
-            for (Path f : fresh.markdown) {
-                Parsed<?> kept = known.parsed.get(f);
-                if (kept != null && !session.dirty.contains(f)) fresh.parsed.put(f, kept);
-            }
-            known = fresh;
-            session.folders.put(folder, known);
-            for (Path p : session.dirty) {
-                if (p.startsWith(dir) && !p.getFileName().toString().endsWith(".md")) {
-                    known.parsed.values().removeIf(x -> x.item() == null || x.item() instanceof Source s && s.textFile().equals(p));
-                }
-            }
         } else {
-            if (known.items != null && session.dirty.stream().noneMatch(p -> p.startsWith(dir))) {
+            boolean relist = session.relist.stream().anyMatch(p -> p.startsWith(dir));
+            if (known.items != null && !relist && session.dirty.stream().noneMatch(p -> p.startsWith(dir))) {
                 known.found.forEach(diagnostics::add); // nothing here changed
                 unparsed.addAll(known.broken);
                 @SuppressWarnings("unchecked")
                 List<T> same = (List<T>) known.items;
                 return same;
+            }
+            if (relist) { // files listed anew; the parses of those still there are kept
+                Session.Folder fresh = list(folder, dir);
+                for (Path f : fresh.markdown) if (known.parsed.containsKey(f)) fresh.parsed.put(f, known.parsed.get(f));
+                known = fresh;
+                session.folders.put(folder, known);
             }
             for (Path p : session.dirty) { // created or deleted Markdown files; texts re-parse the source naming them
                 if (!p.startsWith(dir)) continue;

@@ -61,17 +61,6 @@ public final class PageFactory {
                 site.title(), site.baseUrl() + Urls.of(item), day, item.id(), null);
     }
 
-    /** Returns the "cite this" downloads of every citable page, and /data/sources.csl.json. */
-    public Map<String, byte[]> citationFiles() {
-        List<Item> citable = new ArrayList<>();
-        citable.addAll(archive.sources());
-        citable.addAll(archive.commentary());
-        citable.addAll(archive.claims());
-        Map<String, byte[]> out = citationFiles(citable);
-        out.put("data/sources.csl.json", sourcesCsl());
-        return out;
-    }
-
     /** Returns the "cite this" downloads of the given items (those without a citable page have none). */
     public Map<String, byte[]> citationFiles(List<? extends Item> items) {
         Map<String, byte[]> out = new java.util.TreeMap<>();

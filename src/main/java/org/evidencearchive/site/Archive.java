@@ -256,18 +256,13 @@ public final class Archive {
      * whose members changed (a feature's weight follows its size); the rest keep the lists the memo has.
      */
     private void relateItems() {
-        List<Item> all = new ArrayList<>();
-        all.addAll(sources.values());
-        all.addAll(commentary.values());
-        all.addAll(claims.values());
-        all.addAll(topics.values());
-        all.addAll(people.values());
+        List<Item> all = items();
         Map<String, Item> byKey = new HashMap<>(all.size() * 2);
         for (Item i : all) byKey.put(key(i), i);
         LinkMemo.Related r = memo.related();
         java.util.Set<String> rescore = new java.util.HashSet<>();
         if (r == null || memo.mentionsChanged()) {
-            r = new LinkMemo.Related(new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>());
+            r = new LinkMemo.Related(new HashMap<>(), new HashMap<>(), new HashMap<>(), Map.of(), Map.of());
             for (Item i : all) {
                 var f = features(i);
                 String k = key(i);
@@ -542,15 +537,18 @@ public final class Archive {
 
     /** Returns whether an item of a kind has an id. */
     public boolean has(String kind, String id) {
-        Reads.id(kind, id);
-        return switch (kind) {
-            case "source" -> sources.containsKey(id);
-            case "commentary" -> commentary.containsKey(id);
-            case "claim" -> claims.containsKey(id);
-            case "topic" -> topics.containsKey(id);
-            case "person" -> people.containsKey(id);
-            default -> false;
-        };
+        return item(kind, id).isPresent();
+    }
+
+    /** Returns every item: sources, commentary, claims, topics, then people, each kind in id order. */
+    public List<Item> items() {
+        List<Item> all = new ArrayList<>();
+        all.addAll(sources());
+        all.addAll(commentary());
+        all.addAll(claims());
+        all.addAll(topics());
+        all.addAll(people());
+        return all;
     }
 
     /**

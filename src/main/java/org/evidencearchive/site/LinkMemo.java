@@ -25,21 +25,13 @@ public final class LinkMemo {
     /** A citation resolved against one parse of its source, with what resolving it reported. */
     record Resolution(Source source, Optional<ResolvedCitation> result, List<Diagnostic> diagnostics) {}
 
-    /** The people a source's text names (by id), found with one set of mentions. */
-    record Mentions(Source source, List<String> people) {}
-
     /**
      * The last link's related items: each feature's members, each item's features, and each item's most related
      * items (all by item key).
      */
     record Related(Map<String, java.util.Set<String>> members, Map<String, java.util.Set<String>> features,
                    Map<String, List<String>> related, Map<String, org.evidencearchive.content.Item> items,
-                   Map<String, List<ResolvedCitation>> claimCitations) {
-        Related(Map<String, java.util.Set<String>> members, Map<String, java.util.Set<String>> features,
-                Map<String, List<String>> related, Map<String, org.evidencearchive.content.Item> items) {
-            this(members, features, related, items, Map.of());
-        }
-    }
+                   Map<String, List<ResolvedCitation>> claimCitations) {}
 
     private Related related;
 
@@ -80,7 +72,8 @@ public final class LinkMemo {
     private final Map<CitationRef, Kept<Resolution>> resolutions = new IdentityHashMap<>();
     private final Map<Body, Kept<InlineCitations.Extracted>> extracted = new IdentityHashMap<>();
     private final Map<Object, Kept<List<ResolvedCitation>>> lists = new IdentityHashMap<>();
-    private final Map<Source, Mentions> mentions = new IdentityHashMap<>();
+    /** The people each source's text names (by id), found with the current set of mentions. */
+    private final Map<Source, List<String>> mentions = new IdentityHashMap<>();
     private Object mentionDictionary;
 
     /** A memo that remembers nothing: a one-off build computes everything once. */
@@ -127,12 +120,11 @@ public final class LinkMemo {
 
     /** The people a source names, if scanned with the current dictionary. */
     synchronized List<String> mentions(Source s) {
-        Mentions m = mentions.get(s);
-        return m == null ? null : m.people();
+        return mentions.get(s);
     }
 
     synchronized void mentioned(Source s, List<String> people) {
-        mentions.put(s, new Mentions(s, people));
+        mentions.put(s, people);
     }
 
     /** Forgets the scans of sources that are no longer in the archive. */
