@@ -182,6 +182,43 @@ class SearchIndexerTest {
   }
 
   @Test
+  void exportIsByteIdenticalWhateverThePoolItRunsIn() throws Exception {
+    // The export's parallel steps (chunking with a per-thread tokenizer, term ranges read side by side, dictionary
+    // entries, files) run in the calling task's pool: a pool of one thread does them all in turn, reusing one
+    // tokenizer for every document; larger pools split them differently on every run. Several multi-chunk
+    // documents, and each pool size twice, so that a result depending on which thread did what, or on what a
+    // thread did before, shows up here rather than once in a while in a whole build.
+    List<SearchDocument> docs = SearchFixture.documents();
+    Map<String, byte[]> serial = exportIn(1, docs);
+    assertTrue(serial.keySet().stream().anyMatch(k -> k.matches("docs/\\d+-\\d+\\.json")), "multi-chunk documents");
+    for (int threads : new int[] {2, 3, 4, 1, 2, 3, 4}) {
+      Map<String, byte[]> parallel = exportIn(threads, docs);
+      assertEquals(serial.keySet(), parallel.keySet(), threads + " threads");
+      for (String k : serial.keySet()) {
+        assertArrayEquals(serial.get(k), parallel.get(k), k + " with " + threads + " threads");
+      }
+    }
+  }
+
+  /** Every file of the export of the documents made in a pool of the given size, by path. */
+  private static Map<String, byte[]> exportIn(int threads, List<SearchDocument> docs) throws Exception {
+    java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(threads);
+    try {
+      return pool.submit(() -> {
+        Map<String, byte[]> files = new java.util.concurrent.ConcurrentSkipListMap<>();
+        SearchIndexer.build(docs, SMALL).forEachFile((path, bytes) -> {
+          if (files.putIfAbsent(path, bytes) != null) {
+            throw new AssertionError("made twice: " + path);
+          }
+        });
+        return files;
+      }).get();
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  @Test
   void filtersListDocsByTypeAndTopic(@TempDir Path dir) throws IOException {
     SearchIndexer.build(SearchFixture.documents(), SMALL).writeTo(dir);
     JsonNode manifest = Json.MAPPER.readTree(dir.resolve("manifest.json").toFile());
