@@ -39,32 +39,90 @@ public final class Archive {
     private final Map<String, Topic> topics = new LinkedHashMap<>();
     private final Map<String, Person> people = new LinkedHashMap<>();
     /** Each body's resolved form, by the body's identity (pages ask with the body of the item they show). */
-    private final Map<Body, RichText> richTexts = new java.util.IdentityHashMap<>();
-    private final Map<String, List<ResolvedCitation>> claimCitations = new HashMap<>();
-    private final Map<String, List<ResolvedCitation>> roleCitations = new HashMap<>();
+    private final Map<Body, RichText> richTexts;
+    private final Map<String, List<ResolvedCitation>> claimCitations;
+    private final Map<String, List<ResolvedCitation>> roleCitations;
     /** source id → anchor → items citing that paragraph (ordered by kind and id). */
-    private final Map<String, Map<String, List<Item>>> citedBy = new HashMap<>();
-    /** source id → every resolved citation of it. */
-    private final Map<String, List<ResolvedCitation>> citationsOfSource = new HashMap<>();
-    private final Map<String, List<Commentary>> commentaryAbout = new HashMap<>();
-    private final Map<String, List<Claim>> claimsCiting = new HashMap<>();
-    private final Map<String, List<Claim>> claimsBy = new HashMap<>();
-    private final Map<String, List<Source>> sourcesMentioning = new HashMap<>();
-    private final Map<String, List<Person>> peopleMentioned = new HashMap<>();
-    private final Map<String, List<Source>> sourcesIn = new HashMap<>();
-    private final Map<String, List<Commentary>> commentaryIn = new HashMap<>();
-    private final Map<String, List<Claim>> claimsIn = new HashMap<>();
+    private final Map<String, Map<String, List<Item>>> citedBy;
+    /** source id → every resolved citation of it, with where it was made. */
+    private final Map<String, List<Placed>> citationsOfSource;
+    private final Map<String, List<Commentary>> commentaryAbout;
+    private final Map<String, List<Claim>> claimsCiting;
+    private final Map<String, List<Claim>> claimsBy;
+    private final Map<String, List<Source>> sourcesMentioning;
+    private final Map<String, List<Person>> peopleMentioned;
+    private final Map<String, List<Source>> sourcesIn;
+    private final Map<String, List<Commentary>> commentaryIn;
+    private final Map<String, List<Claim>> claimsIn;
     /** claim id → related claims (both directions), as (relation label, claim). */
-    private final Map<String, List<Related>> relatedClaims = new HashMap<>();
+    private final Map<String, List<Related>> relatedClaims;
+    /** item key → the keys of the items most related to it. */
+    private final Map<String, List<String>> relatedItems;
+    private Map<String, Item> itemsByKey = Map.of();
 
     /** A relation between two claims as seen from one of them. */
     public record Related(String label, Claim claim) {}
 
-    private final LinkMemo memo;
+    /**
+     * A resolved citation and where it was made, which orders citations of the same passage: claims' citation
+     * lists first, then people's roles, then bodies (sources, commentary, claims, topics, people); by owner id, then
+     * by position in the owner.
+     */
+    private record Placed(ResolvedCitation citation, int rank, String owner, int index) {}
 
+    private static final java.util.Comparator<Placed> TEXT_ORDER = java.util.Comparator
+            .comparingInt((Placed p) -> p.citation().start()).thenComparingInt(p -> p.citation().end())
+            .thenComparingInt(Placed::rank).thenComparing(Placed::owner).thenComparingInt(Placed::index);
+    private static final java.util.Comparator<Item> ID_ORDER = java.util.Comparator.comparing(Item::id);
+    private static final java.util.Comparator<Item> KIND_ID_ORDER = java.util.Comparator.comparing(Item::kind).thenComparing(Item::id);
+
+    private final LinkMemo memo;
+    /** The link this one patched, and the items that differ between the two (both versions); else null. */
+    private Archive patchedFrom;
+    private List<Item> patchedItems;
+    /** The items whose related items a patch scored again. */
+    private java.util.Set<String> rescored;
+
+    /** An archive to be linked from nothing. */
     private Archive(Corpus corpus, LinkMemo memo) {
         this.corpus = corpus;
         this.memo = memo;
+        richTexts = new java.util.IdentityHashMap<>();
+        claimCitations = new HashMap<>();
+        roleCitations = new HashMap<>();
+        citedBy = new HashMap<>();
+        citationsOfSource = new HashMap<>();
+        commentaryAbout = new HashMap<>();
+        claimsCiting = new HashMap<>();
+        claimsBy = new HashMap<>();
+        sourcesMentioning = new HashMap<>();
+        peopleMentioned = new HashMap<>();
+        sourcesIn = new HashMap<>();
+        commentaryIn = new HashMap<>();
+        claimsIn = new HashMap<>();
+        relatedClaims = new HashMap<>();
+        relatedItems = new HashMap<>();
+    }
+
+    /** An archive to be linked as a patch of an earlier link: it starts with the earlier link's maps (copies). */
+    private Archive(Corpus corpus, LinkMemo memo, Archive base) {
+        this.corpus = corpus;
+        this.memo = memo;
+        richTexts = new java.util.IdentityHashMap<>(base.richTexts);
+        claimCitations = new HashMap<>(base.claimCitations);
+        roleCitations = new HashMap<>(base.roleCitations);
+        citedBy = new HashMap<>(base.citedBy);
+        citationsOfSource = new HashMap<>(base.citationsOfSource);
+        commentaryAbout = new HashMap<>(base.commentaryAbout);
+        claimsCiting = new HashMap<>(base.claimsCiting);
+        claimsBy = new HashMap<>(base.claimsBy);
+        sourcesMentioning = new HashMap<>(base.sourcesMentioning);
+        peopleMentioned = new HashMap<>(base.peopleMentioned);
+        sourcesIn = new HashMap<>(base.sourcesIn);
+        commentaryIn = new HashMap<>(base.commentaryIn);
+        claimsIn = new HashMap<>(base.claimsIn);
+        relatedClaims = new HashMap<>(base.relatedClaims);
+        relatedItems = new HashMap<>(base.relatedItems);
     }
 
     /** Links a parsed corpus into a graph, reporting every dangling reference and failing citation. */
@@ -74,22 +132,167 @@ public final class Archive {
 
     /**
      * Links a parsed corpus, re-using what an earlier link with the same memo computed for items that have not
-     * changed (the same objects); the result is the same as linking from nothing.
+     * changed (the same objects); the result is the same as linking from nothing. When the memo holds an earlier
+     * link without errors and few items differ from it, that link is patched: only the items that changed, and
+     * those whose links point at them, are linked again.
      */
     public static Archive link(Corpus corpus, Diagnostics diagnostics, LinkMemo memo) {
-        Archive a = new Archive(corpus, memo);
-        a.index(corpus.sources(), a.sources, diagnostics);
-        a.index(corpus.commentary(), a.commentary, diagnostics);
-        a.index(corpus.claims(), a.claims, diagnostics);
-        a.index(corpus.topics(), a.topics, diagnostics);
-        a.index(corpus.people(), a.people, diagnostics);
-        a.checkReferences(diagnostics);
-        a.resolveCitations(diagnostics);
-        a.relateClaims();
-        a.indexBackLinks();
-        a.relateItems();
-        memo.advance();
+        Archive base = memo.base();
+        Diagnostics found = new Diagnostics();
+        Archive a = base == null ? null : patch(base, corpus, found, memo);
+        if (a == null) {
+            found = new Diagnostics();
+            a = whole(corpus, found, memo);
+        }
+        found.sorted().forEach(diagnostics::add);
+        memo.advance(a.patchedFrom != null);
+        // Only a link without errors can be patched: every reference in it resolved, so nothing points nowhere.
+        if (!found.hasErrors() && corpus.unparsed().isEmpty()) memo.base(a);
         return a;
+    }
+
+    /** Links every item. */
+    private static Archive whole(Corpus corpus, Diagnostics d, LinkMemo memo) {
+        Archive a = new Archive(corpus, memo);
+        a.indexKinds(d);
+        a.scanMentions(true);
+        for (Item i : a.all()) a.contribute(i, d);
+        a.relateClaims(null, List.of());
+        a.settle();
+        a.relateItems(null);
+        return a;
+    }
+
+    /** Items that may differ from the base link for a patch to be worth it; more, and everything is linked again. */
+    private static final int PATCH_LIMIT = 2000;
+
+    /**
+     * Links only what changed since a base link: the items that are new objects (or gone), and the items whose
+     * links point at them (citations of a changed source, references to a removed item). Returns null when a
+     * patch would not give what a whole link gives (duplicate ids, a change to who can be mentioned) or would not
+     * be cheaper.
+     */
+    private static Archive patch(Archive base, Corpus corpus, Diagnostics d, LinkMemo memo) {
+        Archive a = new Archive(corpus, memo, base);
+        a.indexKinds(d);
+        if (d.hasErrors()) return null; // duplicate ids: which item wins is the whole link's business
+        List<Item> edited = new ArrayList<>();
+        diff(base.sources, a.sources, edited);
+        diff(base.commentary, a.commentary, edited);
+        diff(base.claims, a.claims, edited);
+        diff(base.topics, a.topics, edited);
+        diff(base.people, a.people, edited);
+        if (edited.size() > PATCH_LIMIT || !memo.sameMentionDictionary(a.mentionDictionary())) return null;
+        // Old versions to withdraw, new versions to contribute: the edited items and those pointing at them.
+        java.util.Set<Item> old = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        java.util.Set<Item> now = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        java.util.Set<String> relations = new java.util.TreeSet<>();
+        for (Item e : edited) {
+            boolean inBase = base.current(e) == e;
+            boolean inNew = a.current(e) == e;
+            if (inBase) {
+                old.add(e);
+                for (Item dependent : base.dependents(e, a)) {
+                    old.add(dependent);
+                    Item n = a.current(dependent);
+                    if (n != null) now.add(n);
+                }
+            }
+            if (inNew) now.add(e);
+            if (e instanceof Claim c) {
+                relations.add(c.id());
+                base.relatedClaims.getOrDefault(c.id(), List.of()).forEach(r -> relations.add(r.claim().id()));
+                c.relations().forEach(r -> relations.add(r.claim().id()));
+            }
+        }
+        old.forEach(a::withdraw);
+        List<Item> redo = new ArrayList<>(now);
+        redo.sort(KIND_ID_ORDER);
+        a.scanMentions(false);
+        for (Item i : redo) a.contribute(i, d);
+        a.relateClaims(relations, redo.stream().filter(i -> i instanceof Claim).map(i -> (Claim) i).toList());
+        a.settle();
+        java.util.Set<String> touched = new java.util.HashSet<>();
+        for (Item e : edited) touched.add(key(e));
+        for (Item i : redo) {
+            if (i instanceof Claim c && base.claimCitations.get(c.id()) != a.claimCitations.get(c.id())) touched.add(key(c));
+        }
+        a.patchedFrom = base;
+        a.patchedItems = edited;
+        base.patchedFrom = null; // keep no chain of earlier links alive
+        base.patchedItems = null;
+        a.relateItems(touched);
+        return a;
+    }
+
+    /** Notes the items of one kind that are new objects or gone between two links (both versions of each). */
+    private static <T extends Item> void diff(Map<String, T> before, Map<String, T> after, List<Item> edited) {
+        int kept = 0;
+        for (var e : after.entrySet()) {
+            T was = before.get(e.getKey());
+            if (was != null) kept++;
+            if (was != e.getValue()) {
+                edited.add(e.getValue());
+                if (was != null) edited.add(was);
+            }
+        }
+        if (kept < before.size()) { // some are gone
+            for (var e : before.entrySet()) if (!after.containsKey(e.getKey())) edited.add(e.getValue());
+        }
+    }
+
+    /** Returns this archive's item of the same kind and id, if any. */
+    private Item current(Item i) {
+        return kind(i.kind()).get(i.id());
+    }
+
+    private Map<String, ? extends Item> kind(String kind) {
+        return switch (kind) {
+            case "source" -> sources;
+            case "commentary" -> commentary;
+            case "claim" -> claims;
+            case "topic" -> topics;
+            default -> people;
+        };
+    }
+
+    /**
+     * Returns the items of this (base) link whose linking depends on an item that is now changed or gone: whatever
+     * cites a source, and whatever names an item that is gone (it must now be reported).
+     */
+    private List<Item> dependents(Item e, Archive now) {
+        List<Item> out = new ArrayList<>();
+        boolean gone = now.current(e) == null;
+        switch (e) {
+            case Source s -> {
+                citedBy.getOrDefault(s.id(), Map.of()).values().forEach(out::addAll);
+                if (gone) out.addAll(commentaryAbout.getOrDefault(s.id(), List.of()));
+            }
+            case Topic t -> {
+                if (gone) {
+                    out.addAll(sourcesIn.getOrDefault(t.id(), List.of()));
+                    out.addAll(commentaryIn.getOrDefault(t.id(), List.of()));
+                    out.addAll(claimsIn.getOrDefault(t.id(), List.of()));
+                    for (Topic other : topics.values()) if (other.related().stream().anyMatch(r -> r.id().equals(t.id()))) out.add(other);
+                }
+            }
+            case Claim c -> {
+                if (gone) relatedClaims.getOrDefault(c.id(), List.of()).forEach(r -> out.add(r.claim()));
+            }
+            case Person p -> {
+                if (gone) out.addAll(claimsBy.getOrDefault(p.id(), List.of()));
+            }
+            case Commentary c -> { }
+        }
+        return out;
+    }
+
+    private void indexKinds(Diagnostics d) {
+        index(corpus.sources(), sources, d);
+        index(corpus.commentary(), commentary, d);
+        index(corpus.claims(), claims, d);
+        index(corpus.topics(), topics, d);
+        index(corpus.people(), people, d);
     }
 
     private <T extends Item> void index(List<T> items, Map<String, T> into, Diagnostics diagnostics) {
@@ -104,23 +307,96 @@ public final class Archive {
         }
     }
 
-    private void checkReferences(Diagnostics d) {
-        for (Source s : sources.values()) refs(s.topics(), topics, "topic", d);
-        for (Commentary c : commentary.values()) {
-            refs(c.about(), sources, "source", d);
-            refs(c.topics(), topics, "topic", d);
-        }
-        for (Claim c : claims.values()) {
-            refs(c.topics(), topics, "topic", d);
-            refs(c.by(), people, "person", d);
-            for (Claim.Relation r : c.relations()) {
-                refs(List.of(r.claim()), claims, "claim", d);
-                if (r.claim().id().equals(c.id())) {
-                    d.error(r.claim().origin().file(), r.claim().origin().line(), "a claim cannot relate to itself", null);
+    /** Every item, each kind in id order (recording no read: for linking). */
+    private List<Item> all() {
+        List<Item> all = new ArrayList<>(sources.size() + commentary.size() + claims.size() + topics.size() + people.size());
+        all.addAll(sources.values());
+        all.addAll(commentary.values());
+        all.addAll(claims.values());
+        all.addAll(topics.values());
+        all.addAll(people.values());
+        return all;
+    }
+
+    // ---- One item's part of the graph: what it contributes, and withdrawing it again ----
+
+    /** Checks an item's references, resolves its citations, and adds it to the back-links it belongs to. */
+    private void contribute(Item item, Diagnostics d) {
+        switch (item) {
+            case Source s -> {
+                refs(s.topics(), topics, "topic", d);
+                rich(s.note(), s, 2, d);
+                for (String t : ids(s.topics())) writable(sourcesIn, t).add(s);
+                List<Person> named = mentioned(s);
+                peopleMentioned.put(s.id(), named);
+                for (Person p : named) writable(sourcesMentioning, p.id()).add(s);
+            }
+            case Commentary c -> {
+                refs(c.about(), sources, "source", d);
+                refs(c.topics(), topics, "topic", d);
+                rich(c.body(), c, 3, d);
+                for (String t : ids(c.topics())) writable(commentaryIn, t).add(c);
+                for (String s : ids(c.about())) writable(commentaryAbout, s).add(c);
+            }
+            case Claim c -> {
+                refs(c.topics(), topics, "topic", d);
+                refs(c.by(), people, "person", d);
+                for (Claim.Relation r : c.relations()) {
+                    refs(List.of(r.claim()), claims, "claim", d);
+                    if (r.claim().id().equals(c.id())) {
+                        d.error(r.claim().origin().file(), r.claim().origin().line(), "a claim cannot relate to itself", null);
+                    }
                 }
+                List<ResolvedCitation> cites = resolveAll(c.citations(), c, 0, d);
+                claimCitations.put(c.id(), cites);
+                rich(c.body(), c, 4, d);
+                for (String t : ids(c.topics())) writable(claimsIn, t).add(c);
+                cites.stream().map(ResolvedCitation::sourceId).distinct().forEach(s -> writable(claimsCiting, s).add(c));
+                for (String p : ids(c.by())) writable(claimsBy, p).add(c);
+            }
+            case Topic t -> {
+                refs(t.related(), topics, "topic", d);
+                rich(t.body(), t, 5, d);
+            }
+            case Person p -> {
+                roleCitations.put(p.id(), resolveAll(p.roles().stream().map(Person.Role::citation).toList(), p, 1, d));
+                rich(p.body(), p, 6, d);
             }
         }
-        for (Topic t : topics.values()) refs(t.related(), topics, "topic", d);
+    }
+
+    /** Takes back what an item of the base link contributed, before its new version (if any) contributes. */
+    private void withdraw(Item item) {
+        switch (item) {
+            case Source s -> {
+                uncite(s, richTexts.remove(s.note()).citations());
+                for (String t : ids(s.topics())) writable(sourcesIn, t).remove(s);
+                for (Person p : peopleMentioned.getOrDefault(s.id(), List.of())) writable(sourcesMentioning, p.id()).remove(s);
+                peopleMentioned.remove(s.id());
+            }
+            case Commentary c -> {
+                uncite(c, richTexts.remove(c.body()).citations());
+                for (String t : ids(c.topics())) writable(commentaryIn, t).remove(c);
+                for (String s : ids(c.about())) writable(commentaryAbout, s).remove(c);
+            }
+            case Claim c -> {
+                List<ResolvedCitation> cites = claimCitations.remove(c.id());
+                uncite(c, cites);
+                cites.stream().map(ResolvedCitation::sourceId).distinct().forEach(s -> writable(claimsCiting, s).remove(c));
+                uncite(c, richTexts.remove(c.body()).citations());
+                for (String t : ids(c.topics())) writable(claimsIn, t).remove(c);
+                for (String p : ids(c.by())) writable(claimsBy, p).remove(c);
+            }
+            case Topic t -> uncite(t, richTexts.remove(t.body()).citations());
+            case Person p -> {
+                uncite(p, roleCitations.remove(p.id()));
+                uncite(p, richTexts.remove(p.body()).citations());
+            }
+        }
+    }
+
+    private static List<String> ids(List<Ref> refs) {
+        return refs.stream().map(Ref::id).distinct().toList();
     }
 
     private void refs(List<Ref> refs, Map<String, ? extends Item> targets, String kind, Diagnostics d) {
@@ -133,32 +409,7 @@ public final class Archive {
         }
     }
 
-    private void resolveCitations(Diagnostics d) {
-        for (Claim c : claims.values()) {
-            claimCitations.put(c.id(), resolveAll(c.citations(), c, d));
-        }
-        for (Person p : people.values()) {
-            roleCitations.put(p.id(), resolveAll(p.roles().stream().map(Person.Role::citation).toList(), p, d));
-        }
-        for (Source s : sources.values()) rich(s.note(), s, d);
-        for (Commentary c : commentary.values()) rich(c.body(), c, d);
-        for (Claim c : claims.values()) rich(c.body(), c, d);
-        for (Topic t : topics.values()) rich(t.body(), t, d);
-        for (Person p : people.values()) rich(p.body(), p, d);
-        for (var bySource : citedBy.values()) {
-            for (var list : bySource.values()) {
-                List<Item> unique = new ArrayList<>(new java.util.LinkedHashSet<>(list));
-                unique.sort(java.util.Comparator.comparing(Item::kind).thenComparing(Item::id));
-                list.clear();
-                list.addAll(unique);
-            }
-        }
-        for (var list : citationsOfSource.values()) {
-            list.sort(java.util.Comparator.comparingInt(ResolvedCitation::start).thenComparingInt(ResolvedCitation::end));
-        }
-    }
-
-    private void rich(Body body, Item owner, Diagnostics d) {
+    private void rich(Body body, Item owner, int rank, Diagnostics d) {
         InlineCitations.Extracted x = memo.extracted(body);
         for (var m : x.malformed()) {
             d.error(m.origin().file(), m.origin().line(), "malformed citation: " + m.text(),
@@ -166,18 +417,25 @@ public final class Archive {
         }
         List<ResolvedCitation> resolved = new ArrayList<>();
         for (CitationRef ref : x.citations()) {
-            resolved.add(resolve(ref, owner, d).orElse(null));
+            ResolvedCitation rc = resolve(ref, d).orElse(null);
+            if (rc != null) cite(owner, rc, rank, resolved.size());
+            resolved.add(rc);
         }
         richTexts.put(body, new RichText(body, x.markdown(), java.util.Collections.unmodifiableList(resolved)));
     }
 
-    private List<ResolvedCitation> resolveAll(List<CitationRef> refs, Item owner, Diagnostics d) {
+    private List<ResolvedCitation> resolveAll(List<CitationRef> refs, Item owner, int rank, Diagnostics d) {
         List<ResolvedCitation> out = new ArrayList<>();
-        for (CitationRef ref : refs) resolve(ref, owner, d).ifPresent(out::add);
+        for (CitationRef ref : refs) {
+            resolve(ref, d).ifPresent(rc -> {
+                cite(owner, rc, rank, out.size());
+                out.add(rc);
+            });
+        }
         return memo.same(owner, List.copyOf(out)); // an unchanged list is the same object as in the last link
     }
 
-    private Optional<ResolvedCitation> resolve(CitationRef ref, Item owner, Diagnostics d) {
+    private Optional<ResolvedCitation> resolve(CitationRef ref, Diagnostics d) {
         Source s = sources.get(ref.sourceId());
         if (s == null && corpus.unparsed().contains("source:" + ref.sourceId())) return Optional.empty();
         if (s == null) {
@@ -194,30 +452,245 @@ public final class Archive {
             memo.resolved(ref, memoized);
         }
         memoized.diagnostics().forEach(d::add);
-        Optional<ResolvedCitation> r = memoized.result();
-        r.ifPresent(rc -> {
-            citedBy.computeIfAbsent(s.id(), k -> new TreeMap<>()).computeIfAbsent(rc.anchor(), k -> new ArrayList<>()).add(owner);
-            citationsOfSource.computeIfAbsent(s.id(), k -> new ArrayList<>()).add(rc);
-        });
-        return r;
+        return memoized.result();
     }
 
-    private void relateClaims() {
-        for (Claim c : claims.values()) {
-            for (Claim.Relation r : c.relations()) {
-                Claim other = claims.get(r.claim().id());
-                if (other == null || other == c) continue;
-                relatedClaims.computeIfAbsent(c.id(), k -> new ArrayList<>()).add(new Related(label(r.type(), true), other));
-                relatedClaims.computeIfAbsent(other.id(), k -> new ArrayList<>()).add(new Related(label(r.type(), false), c));
-            }
+    /** Adds a resolved citation to its source's back-links. */
+    private void cite(Item owner, ResolvedCitation rc, int rank, int index) {
+        citers(rc.sourceId(), rc.anchor()).add(owner);
+        writable(citationsOfSource, rc.sourceId()).add(new Placed(rc, rank, owner.id(), index));
+    }
+
+    /** Takes resolved citations out of their sources' back-links. */
+    private void uncite(Item owner, List<ResolvedCitation> citations) {
+        for (ResolvedCitation rc : citations) {
+            if (rc == null) continue;
+            citers(rc.sourceId(), rc.anchor()).removeIf(i -> i == owner);
+            writable(citationsOfSource, rc.sourceId()).removeIf(p -> p.citation() == rc);
         }
     }
+
+    // ---- Back-link lists, copied on first write (a patch shares the rest with its base link) ----
+
+    /** The lists (and citedBy's per-source maps) this link made or copied, and the keys it wrote, per map. */
+    private java.util.Set<Object> owned = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    private Map<Map<String, ?>, java.util.Set<String>> written = new java.util.IdentityHashMap<>();
+    private java.util.Set<String> citedSources = new java.util.HashSet<>();
+
+    private <T> List<T> writable(Map<String, List<T>> map, String key) {
+        written.computeIfAbsent(map, m -> new java.util.HashSet<>()).add(key);
+        List<T> l = map.get(key);
+        if (l == null || !owned.contains(l)) {
+            l = l == null ? new ArrayList<>() : new ArrayList<>(l);
+            map.put(key, l);
+            owned.add(l);
+        }
+        return l;
+    }
+
+    private List<Item> citers(String source, String anchor) {
+        citedSources.add(source);
+        Map<String, List<Item>> byAnchor = citedBy.get(source);
+        if (byAnchor == null || !owned.contains(byAnchor)) {
+            byAnchor = byAnchor == null ? new TreeMap<>() : new TreeMap<>(byAnchor);
+            citedBy.put(source, byAnchor);
+            owned.add(byAnchor);
+        }
+        return writable(byAnchor, anchor);
+    }
+
+    /** Puts every written list in its order and drops the empty ones; the link's maps are final after it. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void settle() {
+        for (var e : written.entrySet()) {
+            Map<String, List> map = (Map<String, List>) (Map) e.getKey();
+            Object m = map; // the only other lists written are citedBy's, per source and paragraph
+            java.util.Comparator order = m == citationsOfSource ? TEXT_ORDER
+                    : m == sourcesIn || m == commentaryIn || m == claimsIn || m == commentaryAbout || m == claimsCiting
+                    || m == claimsBy || m == sourcesMentioning ? ID_ORDER : KIND_ID_ORDER;
+            for (String k : e.getValue()) {
+                List l = map.get(k);
+                if (l.isEmpty()) {
+                    map.remove(k);
+                    continue;
+                }
+                l.sort(order);
+                if (order == KIND_ID_ORDER) { // an item citing a paragraph twice is listed once
+                    List<Item> items = (List<Item>) l;
+                    for (int i = items.size() - 1; i > 0; i--) {
+                        if (KIND_ID_ORDER.compare(items.get(i), items.get(i - 1)) == 0) items.remove(i);
+                    }
+                }
+            }
+        }
+        for (String s : citedSources) if (citedBy.get(s).isEmpty()) citedBy.remove(s);
+        owned = null;
+        written = null;
+        citedSources = null;
+    }
+
+    // ---- For tests: the whole graph written out ----
+
+    /** Whether this link patched an earlier one. */
+    boolean patched() {
+        return patchedFrom != null || patchedItems != null;
+    }
+
+    /** Every item and derived list, written out in a fixed order: two links of the same files give the same text. */
+    String describe() {
+        StringBuilder b = new StringBuilder();
+        for (Item i : all()) {
+            b.append(key(i)).append(" @").append(i.origin()).append('\n');
+            for (Body body : bodies(i)) b.append("  body ").append(show(richTexts.get(body))).append('\n');
+        }
+        Map<String, Map<String, ?>> maps = new java.util.LinkedHashMap<>();
+        maps.put("claimCitations", claimCitations);
+        maps.put("roleCitations", roleCitations);
+        maps.put("citedBy", citedBy);
+        maps.put("citationsOfSource", citationsOfSource);
+        maps.put("commentaryAbout", commentaryAbout);
+        maps.put("claimsCiting", claimsCiting);
+        maps.put("claimsBy", claimsBy);
+        maps.put("sourcesMentioning", sourcesMentioning);
+        maps.put("peopleMentioned", peopleMentioned);
+        maps.put("sourcesIn", sourcesIn);
+        maps.put("commentaryIn", commentaryIn);
+        maps.put("claimsIn", claimsIn);
+        maps.put("relatedClaims", relatedClaims);
+        maps.put("relatedItems", relatedItems);
+        maps.put("itemsByKey", itemsByKey);
+        maps.forEach((name, m) -> {
+            b.append(name).append('\n');
+            new TreeMap<>(m).forEach((k, v) -> b.append("  ").append(k).append(" = ").append(show(v)).append('\n'));
+        });
+        return b.toString();
+    }
+
+    private static List<Body> bodies(Item i) {
+        return switch (i) {
+            case Source s -> List.of(s.note());
+            case Commentary c -> List.of(c.body());
+            case Claim c -> List.of(c.body());
+            case Topic t -> List.of(t.body());
+            case Person p -> List.of(p.body());
+        };
+    }
+
+    private static String show(Object v) {
+        return switch (v) {
+            case null -> "null";
+            case Item i -> key(i);
+            case Related r -> r.label() + " " + key(r.claim());
+            case RichText r -> r.markdown() + " " + show(r.citations());
+            case Map<?, ?> m -> new TreeMap<>(m).entrySet().stream().map(e -> e.getKey() + ": " + show(e.getValue())).toList().toString();
+            case java.util.Collection<?> c -> c.stream().map(Archive::show).toList().toString();
+            default -> String.valueOf(v);
+        };
+    }
+
+    // ---- Relations between claims ----
+
+    /**
+     * Computes the related claims of some claims (null: of every claim), both directions, in the order a pass over every claim (in id
+     * order, each claim's relations in order) gives. The claims relating to one are those its list had in the
+     * base link, and the claims linked again.
+     */
+    private void relateClaims(java.util.Collection<String> ids, List<Claim> relinked) {
+        if (ids == null) { // every claim, in one pass
+            for (Claim c : claims.values()) {
+                for (Claim.Relation r : c.relations()) {
+                    Claim other = claims.get(r.claim().id());
+                    if (other == null || other == c) continue;
+                    relatedClaims.computeIfAbsent(c.id(), k -> new ArrayList<>()).add(new Related(label(r.type(), true), other));
+                    relatedClaims.computeIfAbsent(other.id(), k -> new ArrayList<>()).add(new Related(label(r.type(), false), c));
+                }
+            }
+            return;
+        }
+        Map<String, List<Related>> now = new HashMap<>();
+        for (String id : ids) {
+            Claim self = claims.get(id);
+            if (self == null) continue;
+            java.util.TreeMap<String, Claim> relating = new java.util.TreeMap<>();
+            relating.put(id, self);
+            for (Related r : relatedClaims.getOrDefault(id, List.of())) {
+                Claim c = claims.get(r.claim().id());
+                if (c != null) relating.put(c.id(), c);
+            }
+            for (Claim c : relinked) relating.put(c.id(), c);
+            List<Related> list = new ArrayList<>();
+            for (Claim c : relating.values()) {
+                for (Claim.Relation r : c.relations()) {
+                    Claim other = claims.get(r.claim().id());
+                    if (other == null || other == c) continue;
+                    if (c == self) list.add(new Related(label(r.type(), true), other));
+                    else if (other == self) list.add(new Related(label(r.type(), false), c));
+                }
+            }
+            now.put(id, list);
+        }
+        for (String id : ids) {
+            List<Related> list = now.get(id);
+            if (list == null || list.isEmpty()) relatedClaims.remove(id);
+            else relatedClaims.put(id, list);
+        }
+    }
+
+    // ---- Mentions of people in sources' texts ----
+
+    /** The mentions of every person, by their first two characters; made when a text must be scanned. */
+    private Map<Integer, List<Map.Entry<String, Person>>> mentionStarts;
+    private boolean[] mentionFirsts;
+
+    private List<Object> mentionDictionary() {
+        List<Object> dictionary = new ArrayList<>();
+        for (Person p : people.values()) dictionary.add(List.of(p.id(), p.mentions()));
+        return dictionary;
+    }
+
+    /**
+     * Starts the scan for mentions: notes the dictionary of mentions with the memo (a new one forgets earlier scans)
+     * and, for a whole link, scans every source's text in parallel; a patch scans the texts it links, one by one.
+     */
+    private void scanMentions(boolean everySource) {
+        if (everySource) memo.mentionDictionary(mentionDictionary());
+        mentionStarts = new HashMap<>();
+        mentionFirsts = new boolean[Character.MAX_VALUE + 1];
+        for (Person p : people.values()) {
+            for (String m : p.mentions()) {
+                if (m.length() < 2) continue;
+                mentionStarts.computeIfAbsent(m.charAt(0) << 16 | m.charAt(1), k -> new ArrayList<>()).add(Map.entry(m, p));
+                mentionFirsts[m.charAt(0)] = true;
+            }
+        }
+        if (!everySource) return;
+        List<Source> all = List.copyOf(sources.values());
+        all.parallelStream().forEach(this::mentioned);
+        memo.keepMentions(all);
+    }
+
+    /** The people a source's text names (by one of their mentions), in id order. */
+    private List<Person> mentioned(Source s) {
+        List<String> known = memo.mentions(s);
+        if (known != null) return known.stream().map(people::get).toList();
+        String raw = s.text().raw();
+        java.util.Set<Person> found = new java.util.HashSet<>();
+        for (int i = 0; i + 1 < raw.length(); i++) {
+            if (!mentionFirsts[raw.charAt(i)]) continue;
+            var candidates = mentionStarts.get(raw.charAt(i) << 16 | raw.charAt(i + 1));
+            if (candidates == null) continue;
+            for (var c : candidates) if (raw.startsWith(c.getKey(), i)) found.add(c.getValue());
+        }
+        List<Person> sorted = found.stream().sorted(ID_ORDER).toList();
+        memo.mentioned(s, sorted.stream().map(Person::id).toList());
+        return sorted;
+    }
+
+    // ---- Related items ----
 
     /** Items sharing more than this many of a feature learn nothing from it (a topic everything has). */
     private static final int COMMON_FEATURE = 400;
     private static final int RELATED_SHOWN = 6;
-    /** item key → the keys of the items most related to it. */
-    private final Map<String, List<String>> relatedItems = new HashMap<>();
 
     private static String key(Item i) {
         return i.kind() + ":" + i.id();
@@ -229,7 +702,7 @@ public final class Archive {
         switch (item) {
             case Source s -> {
                 s.topics().forEach(r -> f.add("topic:" + r.id()));
-                peopleMentionedIn(s).forEach(p -> f.add("person:" + p.id()));
+                peopleMentioned.getOrDefault(s.id(), List.of()).forEach(p -> f.add("person:" + p.id()));
                 f.add("source:" + s.id());
             }
             case Commentary c -> {
@@ -239,7 +712,7 @@ public final class Archive {
             case Claim c -> {
                 c.topics().forEach(r -> f.add("topic:" + r.id()));
                 c.by().forEach(r -> f.add("person:" + r.id()));
-                citations(c).forEach(rc -> f.add("source:" + rc.sourceId()));
+                claimCitations.getOrDefault(c.id(), List.of()).forEach(rc -> f.add("source:" + rc.sourceId()));
             }
             case Topic t -> {
                 f.add("topic:" + t.id());
@@ -254,32 +727,48 @@ public final class Archive {
      * Scores every item against those sharing a feature with it (topics, people, sources) and keeps the best
      * few. After an edit only some scores change: those of the edited items and of the members of every feature
      * whose members changed (a feature's weight follows its size); the rest keep the lists the memo has.
+     *
+     * @param patched the keys of the items a patch changed (new objects, gone, or citing other sources), or null
      */
-    private void relateItems() {
-        List<Item> all = items();
-        Map<String, Item> byKey = new HashMap<>(all.size() * 2);
-        for (Item i : all) byKey.put(key(i), i);
+    private void relateItems(java.util.Set<String> patched) {
         LinkMemo.Related r = memo.related();
-        java.util.Set<String> rescore = new java.util.HashSet<>();
-        if (r == null || memo.mentionsChanged()) {
-            r = new LinkMemo.Related(new HashMap<>(), new HashMap<>(), new HashMap<>(), Map.of(), Map.of());
-            for (Item i : all) {
-                var f = features(i);
-                String k = key(i);
-                r.features().put(k, f);
+        // A patch of the link the memo last related knows what changed; otherwise compare every item with the memo.
+        boolean fromBase = patched != null && r != null && r.items() == patchedFrom.itemsByKey;
+        Map<String, Item> byKey;
+        if (fromBase) {
+            byKey = new HashMap<>(r.items());
+            for (Item e : patchedItems) {
+                Item now = current(e);
+                if (now == null) byKey.remove(key(e));
+                else byKey.put(key(e), now);
             }
+        } else {
+            List<Item> all = all();
+            byKey = new HashMap<>(all.size() * 2);
+            for (Item i : all) byKey.put(key(i), i);
+        }
+        java.util.Set<String> rescore = new java.util.HashSet<>();
+        java.util.Set<String> gone = new java.util.HashSet<>();
+        if (r == null || patched == null && memo.mentionsChanged()) {
+            r = new LinkMemo.Related(new HashMap<>(), new HashMap<>(), new HashMap<>(), Map.of(), Map.of());
+            for (Item i : byKey.values()) r.features().put(key(i), features(i));
             LinkMemo.Related full = r;
-            for (Item i : all) for (String f : full.features().get(key(i))) full.members().computeIfAbsent(f, x -> new java.util.LinkedHashSet<>()).add(key(i));
+            for (Item i : all()) for (String f : full.features().get(key(i))) full.members().computeIfAbsent(f, x -> new java.util.LinkedHashSet<>()).add(key(i));
             rescore.addAll(byKey.keySet());
         } else {
             java.util.Set<String> touched = new java.util.HashSet<>();
-            for (var e : byKey.entrySet()) if (r.items().get(e.getKey()) != e.getValue()) touched.add(e.getKey());
-            for (String k : r.items().keySet()) if (!byKey.containsKey(k)) touched.add(k);
-            for (Claim c : claims.values()) if (claimCitations.get(c.id()) != r.claimCitations().get(c.id())) touched.add(key(c));
+            if (fromBase) {
+                touched.addAll(patched);
+            } else {
+                for (var e : byKey.entrySet()) if (r.items().get(e.getKey()) != e.getValue()) touched.add(e.getKey());
+                for (String k : r.items().keySet()) if (!byKey.containsKey(k)) touched.add(k);
+                for (Claim c : claims.values()) if (claimCitations.get(c.id()) != r.claimCitations().get(c.id())) touched.add(key(c));
+            }
             for (String k : touched) {
                 Item now = byKey.get(k);
                 java.util.Set<String> was = r.features().get(k);
                 java.util.Set<String> is = now == null ? null : features(now);
+                if (now == null) gone.add(k);
                 if (was != null && was.equals(is)) continue; // scores follow features only: nothing to redo
                 if (was != null) {
                     for (String f : was) {
@@ -324,13 +813,20 @@ public final class Archive {
                     .limit(RELATED_SHOWN).map(e -> key(e.getKey())).toList();
         }).toList();
         for (int k = 0; k < scored.size(); k++) r.related().put(scored.get(k), lists.get(k));
-        relatedItems.putAll(r.related()); // a copy: the memo's map changes with the next link
+        // A copy: the memo's map changes with the next link. A patch of the memo's link copied it already.
+        if (fromBase) {
+            for (String k : scored) relatedItems.put(k, r.related().get(k));
+            gone.forEach(relatedItems::remove);
+            rescored = new java.util.HashSet<>(scored);
+            rescored.addAll(gone);
+        } else {
+            relatedItems.clear();
+            relatedItems.putAll(r.related());
+        }
         this.itemsByKey = byKey;
         // This link's maps are not changed after it, so the memo can point at them.
         memo.related(new LinkMemo.Related(r.members(), r.features(), r.related(), byKey, claimCitations));
     }
-
-    private Map<String, Item> itemsByKey = Map.of();
 
     /** Returns the items most related to an item (shared topics, people and sources), computed once. */
     public List<Item> relatedTo(Item item) {
@@ -359,11 +855,20 @@ public final class Archive {
     public java.util.Set<String> changedSince(Archive old) {
         java.util.Set<String> changed = new java.util.HashSet<>();
         List<Item> edited = new ArrayList<>();
-        items(old.sources, sources, changed, edited);
-        items(old.commentary, commentary, changed, edited);
-        items(old.claims, claims, changed, edited);
-        items(old.topics, topics, changed, edited);
-        items(old.people, people, changed, edited);
+        boolean patch = old == patchedFrom; // a patch knows which items differ
+        if (patch) {
+            edited.addAll(patchedItems);
+            for (Item i : edited) {
+                changed.add(Reads.key(i));
+                changed.add(Reads.any(i.kind()));
+            }
+        } else {
+            items(old.sources, sources, changed, edited);
+            items(old.commentary, commentary, changed, edited);
+            items(old.claims, claims, changed, edited);
+            items(old.topics, topics, changed, edited);
+            items(old.people, people, changed, edited);
+        }
         // A derived list can change only where an edited item (before or after the edit) points.
         java.util.Set<String> near = new java.util.HashSet<>();
         for (Item i : edited) {
@@ -389,6 +894,12 @@ public final class Archive {
                 && java.util.stream.IntStream.range(0, a.size()).allMatch(k -> a.get(k).label().equals(b.get(k).label())
                 && a.get(k).claim().id().equals(b.get(k).claim().id())));
         // Related items can change far from an edit (a shared feature's weight); unchanged lists are the same objects.
+        if (patch && rescored != null) { // only the lists a patch scored again can differ
+            for (String k : rescored) {
+                if (!java.util.Objects.equals(relatedItems.get(k), old.relatedItems.get(k))) changed.add(k);
+            }
+            return changed;
+        }
         for (var e : relatedItems.entrySet()) {
             List<String> was = old.relatedItems.get(e.getKey());
             if (was != e.getValue() && !e.getValue().equals(was)) changed.add(e.getKey());
@@ -628,7 +1139,7 @@ public final class Archive {
     /** Returns every resolved citation of a source, in text order. */
     public List<ResolvedCitation> citationsOf(Source s) {
         Reads.item(s);
-        return citationsOfSource.getOrDefault(s.id(), List.of());
+        return citationsOfSource.getOrDefault(s.id(), List.of()).stream().map(Placed::citation).toList();
     }
 
     /** Returns the claims related to a claim. */
@@ -697,63 +1208,5 @@ public final class Archive {
     public List<Person> peopleMentionedIn(Source s) {
         Reads.item(s);
         return Reads.returned(peopleMentioned.getOrDefault(s.id(), List.of()));
-    }
-
-    /** Computes the back-links that pages ask for, once: each list in id order. */
-    private void indexBackLinks() {
-        for (Source s : sources.values()) {
-            s.topics().stream().map(Ref::id).distinct().forEach(id -> sourcesIn.computeIfAbsent(id, k -> new ArrayList<>()).add(s));
-        }
-        for (Commentary c : commentary.values()) {
-            c.topics().stream().map(Ref::id).distinct().forEach(id -> commentaryIn.computeIfAbsent(id, k -> new ArrayList<>()).add(c));
-        }
-        for (Claim c : claims.values()) {
-            c.topics().stream().map(Ref::id).distinct().forEach(id -> claimsIn.computeIfAbsent(id, k -> new ArrayList<>()).add(c));
-        }
-        for (Commentary c : commentary.values()) {
-            c.about().stream().map(Ref::id).distinct()
-                    .forEach(id -> commentaryAbout.computeIfAbsent(id, k -> new ArrayList<>()).add(c));
-        }
-        for (Claim c : claims.values()) {
-            citations(c).stream().map(ResolvedCitation::sourceId).distinct()
-                    .forEach(id -> claimsCiting.computeIfAbsent(id, k -> new ArrayList<>()).add(c));
-            c.by().stream().map(Ref::id).distinct().forEach(id -> claimsBy.computeIfAbsent(id, k -> new ArrayList<>()).add(c));
-        }
-        // Mentions: index every mention by its first two characters, then scan each text once (texts in parallel).
-        Map<Integer, List<Map.Entry<String, Person>>> byStart = new HashMap<>();
-        boolean[] starts = new boolean[Character.MAX_VALUE + 1];
-        for (Person p : people.values()) {
-            for (String m : p.mentions()) {
-                if (m.length() < 2) continue;
-                byStart.computeIfAbsent(m.charAt(0) << 16 | m.charAt(1), k -> new ArrayList<>()).add(Map.entry(m, p));
-                starts[m.charAt(0)] = true;
-            }
-        }
-        List<Source> all = List.copyOf(sources.values());
-        List<Object> dictionary = new ArrayList<>();
-        for (Person p : people.values()) dictionary.add(List.of(p.id(), p.mentions()));
-        memo.mentionDictionary(dictionary);
-        List<List<Person>> mentioned = all.parallelStream().map(s -> {
-            List<String> known = memo.mentions(s);
-            if (known != null) return known.stream().map(people::get).toList();
-            String raw = s.text().raw();
-            java.util.Set<Person> found = new java.util.HashSet<>();
-            for (int i = 0; i + 1 < raw.length(); i++) {
-                if (!starts[raw.charAt(i)]) continue;
-                var candidates = byStart.get(raw.charAt(i) << 16 | raw.charAt(i + 1));
-                if (candidates == null) continue;
-                for (var c : candidates) if (raw.startsWith(c.getKey(), i)) found.add(c.getValue());
-            }
-            List<Person> sorted = found.stream().sorted(java.util.Comparator.comparing(Person::id)).toList();
-            memo.mentioned(s, sorted.stream().map(Person::id).toList());
-            return sorted;
-        }).toList();
-        memo.keepMentions(all);
-        for (int k = 0; k < all.size(); k++) {
-            Source s = all.get(k);
-            List<Person> sorted = mentioned.get(k);
-            peopleMentioned.put(s.id(), sorted);
-            sorted.forEach(p -> sourcesMentioning.computeIfAbsent(p.id(), x -> new ArrayList<>()).add(s));
-        }
     }
 }

@@ -34,6 +34,16 @@ public final class LinkMemo {
                    Map<String, List<ResolvedCitation>> claimCitations) {}
 
     private Related related;
+    /** The last link without errors (and with every file parsed), which the next link may patch. */
+    private Archive base;
+
+    synchronized Archive base() {
+        return base;
+    }
+
+    synchronized void base(Archive a) {
+        if (remembers) base = a;
+    }
 
     synchronized Related related() {
         return related;
@@ -118,6 +128,11 @@ public final class LinkMemo {
         mentions.clear();
     }
 
+    /** Whether a dictionary of mentions is the one the last scan used. */
+    synchronized boolean sameMentionDictionary(Object dictionary) {
+        return dictionary.equals(mentionDictionary);
+    }
+
     /** The people a source names, if scanned with the current dictionary. */
     synchronized List<String> mentions(Source s) {
         return mentions.get(s);
@@ -147,14 +162,22 @@ public final class LinkMemo {
         return now;
     }
 
-    /** Ends one link: what it did not use is dropped once it outnumbers what it used. */
-    synchronized void advance() {
+    /**
+     * Ends one link: what it did not use is dropped once it outnumbers what it used. A patch uses only what its
+     * items need, so it drops nothing (a later whole link needs the rest).
+     */
+    synchronized void advance(boolean patch) {
         if (!remembers) { // a one-off build links once: keep nothing
             normalized.clear();
             resolutions.clear();
             extracted.clear();
             lists.clear();
             mentions.clear();
+            return;
+        }
+        if (patch) {
+            link++;
+            uses = 0;
             return;
         }
         int limit = 2 * uses + 4096;
