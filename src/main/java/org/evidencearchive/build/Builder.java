@@ -149,7 +149,7 @@ public final class Builder {
                 deferred = pages.stream().filter(p -> Live.DEFERRED.contains(p.path())).toList();
                 pages = pages.stream().filter(p -> !Live.DEFERRED.contains(p.path())).toList();
             }
-            List<String> removed = last == null ? List.of() : Live.removed(last, plannedPaths);
+            List<String> removed = last == null ? List.of() : Live.removed(last, plannedPaths, pages);
             tx = last == null ? SiteWriter.begin(project.out()) : SiteWriter.patch(project.out(), removed);
             SiteWriter.Transaction publish = tx;
             Map<String, LinkChecker.Page> read = new java.util.concurrent.ConcurrentHashMap<>();

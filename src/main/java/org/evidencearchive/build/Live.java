@@ -56,6 +56,8 @@ public final class Live {
         Map<String, String> shapes;
         /** Each page's {@link Reads} keys. */
         final Map<String, Set<String>> deps;
+        /** Each {@link Reads} key's pages (deps inverted): an edit finds the pages it affects without a pass over all. */
+        final Map<String, Set<String>> readers = new java.util.HashMap<>();
         /** Each HTML page's anchors, for the link gate. */
         final Map<String, Set<String>> ids;
         /** Every file published but the search index and the data exports. */
@@ -76,6 +78,7 @@ public final class Live {
             this.versions = versions;
             this.shapes = shapes;
             this.deps = new java.util.HashMap<>(deps);
+            this.deps.forEach(this::index);
             this.ids = ids;
             this.paths = new java.util.HashSet<>(paths);
         }
@@ -88,16 +91,36 @@ public final class Live {
             this.factory = factory;
             this.shapes = shapes;
             for (String r : removed) {
+                unindex(r);
                 deps.remove(r);
                 ids.remove(r);
                 paths.remove(r);
             }
-            deps.putAll(rendered);
+            rendered.forEach((page, keys) -> {
+                unindex(page);
+                deps.put(page, keys);
+                index(page, keys);
+            });
             read.forEach((p, page) -> ids.put(p, page.ids()));
             paths.addAll(written);
             deferredPages.forEach(p -> deferred.put(p.path(), p)); // the newest plan of each page waiting
             complete = false;
             generation++;
+        }
+
+        private void index(String page, Set<String> keys) {
+            for (String k : keys) readers.computeIfAbsent(k, x -> new java.util.HashSet<>()).add(page);
+        }
+
+        private void unindex(String page) {
+            Set<String> keys = deps.get(page);
+            if (keys == null) return;
+            for (String k : keys) {
+                Set<String> pages = readers.get(k);
+                if (pages == null) continue;
+                pages.remove(page);
+                if (pages.isEmpty()) readers.remove(k);
+            }
         }
 
         List<PageSpec> deferred() {
@@ -185,20 +208,20 @@ public final class Live {
 
     /** The planned pages to render: new ones, those whose shape changed, and those that read a changed key. */
     static List<PageSpec> affected(List<PageSpec> planned, State last, Set<String> changed) {
-        return planned.parallelStream().filter(p -> {
-            Set<String> deps = last.deps.get(p.path());
-            if (deps == null || !Objects.equals(p.shape(), last.shapes.get(p.path()))) return true;
-            if (deps.size() < changed.size()) {
-                for (String k : deps) if (changed.contains(k)) return true;
-            } else {
-                for (String k : changed) if (deps.contains(k)) return true;
-            }
-            return false;
-        }).toList();
+        Set<String> read = new java.util.HashSet<>();
+        for (String k : changed) read.addAll(last.readers.getOrDefault(k, Set.of()));
+        return planned.parallelStream().filter(p -> read.contains(p.path()) || !last.deps.containsKey(p.path())
+                || !Objects.equals(p.shape(), last.shapes.get(p.path()))).toList();
     }
 
-    /** The files of the last build that the new one no longer has: its gone pages, and their items' files. */
-    static List<String> removed(State last, Set<String> planned) {
+    /**
+     * The files of the last build that the new one no longer has: its gone pages, and their items' files. None is
+     * gone when as many pages are planned as were built and none of the affected pages is new.
+     */
+    static List<String> removed(State last, Set<String> planned, List<PageSpec> affected) {
+        if (planned.size() == last.deps.size() && affected.stream().allMatch(p -> last.deps.containsKey(p.path()))) {
+            return List.of();
+        }
         List<String> out = new ArrayList<>();
         for (String page : last.deps.keySet()) {
             if (planned.contains(page)) continue;

@@ -141,18 +141,20 @@ public final class PageFactory {
                 return made;
             }
         };
-        List<List<org.evidencearchive.check.Diagnostic>> found = bodies.parallelStream().map(b -> {
-            List<org.evidencearchive.check.Diagnostic> kept = sameTargets ? memo.kept(b) : null;
-            if (kept != null) return kept;
-            Diagnostics one = new Diagnostics();
-            markdown.check(archive.rich(b), this::isTarget, all, one);
-            return one.sorted();
-        }).toList();
+        if (!sameTargets) memo.clear();
+        List<List<org.evidencearchive.check.Diagnostic>> kept = bodies.parallelStream().map(memo::kept).toList();
+        List<List<org.evidencearchive.check.Diagnostic>> found = java.util.stream.IntStream.range(0, bodies.size()).parallel()
+                .mapToObj(k -> {
+                    if (kept.get(k) != null) return kept.get(k);
+                    Diagnostics one = new Diagnostics();
+                    markdown.check(archive.rich(bodies.get(k)), this::isTarget, all, one);
+                    return one.sorted();
+                }).toList();
         for (int k = 0; k < bodies.size(); k++) {
-            memo.keep(bodies.get(k), found.get(k));
+            if (kept.get(k) == null) memo.keep(bodies.get(k), found.get(k));
             found.get(k).forEach(diagnostics::add);
         }
-        memo.advance();
+        memo.advance(bodies);
     }
 
     /** Whether a site-relative URL is one of {@link #targets()}, found without making the set. */

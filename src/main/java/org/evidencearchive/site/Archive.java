@@ -33,13 +33,14 @@ import org.evidencearchive.content.Topic;
  */
 public final class Archive {
     private final Corpus corpus;
-    private final Map<String, Source> sources = new LinkedHashMap<>();
-    private final Map<String, Commentary> commentary = new LinkedHashMap<>();
-    private final Map<String, Claim> claims = new LinkedHashMap<>();
-    private final Map<String, Topic> topics = new LinkedHashMap<>();
-    private final Map<String, Person> people = new LinkedHashMap<>();
+    /** The items of each kind by id, in id order (a patch shares a kind's map with its base if none changed). */
+    private Map<String, Source> sources;
+    private Map<String, Commentary> commentary;
+    private Map<String, Claim> claims;
+    private Map<String, Topic> topics;
+    private Map<String, Person> people;
     /** Each body's resolved form, by the body's identity (pages ask with the body of the item they show). */
-    private final Map<Body, RichText> richTexts;
+    private final java.util.IdentityHashMap<Body, RichText> richTexts;
     private final Map<String, List<ResolvedCitation>> claimCitations;
     private final Map<String, List<ResolvedCitation>> roleCitations;
     /** source id → anchor → items citing that paragraph (ordered by kind and id). */
@@ -108,7 +109,9 @@ public final class Archive {
     private Archive(Corpus corpus, LinkMemo memo, Archive base) {
         this.corpus = corpus;
         this.memo = memo;
-        richTexts = new java.util.IdentityHashMap<>(base.richTexts);
+        @SuppressWarnings("unchecked")
+        var texts = (java.util.IdentityHashMap<Body, RichText>) base.richTexts.clone(); // copies one array
+        richTexts = texts;
         claimCitations = new HashMap<>(base.claimCitations);
         roleCitations = new HashMap<>(base.roleCitations);
         citedBy = new HashMap<>(base.citedBy);
@@ -154,7 +157,7 @@ public final class Archive {
     /** Links every item. */
     private static Archive whole(Corpus corpus, Diagnostics d, LinkMemo memo) {
         Archive a = new Archive(corpus, memo);
-        a.indexKinds(d);
+        a.indexKinds(d, null);
         a.scanMentions(true);
         for (Item i : a.all()) a.contribute(i, d);
         a.relateClaims(null, List.of());
@@ -174,7 +177,7 @@ public final class Archive {
      */
     private static Archive patch(Archive base, Corpus corpus, Diagnostics d, LinkMemo memo) {
         Archive a = new Archive(corpus, memo, base);
-        a.indexKinds(d);
+        a.indexKinds(d, base);
         if (d.hasErrors()) return null; // duplicate ids: which item wins is the whole link's business
         List<Item> edited = new ArrayList<>();
         diff(base.sources, a.sources, edited);
@@ -227,6 +230,7 @@ public final class Archive {
 
     /** Notes the items of one kind that are new objects or gone between two links (both versions of each). */
     private static <T extends Item> void diff(Map<String, T> before, Map<String, T> after, List<Item> edited) {
+        if (before == after) return; // the kind's folder did not change
         int kept = 0;
         for (var e : after.entrySet()) {
             T was = before.get(e.getKey());
@@ -287,12 +291,20 @@ public final class Archive {
         return out;
     }
 
-    private void indexKinds(Diagnostics d) {
-        index(corpus.sources(), sources, d);
-        index(corpus.commentary(), commentary, d);
-        index(corpus.claims(), claims, d);
-        index(corpus.topics(), topics, d);
-        index(corpus.people(), people, d);
+    /** Indexes each kind by id; a kind whose items are the base link's list (an unchanged folder) keeps its map. */
+    private void indexKinds(Diagnostics d, Archive base) {
+        sources = index(corpus.sources(), base == null ? null : base.corpus.sources(), base == null ? null : base.sources, d);
+        commentary = index(corpus.commentary(), base == null ? null : base.corpus.commentary(), base == null ? null : base.commentary, d);
+        claims = index(corpus.claims(), base == null ? null : base.corpus.claims(), base == null ? null : base.claims, d);
+        topics = index(corpus.topics(), base == null ? null : base.corpus.topics(), base == null ? null : base.topics, d);
+        people = index(corpus.people(), base == null ? null : base.corpus.people(), base == null ? null : base.people, d);
+    }
+
+    private <T extends Item> Map<String, T> index(List<T> items, List<T> before, Map<String, T> indexed, Diagnostics d) {
+        if (items == before) return indexed; // the same list of items, indexed without duplicates (a base has none)
+        Map<String, T> into = new LinkedHashMap<>(items.size() * 2);
+        index(items, into, d);
+        return into;
     }
 
     private <T extends Item> void index(List<T> items, Map<String, T> into, Diagnostics diagnostics) {
@@ -1067,6 +1079,16 @@ public final class Archive {
      * kind, the same unparsed files, and the same paragraph anchors in every source.
      */
     public boolean sameTargets(Archive old) {
+        if (old == patchedFrom) { // only the patched items can differ
+            if (!old.corpus.unparsed().equals(corpus.unparsed())) return false;
+            for (Item e : patchedItems) {
+                Item before = old.current(e);
+                Item after = current(e);
+                if (before == null || after == null) return false;
+                if (before instanceof Source b && after instanceof Source a && !sameAnchors(b, a)) return false;
+            }
+            return true;
+        }
         if (!sameKeys(old.sources, sources) || !sameKeys(old.commentary, commentary) || !sameKeys(old.claims, claims)
                 || !sameKeys(old.topics, topics) || !sameKeys(old.people, people)
                 || !old.corpus.unparsed().equals(corpus.unparsed())) {
@@ -1074,17 +1096,21 @@ public final class Archive {
         }
         for (var e : sources.entrySet()) {
             Source before = old.sources.get(e.getKey());
-            if (before == e.getValue()) continue;
-            var a = before.text().paragraphs();
-            var b = e.getValue().text().paragraphs();
-            if (a.size() != b.size()) return false;
-            for (int k = 0; k < a.size(); k++) if (!a.get(k).anchor().equals(b.get(k).anchor())) return false;
+            if (before != e.getValue() && !sameAnchors(before, e.getValue())) return false;
         }
         return true;
     }
 
+    private static boolean sameAnchors(Source before, Source after) {
+        var a = before.text().paragraphs();
+        var b = after.text().paragraphs();
+        if (a.size() != b.size()) return false;
+        for (int k = 0; k < a.size(); k++) if (!a.get(k).anchor().equals(b.get(k).anchor())) return false;
+        return true;
+    }
+
     private static boolean sameKeys(Map<String, ?> a, Map<String, ?> b) {
-        return a.size() == b.size() && a.keySet().containsAll(b.keySet());
+        return a == b || a.size() == b.size() && a.keySet().containsAll(b.keySet());
     }
 
     /** Returns a source by id. */
