@@ -143,7 +143,7 @@ public final class Builder {
             Set<String> plannedPaths = new java.util.HashSet<>();
             planned.forEach(p -> plannedPaths.add(p.path()));
             Set<String> changed = last == null ? null : l.archive().changedSince(last.archive);
-            List<PageSpec> pages = last == null ? planned : Live.affected(planned, last, changed);
+            List<PageSpec> pages = last == null ? planned : Live.affected(planned, last, changed, l.archive().sameItems(last.archive));
             List<PageSpec> deferred = List.of();
             if (last != null) { // the whole-site lists wait, with the search index, for finish()
                 deferred = pages.stream().filter(p -> Live.DEFERRED.contains(p.path())).toList();

@@ -207,11 +207,13 @@ public final class Live {
     }
 
     /** The planned pages to render: new ones, those whose shape changed, and those that read a changed key. */
-    static List<PageSpec> affected(List<PageSpec> planned, State last, Set<String> changed) {
+    static List<PageSpec> affected(List<PageSpec> planned, State last, Set<String> changed, boolean sameItems) {
         Set<String> read = new java.util.HashSet<>();
         for (String k : changed) read.addAll(last.readers.getOrDefault(k, Set.of()));
-        return planned.parallelStream().filter(p -> read.contains(p.path()) || !last.deps.containsKey(p.path())
-                || !Objects.equals(p.shape(), last.shapes.get(p.path()))).toList();
+        // With the same items, the only pages that can be new or planned otherwise are those planned as slices.
+        return planned.parallelStream().filter(p -> read.contains(p.path())
+                || (p.shape() != null || !sameItems)
+                && (!last.deps.containsKey(p.path()) || !Objects.equals(p.shape(), last.shapes.get(p.path())))).toList();
     }
 
     /**

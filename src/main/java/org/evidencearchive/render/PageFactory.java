@@ -417,8 +417,7 @@ public final class PageFactory {
                 m.put("groups", page.stream().map(g -> new View.Group(g.heading(), g.items().stream().map(this::link).toList())).toList());
                 m.put("pager", pager);
                 return m;
-            }, shape(pager.total(), page.stream().flatMap(g -> java.util.stream.Stream.concat(java.util.stream.Stream.of("# " + g.heading()),
-                    g.items().stream().map(PageFactory::shapeKey))))));
+            }, shape(pager.total(), page, g -> "# " + g.heading(), ItemGroup::items)));
         }
         return out;
     }
@@ -427,13 +426,19 @@ public final class PageFactory {
      * A digest of what a planned page shows and how many pages its section has (64-bit FNV-1a: it only tells a
      * page's plan from its previous plan, and allocates nothing per item).
      */
-    private static String shape(int pages, java.util.stream.Stream<String> parts) {
-        long[] h = {0xcbf29ce484222325L ^ pages};
-        parts.forEach(p -> {
-            for (int k = 0; k < p.length(); k++) h[0] = (h[0] ^ p.charAt(k)) * 0x100000001b3L;
-            h[0] = (h[0] ^ '\n') * 0x100000001b3L;
-        });
-        return Long.toHexString(h[0]);
+    private static <G> String shape(int pages, List<G> groups, java.util.function.Function<G, String> heading,
+                                    java.util.function.Function<G, List<? extends Item>> items) {
+        long h = 0xcbf29ce484222325L ^ pages;
+        for (G g : groups) {
+            h = digest(h, heading.apply(g));
+            for (Item i : items.apply(g)) h = digest(h, shapeKey(i));
+        }
+        return Long.toHexString(h);
+    }
+
+    private static long digest(long h, String part) {
+        for (int k = 0; k < part.length(); k++) h = (h ^ part.charAt(k)) * 0x100000001b3L;
+        return (h ^ '\n') * 0x100000001b3L;
     }
 
     private PageSpec simple(String path, String template, String title, String url) {
@@ -512,8 +517,7 @@ public final class PageFactory {
                 m.put("groups", page.stream().map(this::figureGroup).toList());
                 m.put("pager", pager);
                 return m;
-            }, shape(pager.total(), page.stream().flatMap(g -> java.util.stream.Stream.concat(
-                    java.util.stream.Stream.of("# " + g.number() + " " + g.measure() + " " + g.unit()), g.claims().stream().map(PageFactory::shapeKey))))));
+            }, shape(pager.total(), page, g -> "# " + g.number() + " " + g.measure() + " " + g.unit(), Measure::claims)));
         }
         return out;
     }

@@ -105,27 +105,27 @@ public final class Archive {
         relatedItems = new HashMap<>();
     }
 
-    /** An archive to be linked as a patch of an earlier link: it starts with the earlier link's maps (copies). */
+    /** An archive to be linked as a patch of an earlier link: it starts with the earlier link's maps (shared until written). */
     private Archive(Corpus corpus, LinkMemo memo, Archive base) {
         this.corpus = corpus;
         this.memo = memo;
         @SuppressWarnings("unchecked")
         var texts = (java.util.IdentityHashMap<Body, RichText>) base.richTexts.clone(); // copies one array
         richTexts = texts;
-        claimCitations = new HashMap<>(base.claimCitations);
-        roleCitations = new HashMap<>(base.roleCitations);
-        citedBy = new HashMap<>(base.citedBy);
-        citationsOfSource = new HashMap<>(base.citationsOfSource);
-        commentaryAbout = new HashMap<>(base.commentaryAbout);
-        claimsCiting = new HashMap<>(base.claimsCiting);
-        claimsBy = new HashMap<>(base.claimsBy);
-        sourcesMentioning = new HashMap<>(base.sourcesMentioning);
-        peopleMentioned = new HashMap<>(base.peopleMentioned);
-        sourcesIn = new HashMap<>(base.sourcesIn);
-        commentaryIn = new HashMap<>(base.commentaryIn);
-        claimsIn = new HashMap<>(base.claimsIn);
-        relatedClaims = new HashMap<>(base.relatedClaims);
-        relatedItems = new HashMap<>(base.relatedItems);
+        claimCitations = SharedMap.of(base.claimCitations);
+        roleCitations = SharedMap.of(base.roleCitations);
+        citedBy = SharedMap.of(base.citedBy);
+        citationsOfSource = SharedMap.of(base.citationsOfSource);
+        commentaryAbout = SharedMap.of(base.commentaryAbout);
+        claimsCiting = SharedMap.of(base.claimsCiting);
+        claimsBy = SharedMap.of(base.claimsBy);
+        sourcesMentioning = SharedMap.of(base.sourcesMentioning);
+        peopleMentioned = SharedMap.of(base.peopleMentioned);
+        sourcesIn = SharedMap.of(base.sourcesIn);
+        commentaryIn = SharedMap.of(base.commentaryIn);
+        claimsIn = SharedMap.of(base.claimsIn);
+        relatedClaims = SharedMap.of(base.relatedClaims);
+        relatedItems = SharedMap.of(base.relatedItems);
     }
 
     /** Links a parsed corpus into a graph, reporting every dangling reference and failing citation. */
@@ -1079,26 +1079,28 @@ public final class Archive {
      * kind, the same unparsed files, and the same paragraph anchors in every source.
      */
     public boolean sameTargets(Archive old) {
+        if (!sameItems(old) || !old.corpus.unparsed().equals(corpus.unparsed())) return false;
         if (old == patchedFrom) { // only the patched items can differ
-            if (!old.corpus.unparsed().equals(corpus.unparsed())) return false;
             for (Item e : patchedItems) {
-                Item before = old.current(e);
-                Item after = current(e);
-                if (before == null || after == null) return false;
-                if (before instanceof Source b && after instanceof Source a && !sameAnchors(b, a)) return false;
+                if (old.current(e) instanceof Source b && current(e) instanceof Source a && !sameAnchors(b, a)) return false;
             }
             return true;
-        }
-        if (!sameKeys(old.sources, sources) || !sameKeys(old.commentary, commentary) || !sameKeys(old.claims, claims)
-                || !sameKeys(old.topics, topics) || !sameKeys(old.people, people)
-                || !old.corpus.unparsed().equals(corpus.unparsed())) {
-            return false;
         }
         for (var e : sources.entrySet()) {
             Source before = old.sources.get(e.getKey());
             if (before != e.getValue() && !sameAnchors(before, e.getValue())) return false;
         }
         return true;
+    }
+
+    /** Returns whether this archive has the same items (kinds and ids) as an earlier link of it. */
+    public boolean sameItems(Archive old) {
+        if (old == patchedFrom) { // only the patched items can be new or gone
+            for (Item e : patchedItems) if (old.current(e) == null || current(e) == null) return false;
+            return true;
+        }
+        return sameKeys(old.sources, sources) && sameKeys(old.commentary, commentary) && sameKeys(old.claims, claims)
+                && sameKeys(old.topics, topics) && sameKeys(old.people, people);
     }
 
     private static boolean sameAnchors(Source before, Source after) {
