@@ -149,7 +149,9 @@ public final class Builder {
                 deferred = pages.stream().filter(p -> Live.DEFERRED.contains(p.path())).toList();
                 pages = pages.stream().filter(p -> !Live.DEFERRED.contains(p.path())).toList();
             }
-            List<String> removed = last == null ? List.of() : Live.removed(last, plannedPaths, pages);
+            Set<String> redirects = live == null ? Set.of() : Redirects.files(l.archive().items());
+            List<String> removed = last == null ? List.of()
+                    : Live.withGoneRedirects(Live.removed(last, plannedPaths, pages), last, redirects, plannedPaths);
             tx = last == null ? SiteWriter.begin(project.out()) : SiteWriter.patch(project.out(), removed);
             SiteWriter.Transaction publish = tx;
             Map<String, LinkChecker.Page> read = new java.util.concurrent.ConcurrentHashMap<>();
@@ -206,6 +208,7 @@ public final class Builder {
                 } else {
                     last.update(l.archive(), l.factory(), Live.shapes(planned), removed, deps, read, paths, deferred);
                 }
+                live.state.redirects = redirects;
             }
             l.timings().lap("publish");
             return new Result(d, l.archive(), pages.size(), urls, l.timings(), published);

@@ -62,6 +62,8 @@ public final class Live {
         final Map<String, Set<String>> ids;
         /** Every file published but the search index and the data exports. */
         final Set<String> paths;
+        /** The redirect pages the items' aliases made. */
+        Set<String> redirects = Set.of();
         /** Pages left for {@link #finish()}. */
         final Map<String, PageSpec> deferred = new java.util.TreeMap<>();
         /** Whether the deferred pages, the data exports and the search index match this state. */
@@ -236,6 +238,15 @@ public final class Live {
             }
         }
         return out;
+    }
+
+    /** Adds to the files a live build removes the redirect pages of aliases that are gone (unless a page is there now). */
+    static List<String> withGoneRedirects(List<String> removed, State last, Set<String> redirects, Set<String> planned) {
+        List<String> gone = last.redirects.stream().filter(f -> !redirects.contains(f) && !planned.contains(f)).sorted().toList();
+        if (gone.isEmpty()) return removed;
+        List<String> all = new ArrayList<>(removed);
+        all.addAll(gone);
+        return all;
     }
 
     /** Wraps each page's recipe so that what it reads is recorded under the page's path. */

@@ -22,6 +22,13 @@ public final class Redirects {
         return path.contains(".") ? path : path + "/index.html";
     }
 
+    /** Returns the redirect page files the items' aliases make. */
+    public static java.util.Set<String> files(Iterable<? extends Item> items) {
+        java.util.Set<String> files = new java.util.HashSet<>();
+        for (Item item : items) for (String alias : item.aliases()) files.add(fileFor(alias));
+        return files;
+    }
+
     /** Returns the site path a file is served at (the inverse of {@link #fileFor}). */
     public static String urlFor(String file) {
         if (file.equals("index.html")) return "/";

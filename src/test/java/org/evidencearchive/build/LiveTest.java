@@ -56,6 +56,14 @@ class LiveTest {
         // A person's mentions (the sources naming them change).
         edit(content.resolve("people/person-1.md"), "mentions: [", "mentions: [Number0, ");
         assertSameAsFullBuild(live, project, List.of(content.resolve("people/person-1.md")), allPages);
+        // An alias added to a claim (a redirect page appears), then taken away again (the redirect page goes).
+        Path aliased = content.resolve("claims/source-6-claim-1.md");
+        edit(aliased, "topics: [", "aliases: [/claims/an-old-name/]\ntopics: [");
+        assertSameAsFullBuild(live, project, List.of(aliased), allPages);
+        assertTrue(Files.exists(project.out().resolve("claims/an-old-name/index.html")));
+        edit(aliased, "aliases: [/claims/an-old-name/]\n", "");
+        assertSameAsFullBuild(live, project, List.of(aliased), allPages);
+        assertFalse(Files.exists(project.out().resolve("claims/an-old-name/index.html")), "the gone alias's redirect is gone");
         // A claim deleted (its page and downloads go).
         Path gone = content.resolve("claims/source-4-claim-2.md");
         Files.delete(gone);
