@@ -143,13 +143,18 @@ public final class Builder {
             Set<String> plannedPaths = new java.util.HashSet<>();
             planned.forEach(p -> plannedPaths.add(p.path()));
             Set<String> changed = last == null ? null : l.archive().changedSince(last.archive);
-            List<PageSpec> pages = last == null ? planned : Live.affected(planned, last, changed, l.archive().sameItems(last.archive));
+            boolean sameItems = last != null && l.archive().sameItems(last.archive);
+            List<PageSpec> pages = last == null ? planned : Live.affected(planned, last, changed, sameItems);
+            List<Item> edited = last == null ? List.of() : changedItems(l.archive(), changed);
+            // The redirect pages stay as they are when no item is new or gone and no edited item has or had aliases.
+            boolean sameRedirects = sameItems && edited.stream().allMatch(i -> i.aliases().isEmpty()
+                    && last.archive.item(i.kind(), i.id()).map(was -> was.aliases().isEmpty()).orElse(true));
             List<PageSpec> deferred = List.of();
             if (last != null) { // the whole-site lists wait, with the search index, for finish()
                 deferred = pages.stream().filter(p -> Live.DEFERRED.contains(p.path())).toList();
                 pages = pages.stream().filter(p -> !Live.DEFERRED.contains(p.path())).toList();
             }
-            Set<String> redirects = live == null ? Set.of() : Redirects.files(l.archive().items());
+            Set<String> redirects = live == null ? Set.of() : sameRedirects ? last.redirects : Redirects.files(l.archive().items());
             List<String> removed = last == null ? List.of()
                     : Live.withGoneRedirects(Live.removed(last, plannedPaths, pages), last, redirects, plannedPaths);
             tx = last == null ? SiteWriter.begin(project.out()) : SiteWriter.patch(project.out(), removed);
@@ -170,8 +175,8 @@ public final class Builder {
             if (last == null) {
                 putAll(extras(l, true, planned), sink);
             } else {
-                Map<String, byte[]> files = itemExtras(l, changedItems(l.archive(), changed), true);
-                Redirects.add(l.archive().items(), plannedPaths, files, l.site().baseUrl(), d);
+                Map<String, byte[]> files = itemExtras(l, edited, true);
+                if (!sameRedirects) Redirects.add(l.archive().items(), plannedPaths, files, l.site().baseUrl(), d);
                 putAll(files, sink);
             }
             Set<String> sitePaths = last == null ? paths : new Live.PathsAfter(last.paths, removed, paths);

@@ -406,6 +406,7 @@ public final class PageFactory {
         List<List<ItemGroup>> pages = Pager.split(groups, LINKS_PER_PAGE, g -> g.items().size(),
                 (g, from, to) -> new ItemGroup(from == 0 ? g.heading() : (g.heading().isEmpty() ? "" : g.heading() + " (continued)"),
                         g.items().subList(from, to)));
+        List<String> shapes = shapes(pages, g -> "# " + g.heading(), ItemGroup::items);
         List<PageSpec> out = new ArrayList<>();
         for (int k = 0; k < pages.size(); k++) {
             Pager pager = Pager.of("/" + section + "/", k + 1, pages.size());
@@ -417,23 +418,25 @@ public final class PageFactory {
                 m.put("groups", page.stream().map(g -> new View.Group(g.heading(), g.items().stream().map(this::link).toList())).toList());
                 m.put("pager", pager);
                 return m;
-            }, shape(pager.total(), page, g -> "# " + g.heading(), ItemGroup::items)));
+            }, shapes.get(k)));
         }
         return out;
     }
 
     /**
-     * A digest of what a planned page shows and how many pages its section has (64-bit FNV-1a: it only tells a
-     * page's plan from its previous plan, and allocates nothing per item).
+     * Digests of what each planned page of an index shows and how many pages it has (64-bit FNV-1a, pages in
+     * parallel): a digest only tells a page's plan from its previous plan.
      */
-    private static <G> String shape(int pages, List<G> groups, java.util.function.Function<G, String> heading,
-                                    java.util.function.Function<G, List<? extends Item>> items) {
-        long h = 0xcbf29ce484222325L ^ pages;
-        for (G g : groups) {
-            h = digest(h, heading.apply(g));
-            for (Item i : items.apply(g)) h = digest(h, shapeKey(i));
-        }
-        return Long.toHexString(h);
+    private static <G> List<String> shapes(List<List<G>> pages, java.util.function.Function<G, String> heading,
+                                           java.util.function.Function<G, List<? extends Item>> items) {
+        return java.util.stream.IntStream.range(0, pages.size()).parallel().mapToObj(k -> {
+            long h = 0xcbf29ce484222325L ^ pages.size();
+            for (G g : pages.get(k)) {
+                h = digest(h, heading.apply(g));
+                for (Item i : items.apply(g)) h = digest(h, shapeKey(i));
+            }
+            return Long.toHexString(h);
+        }).toList();
     }
 
     private static long digest(long h, String part) {
@@ -505,6 +508,7 @@ public final class PageFactory {
         }
         // Whole measures to a page (a measure with more rows than a page holds gets a page of its own).
         List<List<Measure>> pages = Pager.split(measures, FIGURE_ROWS_PER_PAGE, g -> g.claims().size(), null);
+        List<String> shapes = shapes(pages, g -> "# " + g.number() + " " + g.measure() + " " + g.unit(), Measure::claims);
         List<PageSpec> out = new ArrayList<>();
         for (int k = 0; k < pages.size(); k++) {
             Pager pager = Pager.of("/figures/", k + 1, pages.size());
@@ -517,7 +521,7 @@ public final class PageFactory {
                 m.put("groups", page.stream().map(this::figureGroup).toList());
                 m.put("pager", pager);
                 return m;
-            }, shape(pager.total(), page, g -> "# " + g.number() + " " + g.measure() + " " + g.unit(), Measure::claims)));
+            }, shapes.get(k)));
         }
         return out;
     }
