@@ -158,7 +158,7 @@ public final class Archive {
     private static Archive whole(Corpus corpus, Diagnostics d, LinkMemo memo) {
         Archive a = new Archive(corpus, memo);
         a.indexKinds(d, null);
-        a.scanMentions(true);
+        a.scanMentions();
         for (Item i : a.all()) a.contribute(i, d);
         a.relateClaims(null, List.of());
         a.settle();
@@ -179,12 +179,7 @@ public final class Archive {
         Archive a = new Archive(corpus, memo, base);
         a.indexKinds(d, base);
         if (d.hasErrors()) return null; // duplicate ids: which item wins is the whole link's business
-        List<Item> edited = new ArrayList<>();
-        diff(base.sources, a.sources, edited);
-        diff(base.commentary, a.commentary, edited);
-        diff(base.claims, a.claims, edited);
-        diff(base.topics, a.topics, edited);
-        diff(base.people, a.people, edited);
+        List<Item> edited = a.editedSince(base);
         if (edited.size() > PATCH_LIMIT || !memo.sameMentionDictionary(a.mentionDictionary())) return null;
         // Old versions to withdraw, new versions to contribute: the edited items and those pointing at them.
         java.util.Set<Item> old = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -211,7 +206,6 @@ public final class Archive {
         old.forEach(a::withdraw);
         List<Item> redo = new ArrayList<>(now);
         redo.sort(KIND_ID_ORDER);
-        a.scanMentions(false);
         for (Item i : redo) a.contribute(i, d);
         a.relateClaims(relations, redo.stream().filter(i -> i instanceof Claim).map(i -> (Claim) i).toList());
         a.settle();
@@ -226,6 +220,18 @@ public final class Archive {
         base.patchedItems = null;
         a.relateItems(touched);
         return a;
+    }
+
+    /** Returns the items that are new objects or gone since an earlier link (both versions of each). */
+    private List<Item> editedSince(Archive old) {
+        if (old == patchedFrom) return patchedItems; // a patch knows
+        List<Item> edited = new ArrayList<>();
+        diff(old.sources, sources, edited);
+        diff(old.commentary, commentary, edited);
+        diff(old.claims, claims, edited);
+        diff(old.topics, topics, edited);
+        diff(old.people, people, edited);
+        return edited;
     }
 
     /** Notes the items of one kind that are new objects or gone between two links (both versions of each). */
@@ -256,7 +262,8 @@ public final class Archive {
             case "commentary" -> commentary;
             case "claim" -> claims;
             case "topic" -> topics;
-            default -> people;
+            case "person" -> people;
+            default -> Map.of();
         };
     }
 
@@ -650,7 +657,7 @@ public final class Archive {
 
     // ---- Mentions of people in sources' texts ----
 
-    /** The mentions of every person, by their first two characters; made when a text must be scanned. */
+    /** The mentions of every person, by their first two characters; made when a text must first be scanned. */
     private Map<Integer, List<Map.Entry<String, Person>>> mentionStarts;
     private boolean[] mentionFirsts;
 
@@ -661,11 +668,19 @@ public final class Archive {
     }
 
     /**
-     * Starts the scan for mentions: notes the dictionary of mentions with the memo (a new one forgets earlier scans)
-     * and, for a whole link, scans every source's text in parallel; a patch scans the texts it links, one by one.
+     * Scans every source's text for mentions, in parallel, after noting the dictionary of mentions with the memo (a
+     * new one forgets earlier scans). A patch scans only the texts it links, one by one, as it links them.
      */
-    private void scanMentions(boolean everySource) {
-        if (everySource) memo.mentionDictionary(mentionDictionary());
+    private void scanMentions() {
+        memo.mentionDictionary(mentionDictionary());
+        indexMentions();
+        List<Source> all = List.copyOf(sources.values());
+        all.parallelStream().forEach(this::mentioned);
+        memo.keepMentions(all);
+    }
+
+    private void indexMentions() {
+        if (mentionStarts != null) return;
         mentionStarts = new HashMap<>();
         mentionFirsts = new boolean[Character.MAX_VALUE + 1];
         for (Person p : people.values()) {
@@ -675,16 +690,13 @@ public final class Archive {
                 mentionFirsts[m.charAt(0)] = true;
             }
         }
-        if (!everySource) return;
-        List<Source> all = List.copyOf(sources.values());
-        all.parallelStream().forEach(this::mentioned);
-        memo.keepMentions(all);
     }
 
     /** The people a source's text names (by one of their mentions), in id order. */
     private List<Person> mentioned(Source s) {
         List<String> known = memo.mentions(s);
         if (known != null) return known.stream().map(people::get).toList();
+        indexMentions(); // made before a whole link's parallel scan: only a patch, on one thread, makes it here
         String raw = s.text().raw();
         java.util.Set<Person> found = new java.util.HashSet<>();
         for (int i = 0; i + 1 < raw.length(); i++) {
@@ -866,20 +878,10 @@ public final class Archive {
      */
     public java.util.Set<String> changedSince(Archive old) {
         java.util.Set<String> changed = new java.util.HashSet<>();
-        List<Item> edited = new ArrayList<>();
-        boolean patch = old == patchedFrom; // a patch knows which items differ
-        if (patch) {
-            edited.addAll(patchedItems);
-            for (Item i : edited) {
-                changed.add(Reads.key(i));
-                changed.add(Reads.any(i.kind()));
-            }
-        } else {
-            items(old.sources, sources, changed, edited);
-            items(old.commentary, commentary, changed, edited);
-            items(old.claims, claims, changed, edited);
-            items(old.topics, topics, changed, edited);
-            items(old.people, people, changed, edited);
+        List<Item> edited = editedSince(old);
+        for (Item i : edited) {
+            changed.add(Reads.key(i));
+            changed.add(Reads.any(i.kind()));
         }
         // A derived list can change only where an edited item (before or after the edit) points.
         java.util.Set<String> near = new java.util.HashSet<>();
@@ -906,7 +908,7 @@ public final class Archive {
                 && java.util.stream.IntStream.range(0, a.size()).allMatch(k -> a.get(k).label().equals(b.get(k).label())
                 && a.get(k).claim().id().equals(b.get(k).claim().id())));
         // Related items can change far from an edit (a shared feature's weight); unchanged lists are the same objects.
-        if (patch && rescored != null) { // only the lists a patch scored again can differ
+        if (old == patchedFrom && rescored != null) { // only the lists a patch scored again can differ
             for (String k : rescored) {
                 if (!java.util.Objects.equals(relatedItems.get(k), old.relatedItems.get(k))) changed.add(k);
             }
@@ -978,28 +980,6 @@ public final class Archive {
         }
     }
 
-    private static <T extends Item> void items(Map<String, T> before, Map<String, T> after, java.util.Set<String> changed,
-                                               List<Item> edited) {
-        boolean any = before.size() != after.size();
-        for (var e : after.entrySet()) {
-            T was = before.get(e.getKey());
-            if (was != e.getValue()) {
-                changed.add(Reads.key(e.getValue()));
-                edited.add(e.getValue());
-                if (was != null) edited.add(was);
-                any = true;
-            }
-        }
-        for (var e : before.entrySet()) {
-            if (!after.containsKey(e.getKey())) {
-                changed.add(Reads.key(e.getValue()));
-                edited.add(e.getValue());
-                any = true;
-            }
-        }
-        if (any) changed.add(Reads.any((after.isEmpty() ? before : after).values().iterator().next().kind()));
-    }
-
     private static boolean sameItems(List<? extends Item> a, List<? extends Item> b) {
         if (a.size() != b.size()) return false;
         for (int k = 0; k < a.size(); k++) {
@@ -1048,14 +1028,7 @@ public final class Archive {
     /** Returns the item of a kind with an id, if there is one. */
     public Optional<Item> item(String kind, String id) {
         Reads.id(kind, id);
-        return Optional.ofNullable(switch (kind) {
-            case "source" -> sources.get(id);
-            case "commentary" -> commentary.get(id);
-            case "claim" -> claims.get(id);
-            case "topic" -> topics.get(id);
-            case "person" -> people.get(id);
-            default -> null;
-        });
+        return Optional.ofNullable(kind(kind).get(id));
     }
 
     /** Returns whether an item of a kind has an id. */
@@ -1065,13 +1038,8 @@ public final class Archive {
 
     /** Returns every item: sources, commentary, claims, topics, then people, each kind in id order. */
     public List<Item> items() {
-        List<Item> all = new ArrayList<>();
-        all.addAll(sources());
-        all.addAll(commentary());
-        all.addAll(claims());
-        all.addAll(topics());
-        all.addAll(people());
-        return all;
+        org.evidencearchive.content.Scaffold.KINDS.forEach(Reads::all);
+        return all();
     }
 
     /**
