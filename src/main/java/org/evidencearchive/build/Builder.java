@@ -41,6 +41,9 @@ import org.evidencearchive.site.Urls;
 public final class Builder {
     private final Project project;
 
+    /** What to do about an output folder that a build refuses. */
+    public static final String OUT_HINT = "pass --out with a new or empty folder, or one that an earlier build made";
+
     /** Creates a builder for a project. */
     public Builder(Project project) {
         this.project = project;
@@ -129,6 +132,15 @@ public final class Builder {
      */
     public Result build(Live live) {
         Live.State last = live == null ? null : live.state;
+        if (last == null) {
+            try {
+                project.checkOut();
+            } catch (SiteWriter.NotASiteException e) {
+                Diagnostics d = new Diagnostics();
+                d.error(Project.display(project.out()), 0, e.getMessage(), OUT_HINT);
+                return new Result(d, null, 0, Set.of(), new Timings());
+            }
+        }
         GitVersion version = last != null ? last.version : GitVersion.of(project.root(), project.content());
         Linked l = link(version, live);
         Diagnostics d = l.diagnostics();

@@ -1,6 +1,9 @@
 package org.evidencearchive.build;
 
 import java.nio.file.Path;
+import java.util.List;
+
+import org.evidencearchive.publish.SiteWriter;
 
 /**
  * Where an archive's parts are: content, templates, assets, site settings, and the output folder.
@@ -23,6 +26,24 @@ public record Project(Path root, Path content, Path templates, Path assets, Path
     /** Returns the same project with another output folder. */
     public Project withOut(Path dir) {
         return new Project(root, content, templates, assets, siteConfig, dir.toAbsolutePath().normalize());
+    }
+
+    /**
+     * Refuses an output folder that a build must not replace: the project's folder or one that holds it, a
+     * folder of its sources (content, templates, assets, settings) or one inside them, and any existing folder
+     * that is neither empty nor a site built before ({@link SiteWriter#checkReplaceable}).
+     */
+    public void checkOut() throws SiteWriter.NotASiteException {
+        if (root.startsWith(out)) {
+            throw new SiteWriter.NotASiteException(display(out) + " holds the project itself; a build replaces everything in its output folder");
+        }
+        for (Path source : List.of(content, templates, assets, siteConfig)) {
+            if (source.startsWith(out) || out.startsWith(source)) {
+                throw new SiteWriter.NotASiteException(display(out) + " overlaps the project's " + display(source)
+                        + " folder; a build replaces everything in its output folder");
+            }
+        }
+        SiteWriter.checkReplaceable(out);
     }
 
     /** Returns a path as shown to the user: relative to the working directory when inside it. */

@@ -79,6 +79,13 @@ public final class Main implements Callable<Integer> {
         public Integer call() {
             Project p = common.project();
             if (out != null) p = p.withOut(out);
+            try {
+                p.checkOut();
+            } catch (org.evidencearchive.publish.SiteWriter.NotASiteException e) {
+                System.err.println("archive build: refusing --out " + Project.display(p.out()) + ": " + e.getMessage());
+                System.err.println("  hint: " + Builder.OUT_HINT);
+                return USAGE;
+            }
             long t0 = System.nanoTime();
             Builder.Result r = new Builder(p).build();
             int code = report(r, "text");

@@ -25,11 +25,55 @@ import java.util.stream.Stream;
 public final class SiteWriter {
     private SiteWriter() {}
 
-    /** Creates an empty staging folder beside {@code out}. */
+    /**
+     * The file every published site holds at its root. A build replaces the whole content of its output folder,
+     * so it writes only into a folder that is empty, missing, or holds this file (a site it built before).
+     */
+    public static final String MARKER = ".evidence-archive-site";
+
+    private static final byte[] MARKER_TEXT = ("This folder is a site built by the evidence archive (./archive build).\n"
+            + "Each build replaces everything in it.\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+    /** The output folder is not one a build may replace; the message says why and what to do. */
+    public static final class NotASiteException extends IOException {
+        /** An output folder refused, with the reason. */
+        public NotASiteException(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * Refuses an output folder that a build must not replace: an existing folder that is neither empty nor a
+     * site built before (it has no {@link #MARKER}), a file, or the file-system root.
+     */
+    public static void checkReplaceable(Path out) throws NotASiteException {
+        Path abs = out.toAbsolutePath().normalize();
+        if (abs.getParent() == null) throw new NotASiteException("refusing to publish into the file-system root " + abs);
+        if (!Files.exists(abs, LinkOption.NOFOLLOW_LINKS)) return;
+        if (!Files.isDirectory(abs, LinkOption.NOFOLLOW_LINKS)) {
+            throw new NotASiteException(abs + " exists and is not a folder");
+        }
+        if (Files.isRegularFile(abs.resolve(MARKER), LinkOption.NOFOLLOW_LINKS)) return;
+        try (Stream<Path> s = Files.list(abs)) {
+            if (s.findAny().isEmpty()) return;
+        } catch (IOException e) {
+            throw new NotASiteException("cannot read " + abs + ": " + e.getMessage());
+        }
+        throw new NotASiteException(abs + " is not empty and is not a site built by this tool (it has no " + MARKER
+                + "); a build replaces everything in its output folder, so it leaves this one alone");
+    }
+
+    /** Creates an empty staging folder beside {@code out}, readable by a web server (rwxr-xr-x). */
     public static Path stage(Path out) throws IOException {
         Path parent = out.toAbsolutePath().getParent();
         Files.createDirectories(parent);
-        return Files.createTempDirectory(parent, "." + out.getFileName() + ".staging-");
+        Path staged = Files.createTempDirectory(parent, "." + out.getFileName() + ".staging-");
+        try {
+            Files.setPosixFilePermissions(staged, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: its own defaults apply
+        }
+        return staged;
     }
 
     /** What a publish did: files written (new or changed), left as they were, and removed. */
@@ -54,7 +98,19 @@ public final class SiteWriter {
 
     /** Starts publishing into {@code out}: files are given one by one ({@link Transaction#put}), from any thread. */
     public static Transaction begin(Path out) throws IOException {
-        return new Transaction(out.toAbsolutePath().normalize(), null);
+        return begin(out, Step.NONE);
+    }
+
+    /** {@link #begin(Path)} with a hook called before each change a commit makes (tests inject failures there). */
+    static Transaction begin(Path out, Step step) throws IOException {
+        return new Transaction(out.toAbsolutePath().normalize(), null, step);
+    }
+
+    /** Called before each change to the published site that a commit makes; may throw to make that change fail. */
+    interface Step {
+        Step NONE = what -> {};
+
+        void before(String what) throws IOException;
     }
 
     /**
@@ -67,7 +123,7 @@ public final class SiteWriter {
         if (!Files.isDirectory(root)) throw new IOException("no site to change at " + root);
         java.util.Set<Path> paths = new java.util.HashSet<>();
         for (String r : remove) paths.add(root.resolve(r).normalize());
-        return new Transaction(root, paths);
+        return new Transaction(root, paths, Step.NONE);
     }
 
     /**
@@ -92,12 +148,23 @@ public final class SiteWriter {
         private final java.util.concurrent.locks.ReadWriteLock lock = new java.util.concurrent.locks.ReentrantReadWriteLock();
         private boolean done;
 
-        private Transaction(Path out, java.util.Set<Path> removals) throws IOException {
+        private final Step step;
+
+        private Transaction(Path out, java.util.Set<Path> removals, Step step) throws IOException {
+            if (removals == null) checkReplaceable(out);
             this.out = out;
             this.removals = removals;
+            this.step = step;
             this.staged = removals == null && !Files.isDirectory(out) ? stage(out) : null;
             this.root = staged != null ? staged : out;
+            if (removals == null) { // every whole site holds the marker; it is not counted with the files given
+                write(MARKER, MARKER_TEXT);
+                markerWritten = unchanged.getAndSet(0) == 0 ? 1 : 0;
+            }
         }
+
+        /** 1 when the marker was written by this publish (so it is not counted as a file of the site), else 0. */
+        private int markerWritten;
 
         /**
          * Publishes one file (path relative to the site root); safe to call from several threads. Refused once the
@@ -148,18 +215,21 @@ public final class SiteWriter {
 
         /**
          * Makes the site exactly the files given (in a patch: the files given, less those it was told to remove):
-         * renames the changed ones into place, removes the rest.
+         * renames the changed ones into place, removes the rest. All or nothing: every file replaced or removed is
+         * first kept in a journal beside the site, and if any step fails, every step already taken is undone in
+         * reverse order, so the site is as it was before the commit (then the failure is thrown).
          */
         public Published commit() throws IOException {
             if (!end()) throw new IOException("the publish is already over");
             if (staged != null) {
                 try {
+                    step.before("swap");
                     swap(staged, out);
-                } catch (IOException e) {
+                } catch (IOException | RuntimeException | Error e) {
                     delete(staged);
                     throw e;
                 }
-                return new Published(given.size(), 0, 0);
+                return new Published(given.size() - markerWritten, 0, 0);
             }
             List<Path> stale = new ArrayList<>();
             if (removals != null) {
@@ -170,25 +240,33 @@ public final class SiteWriter {
                             .forEach(stale::add);
                 }
             }
-            for (Path p : deferred.keySet()) { // clear what stands in the way of the deferred files
-                if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) deleteTree(p);
-                for (Path a = p.getParent(); a != null && !a.equals(root); a = a.getParent()) {
-                    if (Files.exists(a, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(a, LinkOption.NOFOLLOW_LINKS)) Files.delete(a);
+            Journal journal = new Journal(out, step);
+            try {
+                for (Path p : deferred.keySet()) { // set aside what stands in the way of the deferred files
+                    if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) journal.setAside(p);
+                    for (Path a = p.getParent(); a != null && !a.equals(root); a = a.getParent()) {
+                        if (Files.exists(a, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(a, LinkOption.NOFOLLOW_LINKS)) {
+                            journal.setAside(a);
+                        }
+                    }
                 }
+                stale.removeIf(p -> !Files.exists(p, LinkOption.NOFOLLOW_LINKS));
+                forEachParallel(temps, t -> journal.replace(t, target(t)));
+                for (var e : deferred.entrySet()) journal.create(e.getKey(), e.getValue(), root);
+                for (Path p : stale) journal.setAside(p);
+            } catch (IOException | RuntimeException | Error e) {
+                journal.rollBack(e);
+                removeTemporaryFiles(e);
+                throw e;
             }
-            stale.removeIf(p -> !Files.exists(p, LinkOption.NOFOLLOW_LINKS));
-            forEachParallel(temps, t -> move(t, target(t)));
-            for (var e : deferred.entrySet()) {
-                Files.createDirectories(e.getKey().getParent());
-                Files.write(e.getKey(), e.getValue());
-            }
-            forEachParallel(stale, Files::deleteIfExists);
+            journal.discard();
             for (Path p : stale) {
                 for (Path d = p.getParent(); d != null && !d.equals(root) && deleteIfEmpty(d); d = d.getParent()) {
                     // climb while folders empty out
                 }
             }
-            return new Published(temps.size() + deferred.size(), unchanged.get(), stale.size());
+            int written = temps.size() + deferred.size() - markerWritten;
+            return new Published(written, unchanged.get(), stale.size());
         }
 
         /** Ends the intake of files: waits for puts in progress, refuses later ones; false if it had ended already. */
@@ -210,11 +288,123 @@ public final class SiteWriter {
                 delete(staged);
                 return;
             }
+            removeTemporaryFiles(null);
+        }
+
+        /** Deletes the temporary files and the folders made for them only; failures go to {@code cause} if any. */
+        private void removeTemporaryFiles(Throwable cause) throws IOException {
             for (Path t : temps) {
-                Files.deleteIfExists(t);
+                try {
+                    Files.deleteIfExists(t);
+                } catch (IOException e) {
+                    if (cause == null) throw e;
+                    cause.addSuppressed(e);
+                }
                 for (Path d = t.getParent(); d != null && !d.equals(root) && deleteIfEmpty(d); d = d.getParent()) {
                     // remove folders made for this publish only
                 }
+            }
+        }
+    }
+
+    /**
+     * What a commit changed, so that it can be undone: each file replaced is first linked (or copied) into a
+     * folder beside the site, each file or folder removed is moved there, and each file or folder created is
+     * noted; {@link #rollBack} undoes the steps in reverse order, {@link #discard} forgets them once the commit
+     * has succeeded. (Kept in memory: a process killed in the middle of a commit leaves the journal folder, which
+     * holds the previous files, but cannot replay it.)
+     */
+    private static final class Journal {
+        private interface Undo {
+            void run() throws IOException;
+        }
+
+        private final Path site;
+        private final Step step;
+        private final java.util.Deque<Undo> undo = new java.util.concurrent.ConcurrentLinkedDeque<>();
+        private final java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
+        private Path folder;
+
+        Journal(Path site, Step step) {
+            this.site = site;
+            this.step = step;
+        }
+
+        private synchronized Path folder() throws IOException {
+            if (folder == null) folder = Files.createTempDirectory(site.getParent(), "." + site.getFileName() + ".journal-");
+            return folder;
+        }
+
+        private Path next() throws IOException {
+            return folder().resolve(Integer.toString(count.incrementAndGet()));
+        }
+
+        /** Moves a file or folder out of the site, into the journal. */
+        void setAside(Path p) throws IOException {
+            Path kept = next();
+            step.before("set aside " + p);
+            move(p, kept);
+            undo.push(() -> move(kept, p));
+        }
+
+        /** Renames a temporary file over its target, keeping the target's previous bytes. */
+        void replace(Path temp, Path target) throws IOException {
+            if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                Path kept = next();
+                step.before("keep " + target);
+                try {
+                    Files.createLink(kept, target);
+                } catch (UnsupportedOperationException | IOException e) {
+                    Files.copy(target, kept, StandardCopyOption.COPY_ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
+                }
+                undo.push(() -> move(kept, target));
+            } else {
+                undo.push(() -> Files.deleteIfExists(target));
+            }
+            step.before("replace " + target);
+            move(temp, target);
+        }
+
+        /** Writes a file that had no previous version, making its missing folders (below {@code root}). */
+        void create(Path p, byte[] bytes, Path root) throws IOException {
+            Path first = p.getParent();
+            while (!first.getParent().equals(root) && !Files.exists(first.getParent(), LinkOption.NOFOLLOW_LINKS)) {
+                first = first.getParent();
+            }
+            if (!Files.exists(first, LinkOption.NOFOLLOW_LINKS)) {
+                Path made = first;
+                step.before("make " + made);
+                undo.push(() -> { if (Files.exists(made, LinkOption.NOFOLLOW_LINKS)) deleteTree(made); });
+                Files.createDirectories(p.getParent());
+            }
+            step.before("write " + p);
+            undo.push(() -> Files.deleteIfExists(p));
+            Files.write(p, bytes);
+        }
+
+        /** Undoes every step taken, newest first; a step that cannot be undone is added to {@code cause}. */
+        void rollBack(Throwable cause) {
+            for (Undo u; (u = undo.poll()) != null; ) {
+                try {
+                    u.run();
+                } catch (IOException | RuntimeException e) {
+                    cause.addSuppressed(e);
+                }
+            }
+            discard(cause);
+        }
+
+        /** Deletes the journal: the commit succeeded (or was undone). */
+        void discard() throws IOException {
+            undo.clear();
+            if (folder != null) delete(folder);
+        }
+
+        private void discard(Throwable cause) {
+            try {
+                discard();
+            } catch (IOException e) {
+                cause.addSuppressed(e);
             }
         }
     }

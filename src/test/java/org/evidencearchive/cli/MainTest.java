@@ -100,4 +100,28 @@ class MainTest {
         assertTrue(d.stream().anyMatch(x -> x.message().equals("unknown source 'replace-with-a-source-id'")), d.toString());
         assertTrue(d.stream().noneMatch(x -> x.message().startsWith("unknown field")), d.toString());
     }
+
+    @Test
+    void buildRefusesAnOutputFolderThatIsNotASiteAndLeavesItUntouched() throws Exception {
+        TempArchive a = TempArchive.fromFixture(dir, "mini");
+        String root = a.root().toString();
+        Path docs = a.root().resolve("docs");
+        Files.createDirectories(docs);
+        Files.writeString(docs.resolve("notes.md"), "tracked notes");
+        for (Path out : java.util.List.of(docs, a.root(), a.root().resolve("content"), a.root().resolve("content/sources/site"))) {
+            Run r = run("build", "--root", root, "--out", out.toString());
+            assertEquals(2, r.code(), out + ": " + r.err());
+            assertTrue(r.err().contains("refusing --out"), r.err());
+            assertTrue(!r.err().contains("\tat "), "no stack trace");
+        }
+        assertEquals("tracked notes", Files.readString(docs.resolve("notes.md")));
+        assertEquals(java.util.List.of(docs.resolve("notes.md")), Files.list(docs).toList(), "nothing added or removed");
+        assertTrue(Files.isRegularFile(a.root().resolve("content/sources").resolve(Files.list(a.root().resolve("content/sources"))
+                .findFirst().orElseThrow().getFileName())), "the content is still there");
+        assertTrue(Files.notExists(a.root().resolve("content/sources/site")), "no output folder was made inside content/");
+
+        Path fresh = a.root().resolve("public");
+        assertEquals(0, run("build", "--root", root, "--out", fresh.toString()).code());
+        assertEquals(0, run("build", "--root", root, "--out", fresh.toString()).code(), "a site built before is rebuilt");
+    }
 }

@@ -33,10 +33,11 @@ class SiteWriterTest {
         return files;
     }
 
+    /** The site's files and their text (the marker every site holds left out). */
     private static Map<String, String> read(Path dir) throws IOException {
         Map<String, String> out = new TreeMap<>();
         try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.filter(Files::isRegularFile).toList()) {
+            for (Path p : s.filter(f -> Files.isRegularFile(f) && !f.getFileName().toString().equals(SiteWriter.MARKER)).toList()) {
                 out.put(dir.relativize(p).toString().replace('\\', '/'), Files.readString(p));
             }
         }
@@ -113,5 +114,92 @@ class SiteWriterTest {
                 "rebuild");
         assertFalse(Files.exists(tmp.resolve("escape.html")));
         assertTrue(Files.notExists(tmp.getParent().resolve("escape.html")));
+    }
+
+    /** Every file and folder under dir, folders as "/", files with their text; and what lies beside dir. */
+    private static Map<String, String> tree(Path dir) throws IOException {
+        Map<String, String> out = new TreeMap<>();
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.toList()) {
+                String rel = dir.relativize(p).toString().replace('\\', '/');
+                out.put(rel, Files.isDirectory(p) ? "/" : Files.readString(p));
+            }
+        }
+        try (Stream<Path> s = Files.list(dir.getParent())) {
+            s.forEach(p -> out.put("beside: " + p.getFileName(), ""));
+        }
+        return out;
+    }
+
+    @Test
+    void aCommitThatFailsAtAnyStepLeavesThePreviousSiteExactlyAsItWas() throws IOException {
+        Path out = tmp.resolve("site");
+        SiteWriter.publish(out, site("index.html", "home", "a/index.html", "a", "b/index.html", "b", "b/cite.bib", "bib",
+                "c", "c is a file", "d/index.html", "d is a folder", "e/f/g/index.html", "deep"));
+        Map<String, String> before = tree(out);
+        Map<String, byte[]> next = site("index.html", "home, edited", "a/index.html", "a", "c/index.html", "c is a folder",
+                "d", "d is a file", "new/x/index.html", "new", "e/f/g/index.html", "deep, edited");
+        int failures = 0;
+        for (int k = 1; ; k++) {
+            int failAt = k;
+            int[] steps = {0};
+            SiteWriter.Transaction tx = SiteWriter.begin(out, what -> {
+                if (++steps[0] == failAt) throw new IOException("injected failure before: " + what);
+            });
+            for (var e : next.entrySet()) tx.put(e.getKey(), e.getValue());
+            try {
+                tx.commit();
+            } catch (IOException e) {
+                assertTrue(e.getMessage().startsWith("injected failure"), e.getMessage());
+                assertEquals(0, e.getSuppressed().length, "every step was undone");
+                assertEquals(before, tree(out), "a failure before step " + k + " (" + e.getMessage() + ") changed the site");
+                failures++;
+                continue;
+            }
+            break;
+        }
+        // keep a, replace index + e, make c a folder and d a file, add new/, remove b: at least 12 steps
+        assertTrue(failures >= 12, "only " + failures + " steps were tried");
+        assertEquals(Map.of("index.html", "home, edited", "a/index.html", "a", "c/index.html", "c is a folder",
+                "d", "d is a file", "new/x/index.html", "new", "e/f/g/index.html", "deep, edited"), read(out));
+        try (Stream<Path> s = Files.list(tmp)) {
+            assertEquals(java.util.List.of(out), s.toList(), "no journal or staging folder is left beside the site");
+        }
+    }
+
+    @Test
+    void aFolderThatIsNotASiteIsNeverReplaced() throws IOException {
+        Path notes = tmp.resolve("notes");
+        Files.createDirectories(notes.resolve("sub"));
+        Files.writeString(notes.resolve("draft.md"), "mine");
+        Files.writeString(notes.resolve("sub/keep.txt"), "also mine");
+        Map<String, String> before = tree(notes);
+        assertThrows(SiteWriter.NotASiteException.class, () -> SiteWriter.publish(notes, site("index.html", "home")));
+        assertEquals(before, tree(notes), "not one file of the folder changed");
+
+        Path empty = tmp.resolve("empty");
+        Files.createDirectories(empty);
+        SiteWriter.publish(empty, site("index.html", "home"));
+        assertTrue(Files.isRegularFile(empty.resolve(SiteWriter.MARKER)), "a site built into an empty folder is marked");
+        SiteWriter.publish(empty, site("index.html", "home, edited"));
+        assertEquals(Map.of("index.html", "home, edited"), read(empty), "a marked site is rebuilt");
+        Files.delete(empty.resolve(SiteWriter.MARKER));
+        assertThrows(SiteWriter.NotASiteException.class, () -> SiteWriter.publish(empty, site("index.html", "x")),
+                "without its marker a folder with files is not taken for a site");
+        assertThrows(SiteWriter.NotASiteException.class, () -> SiteWriter.checkReplaceable(Path.of("/")));
+    }
+
+    @Test
+    void aPublishedSiteIsReadableByAWebServer() throws IOException {
+        Path out = tmp.resolve("site");
+        SiteWriter.publish(out, site("index.html", "home", "a/b/index.html", "b"));
+        for (Path p : java.util.List.of(out, out.resolve("a"), out.resolve("a/b"))) {
+            var perms = Files.getPosixFilePermissions(p);
+            assertTrue(perms.contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ)
+                    && perms.contains(java.nio.file.attribute.PosixFilePermission.OTHERS_EXECUTE), p + ": " + perms);
+        }
+        for (Path p : java.util.List.of(out.resolve("index.html"), out.resolve("a/b/index.html"))) {
+            assertTrue(Files.getPosixFilePermissions(p).contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ), p.toString());
+        }
     }
 }
