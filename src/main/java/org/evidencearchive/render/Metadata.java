@@ -140,7 +140,6 @@ public final class Metadata {
     }
 
     private static String json(Map<String, Object> ld) {
-        // "</" would end the script element early: escape it.
-        return Json.compact(ld).replace("</", "<\\/");
+        return Json.inHtml(ld);
     }
 }

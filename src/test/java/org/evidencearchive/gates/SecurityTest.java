@@ -28,7 +28,7 @@ class SecurityTest {
     Path dir;
 
     static final String[] PAYLOADS = {"<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>", "</title><script>alert(2)</script>",
-            "<svg onload=alert(3)>", "${7*7}", "{{7*7}}", "javascript:alert(4)"};
+            "<svg onload=alert(3)>", "${7*7}", "{{7*7}}", "javascript:alert(4)", "<!--<script>", "]]><!--", "&lt;script&gt;"};
 
     private static List<Path> pages(Path site) throws IOException {
         try (Stream<Path> s = Files.walk(site)) {
@@ -44,6 +44,14 @@ class SecurityTest {
                 boolean ours = s.attr("type").equals("module") && s.attr("src").startsWith("/js/") && s.data().isEmpty();
                 boolean data = s.attr("type").equals("application/ld+json");
                 assertTrue(ours || data, p + ": " + s.outerHtml());
+                if (data) { // the block ends where it should: what the parser saw in it is the whole JSON, nothing after
+                    try {
+                        new com.fasterxml.jackson.databind.ObjectMapper().readTree(s.data());
+                    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                        throw new AssertionError(p + ": the JSON-LD block is not JSON as a browser parses it: " + s.data(), e);
+                    }
+                    assertFalse(s.data().contains("<") || s.data().contains(">"), p + ": markup characters are escaped: " + s.data());
+                }
             }
             for (Element e : d.getAllElements()) {
                 for (var a : e.attributes()) {
