@@ -188,7 +188,12 @@ public final class Builder {
                 putAll(extras(l, true, planned), sink);
             } else {
                 Map<String, byte[]> files = itemExtras(l, edited, true);
-                if (!sameRedirects) Redirects.add(l.archive().items(), plannedPaths, files, l.site().baseUrl(), d);
+                if (!sameRedirects) {
+                    Set<String> others = new java.util.HashSet<>(last.paths); // every other file: no alias may replace it
+                    others.removeAll(last.redirects);
+                    removed.forEach(others::remove);
+                    Redirects.add(l.archive().items(), plannedPaths, others, files, l.site().baseUrl(), d);
+                }
                 putAll(files, sink);
             }
             Set<String> sitePaths = last == null ? paths : new Live.PathsAfter(last.paths, removed, paths);
@@ -365,7 +370,7 @@ public final class Builder {
         files.putAll(globalExtras(l));
         Set<String> pages = new java.util.TreeSet<>();
         for (PageSpec p : pageSpecs) pages.add(p.path());
-        Redirects.add(l.archive().items(), pages, files, l.site().baseUrl(), l.diagnostics());
+        Redirects.add(l.archive().items(), pages, Set.of(), files, l.site().baseUrl(), l.diagnostics());
         return files;
     }
 

@@ -6,7 +6,7 @@ import java.util.List;
 /** One statement in our words with the passages that support it. */
 public record Claim(String id, Origin origin, String statement, String claimKind, PartialDate date, List<Ref> topics,
                     List<Ref> by, Figure figure, List<CitationRef> citations, List<Relation> relations, Body body,
-                    List<String> aliases)
+                    List<Alias> aliases)
         implements Item {
 
     /** The number a statistic claim reports, and what exactly it measures. */

@@ -327,7 +327,7 @@ public final class ContentParser {
             }
         }
         List<String> anchors = f.texts("anchors", false, "the paragraphs' anchors in order, e.g. [p1, p2, p2a, p3]");
-        List<String> aliases = aliases(f);
+        List<Alias> aliases = aliases(f);
         if (id == null || title == null || textName == null || sha == null) return null;
 
         Path textFile = ff.file().path().getParent().resolve(textName).normalize();
@@ -402,7 +402,7 @@ public final class ContentParser {
         String summary = f.text("summary", true, "one sentence for listings and search results");
         List<Ref> about = f.refs("about", true, "the ids of the sources this commentary is about");
         List<Ref> topics = f.refs("topics", true, "one or more topic ids");
-        List<String> aliases = aliases(f);
+        List<Alias> aliases = aliases(f);
         if (id == null || title == null || summary == null) return null;
         return new Commentary(id, f.origin("id"), title, summary, about, topics, ff.body(), aliases);
     }
@@ -413,7 +413,7 @@ public final class ContentParser {
         String title = f.text("title", true, null);
         String summary = f.text("summary", true, "one sentence");
         List<Ref> related = f.refs("related", false, "other topic ids");
-        List<String> aliases = aliases(f);
+        List<Alias> aliases = aliases(f);
         if (id == null || title == null || summary == null) return null;
         return new Topic(id, f.origin("id"), title, summary, related, ff.body(), aliases);
     }
@@ -435,7 +435,7 @@ public final class ContentParser {
             if (role != null && cite != null) roles.add(new Person.Role(role, cite));
         }
         List<String> mentions = f.texts("mentions", false, "exact strings that name them in source texts");
-        List<String> aliases = aliases(f);
+        List<Alias> aliases = aliases(f);
         if (id == null || name == null || kind == null) return null;
         return new Person(id, f.origin("id"), name, kind, List.copyOf(roles), List.copyOf(mentions), ff.body(), aliases);
     }
@@ -497,7 +497,7 @@ public final class ContentParser {
             String target = r.id(type, true);
             if (target != null) relations.add(new Claim.Relation(type, new Ref(target, r.origin(type))));
         }
-        List<String> aliases = aliases(f);
+        List<Alias> aliases = aliases(f);
         if (id == null || statement == null || kind == null) return null;
         return new Claim(id, f.origin("id"), statement, kind, date, topics, by, figure, List.copyOf(citations),
                 List.copyOf(relations), ff.body(), aliases);
@@ -506,25 +506,18 @@ public final class ContentParser {
     /** A site path that an old URL may have: no scheme, no "..", no encoded or doubled separators. */
     private static final java.util.regex.Pattern ALIAS = java.util.regex.Pattern.compile("/([A-Za-z0-9_~-][A-Za-z0-9_.~-]*/)*([A-Za-z0-9_~-][A-Za-z0-9_.~-]*)?");
 
-    private List<String> aliases(Fields f) {
-        List<String> out = new ArrayList<>();
-        for (Ref r : aliasRefs(f)) {
+    private List<Alias> aliases(Fields f) {
+        List<Alias> out = new ArrayList<>();
+        for (Ref r : f.textRefs("aliases", "old URLs of this item, e.g. [/sources/old-id/]")) {
             String a = r.id();
             if (!ALIAS.matcher(a).matches() || a.contains("/../") || a.endsWith("/..") || a.contains("/./")) {
                 diagnostics.error(r.origin().file(), r.origin().line(), "invalid alias '" + a + "'",
                         "an alias is an old path of this site, e.g. /sources/old-id/ (no '..', no '%', no host)");
             } else {
-                out.add(a);
+                out.add(new Alias(a, r.origin()));
             }
         }
         return List.copyOf(out);
-    }
-
-    private static List<Ref> aliasRefs(Fields f) {
-        List<String> texts = f.texts("aliases", false, "old URLs of this item, e.g. [/sources/old-id/]");
-        List<Ref> out = new ArrayList<>();
-        for (String t : texts) out.add(new Ref(t, f.origin("aliases")));
-        return out;
     }
 
     /** Returns the lowercase hex SHA-256 of bytes. */

@@ -185,6 +185,11 @@ public final class Fields {
         return out;
     }
 
+    /** Returns an optional list of texts, each with the line where it is written. */
+    public List<Ref> textRefs(String key, String hint) {
+        return refsOf(key, false, hint, false);
+    }
+
     /** Returns a list of id references with their lines; invalid ids are reported. */
     public List<Ref> refs(String key, boolean required, String hint) {
         return refsOf(key, required, hint, true);

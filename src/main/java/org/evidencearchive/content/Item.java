@@ -17,5 +17,5 @@ public sealed interface Item permits Source, Commentary, Claim, Topic, Person {
     String kind();
 
     /** Returns old URLs of this item that must keep working (they redirect to its page). */
-    List<String> aliases();
+    List<Alias> aliases();
 }

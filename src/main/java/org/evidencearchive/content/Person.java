@@ -4,7 +4,7 @@ import java.util.List;
 
 /** A person or organisation named in the sources. */
 public record Person(String id, Origin origin, String name, String personKind, List<Role> roles,
-                     List<String> mentions, Body body, List<String> aliases) implements Item {
+                     List<String> mentions, Body body, List<Alias> aliases) implements Item {
 
     /** A role as a source states it, with the passage that says so. */
     public record Role(String role, CitationRef citation) {}

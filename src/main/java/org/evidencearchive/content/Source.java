@@ -7,7 +7,7 @@ import java.util.List;
 public record Source(String id, Origin origin, String title, String headline, List<String> authors, String outlet,
                      PartialDate published, InferredDate dateInferred, String url, Path textFile, String sha256,
                      List<Ref> topics, String provenance, Body note, ArchivedText text,
-                     List<Correction> corrections, List<String> aliases) implements Item {
+                     List<Correction> corrections, List<Alias> aliases) implements Item {
     /** A recorded change to the archived text: when, what changed and why, and the checksum it replaced. */
     public record Correction(PartialDate date, String what, String why, String previousSha256) {}
 

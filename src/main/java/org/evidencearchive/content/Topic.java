@@ -4,7 +4,7 @@ import java.util.List;
 
 /** A topic with a curated introduction. */
 public record Topic(String id, Origin origin, String title, String summary, List<Ref> related, Body body,
-                    List<String> aliases)
+                    List<Alias> aliases)
         implements Item {
     /**
      * Hashes by id (unique within a kind), consistent with the record's value equality; the generated hash

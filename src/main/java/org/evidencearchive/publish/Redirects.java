@@ -1,10 +1,13 @@
 package org.evidencearchive.publish;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.evidencearchive.check.Diagnostics;
+import org.evidencearchive.content.Alias;
 import org.evidencearchive.content.Item;
 import org.evidencearchive.site.Urls;
 
@@ -25,7 +28,7 @@ public final class Redirects {
     /** Returns the redirect page files the items' aliases make. */
     public static java.util.Set<String> files(Iterable<? extends Item> items) {
         java.util.Set<String> files = new java.util.HashSet<>();
-        for (Item item : items) for (String alias : item.aliases()) files.add(fileFor(alias));
+        for (Item item : items) for (Alias alias : item.aliases()) files.add(fileFor(alias.path()));
         return files;
     }
 
@@ -36,29 +39,57 @@ public final class Redirects {
         return "/" + file;
     }
 
+    /** Files that hosts or crawlers give a meaning to: an alias never becomes one of them. */
+    private static final Set<String> HOST_FILES = Set.of("_headers", "_redirects", "robots.txt", "favicon.ico",
+            "sitemap.xml", "feed.xml", "404.html", "CNAME", "netlify.toml", "vercel.json", "humans.txt", ".htaccess");
+
+    /** Folders whose files the build makes after the redirects (search index, data exports) or hosts read. */
+    private static final List<String> RESERVED_FOLDERS = List.of("search/", "data/");
+
     /**
-     * Adds to {@code files} a redirect page for every alias, and {@code _redirects}; an alias that names a file
-     * in {@code taken} (a page of the site) is an error.
+     * Adds to {@code files} a redirect page for every alias, and {@code _redirects}. An alias is an error, at its
+     * line, when its page would stand where the site has a file: a page in {@code taken}, a file in {@code files}
+     * or {@code more}, a file the host reads ({@code _headers}, {@code robots.txt}, ...), or anything in the
+     * folders the build fills later ({@code /search/}, {@code /data/}); or where one of those files is a folder
+     * of its path ({@code /_headers/} would turn {@code _headers} into a folder).
      */
-    public static void add(Iterable<? extends Item> items, java.util.Set<String> taken, Map<String, byte[]> files,
+    public static void add(Iterable<? extends Item> items, Set<String> taken, Set<String> more, Map<String, byte[]> files,
                            String baseUrl, Diagnostics d) {
+        Set<String> generated = new java.util.HashSet<>(taken);
+        generated.addAll(more);
+        generated.addAll(files.keySet());
         Map<String, String> redirects = new TreeMap<>();
         for (Item item : items) {
-            for (String alias : item.aliases()) {
-                String file = fileFor(alias);
+            for (Alias alias : item.aliases()) {
+                String file = fileFor(alias.path());
                 String target = Urls.of(item);
-                if (taken.contains(file) || files.containsKey(file) || redirects.containsKey(alias)) {
-                    d.error(item.origin().file(), item.origin().line(), "alias " + alias + " is already a page of the site",
-                            "an alias names an old URL that no longer has a page of its own");
+                String clash = clash(file, generated);
+                if (clash == null && redirects.containsKey(alias.path())) clash = "another item's alias";
+                if (clash != null) {
+                    d.error(alias.origin().file(), alias.origin().line(), "alias " + alias.path() + " would overwrite " + clash,
+                            "an alias names an old URL that no longer has a page of its own; the site's pages, its files"
+                                    + " and the paths hosts read (_headers, robots.txt, /search/, /data/) are never aliases");
                     continue;
                 }
-                redirects.put(alias, target);
+                redirects.put(alias.path(), target);
                 files.put(file, page(baseUrl + target, target).getBytes(StandardCharsets.UTF_8));
             }
         }
         StringBuilder netlify = new StringBuilder("# Old URLs of moved items (generated from 'aliases').\n");
         redirects.forEach((from, to) -> netlify.append(from).append(' ').append(to).append(" 301\n"));
         files.put("_redirects", netlify.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** What a redirect page at {@code file} would overwrite (a phrase for the error), or null if nothing. */
+    private static String clash(String file, Set<String> generated) {
+        if (generated.contains(file)) return file.endsWith(".html") ? "the page " + urlFor(file) : "the file /" + file;
+        if (HOST_FILES.contains(file)) return "/" + file + ", which hosts and crawlers read";
+        for (String folder : RESERVED_FOLDERS) if (file.startsWith(folder)) return "a path in /" + folder + ", which the build fills";
+        for (int slash = file.indexOf('/'); slash > 0; slash = file.indexOf('/', slash + 1)) {
+            String above = file.substring(0, slash);
+            if (generated.contains(above) || HOST_FILES.contains(above)) return "the file /" + above + " (it would become a folder)";
+        }
+        return null;
     }
 
     private static String page(String canonical, String target) {

@@ -64,6 +64,14 @@ class LiveTest {
         edit(aliased, "aliases: [/claims/an-old-name/]\n", "");
         assertSameAsFullBuild(live, project, List.of(aliased), allPages);
         assertFalse(Files.exists(project.out().resolve("claims/an-old-name/index.html")), "the gone alias's redirect is gone");
+        // A claim renamed, with an alias for its old URL: the old page becomes a redirect, as in a full build.
+        Path oldName = content.resolve("claims/source-8-claim-1.md");
+        Path newName = content.resolve("claims/renamed-claim.md");
+        Files.writeString(newName, Files.readString(oldName).replace("id: source-8-claim-1", "id: renamed-claim")
+                .replace("topics: [", "aliases: [/claims/source-8-claim-1/]\ntopics: ["));
+        Files.delete(oldName);
+        assertSameAsFullBuild(live, project, List.of(oldName, newName), allPages);
+        assertTrue(Files.readString(project.out().resolve("claims/source-8-claim-1/index.html")).contains("/claims/renamed-claim/"));
         // A claim deleted (its page and downloads go).
         Path gone = content.resolve("claims/source-4-claim-2.md");
         Files.delete(gone);

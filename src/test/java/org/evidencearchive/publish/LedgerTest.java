@@ -73,7 +73,7 @@ class LedgerTest {
         a.write("topics/law.md", "---\nid: law\ntitle: Law\nsummary: s\naliases: [/topics/policy/]\n---\n");
         var shadow = new Builder(Project.at(a.root())).build().diagnostics().sorted();
         assertEquals(1, shadow.size(), shadow::toString);
-        assertEquals("alias /topics/policy/ is already a page of the site", shadow.get(0).message());
+        assertEquals("alias /topics/policy/ would overwrite the page /topics/policy/", shadow.get(0).message());
     }
 
     @Test
