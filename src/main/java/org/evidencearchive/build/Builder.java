@@ -30,8 +30,8 @@ import org.evidencearchive.render.PageFactory;
 import org.evidencearchive.render.PageSpec;
 import org.evidencearchive.render.TemplateRenderer;
 import org.evidencearchive.search.SearchIndexer;
-import org.evidencearchive.site.Archive;
-import org.evidencearchive.site.Urls;
+import org.evidencearchive.graph.Archive;
+import org.evidencearchive.graph.Urls;
 
 /**
  * The build pipeline: read and parse → link (resolve references and citations) → check bodies → render →
@@ -81,7 +81,7 @@ public final class Builder {
         SiteConfig site = SiteConfig.read(settings, Project.display(settings), d);
         Corpus corpus = new ContentParser(project.content(), Path.of("").toAbsolutePath(), d, live == null ? null : live.parse).parse();
         timings.lap("parse");
-        Archive archive = Archive.link(corpus, d, live == null ? org.evidencearchive.site.LinkMemo.none() : live.memo);
+        Archive archive = Archive.link(corpus, d, live == null ? org.evidencearchive.graph.LinkMemo.none() : live.memo);
         timings.lap("link");
         Map<Path, GitVersion> versions = version == GitVersion.UNVERSIONED ? Map.of()
                 : live != null && live.state != null ? live.state.versions

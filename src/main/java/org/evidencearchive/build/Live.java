@@ -20,9 +20,9 @@ import org.evidencearchive.publish.LinkChecker;
 import org.evidencearchive.render.PageFactory;
 import org.evidencearchive.render.PageSpec;
 import org.evidencearchive.render.TemplateRenderer;
-import org.evidencearchive.site.Archive;
-import org.evidencearchive.site.LinkMemo;
-import org.evidencearchive.site.Reads;
+import org.evidencearchive.graph.Archive;
+import org.evidencearchive.graph.LinkMemo;
+import org.evidencearchive.graph.Reads;
 
 /**
  * A build that remembers, for {@code archive serve}: after an edit to content files, the next build re-parses

@@ -10,8 +10,8 @@ import org.evidencearchive.content.Ref;
 import org.evidencearchive.content.Source;
 import org.evidencearchive.content.Topic;
 import org.evidencearchive.search.SearchDocument;
-import org.evidencearchive.site.Archive;
-import org.evidencearchive.site.Urls;
+import org.evidencearchive.graph.Archive;
+import org.evidencearchive.graph.Urls;
 
 /** What the search index is given: every source, commentary, claim, topic and person, as passages. */
 final class SearchDocuments {

@@ -10,8 +10,8 @@ import org.evidencearchive.content.Claim;
 import org.evidencearchive.publish.Json;
 import org.evidencearchive.content.Ref;
 import org.evidencearchive.content.Source;
-import org.evidencearchive.site.Archive;
-import org.evidencearchive.site.Urls;
+import org.evidencearchive.graph.Archive;
+import org.evidencearchive.graph.Urls;
 
 /**
  * Machine-readable citations: {@code /data/claims.json} (every claim with its citations) and

@@ -12,8 +12,8 @@ import org.evidencearchive.content.Person;
 import org.evidencearchive.content.Ref;
 import org.evidencearchive.content.Source;
 import org.evidencearchive.content.Topic;
-import org.evidencearchive.site.Archive;
-import org.evidencearchive.site.Urls;
+import org.evidencearchive.graph.Archive;
+import org.evidencearchive.graph.Urls;
 
 /**
  * {@code /data/archive.json}: the whole archive as data — every source (with checksum and what is unknown),

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.evidencearchive.content.Source;
-import org.evidencearchive.site.Urls;
+import org.evidencearchive.graph.Urls;
 
 /** {@code /data/fixity.json}: every archived text with its SHA-256, size and recorded corrections. */
 public final class FixityExport {

@@ -9,7 +9,7 @@ import java.util.TreeMap;
 import org.evidencearchive.check.Diagnostics;
 import org.evidencearchive.content.Alias;
 import org.evidencearchive.content.Item;
-import org.evidencearchive.site.Urls;
+import org.evidencearchive.graph.Urls;
 
 /**
  * Old URLs keep working: every alias of an item gets a small HTML page that redirects to the item (meta

@@ -15,7 +15,7 @@ import org.evidencearchive.check.Diagnostics;
 import org.evidencearchive.check.Suggestions;
 import org.evidencearchive.cite.InlineCitations;
 import org.evidencearchive.cite.ResolvedCitation;
-import org.evidencearchive.site.RichText;
+import org.evidencearchive.graph.RichText;
 
 /**
  * Editors' Markdown to HTML with flexmark. Raw HTML is not allowed (reported, and escaped if it slipped

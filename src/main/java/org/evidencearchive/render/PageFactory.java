@@ -23,10 +23,10 @@ import org.evidencearchive.publish.GitVersion;
 import org.evidencearchive.reference.CitationStyles;
 import org.evidencearchive.reference.Exports;
 import org.evidencearchive.reference.Reference;
-import org.evidencearchive.site.Archive;
-import org.evidencearchive.site.Reads;
-import org.evidencearchive.site.RichText;
-import org.evidencearchive.site.Urls;
+import org.evidencearchive.graph.Archive;
+import org.evidencearchive.graph.Reads;
+import org.evidencearchive.graph.RichText;
+import org.evidencearchive.graph.Urls;
 
 /** Turns the archive graph into the list of pages to render, each with a plain model. */
 public final class PageFactory {

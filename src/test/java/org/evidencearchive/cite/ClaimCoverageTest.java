@@ -15,7 +15,7 @@ import org.evidencearchive.content.Claim;
 import org.evidencearchive.content.ContentParser;
 import org.evidencearchive.content.Paragraph;
 import org.evidencearchive.content.Source;
-import org.evidencearchive.site.Archive;
+import org.evidencearchive.graph.Archive;
 import org.evidencearchive.testing.TempArchive;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package org.evidencearchive.site;
+package org.evidencearchive.graph;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -34,32 +34,32 @@ import org.evidencearchive.content.Topic;
 public final class Archive {
     private final Corpus corpus;
     /** The items of each kind by id, in id order (a patch shares a kind's map with its base if none changed). */
-    private Map<String, Source> sources;
-    private Map<String, Commentary> commentary;
-    private Map<String, Claim> claims;
-    private Map<String, Topic> topics;
-    private Map<String, Person> people;
+    Map<String, Source> sources;
+    Map<String, Commentary> commentary;
+    Map<String, Claim> claims;
+    Map<String, Topic> topics;
+    Map<String, Person> people;
     /** Each body's resolved form, by the body's identity (pages ask with the body of the item they show). */
-    private final java.util.IdentityHashMap<Body, RichText> richTexts;
-    private final Map<String, List<ResolvedCitation>> claimCitations;
-    private final Map<String, List<ResolvedCitation>> roleCitations;
+    final java.util.IdentityHashMap<Body, RichText> richTexts;
+    final Map<String, List<ResolvedCitation>> claimCitations;
+    final Map<String, List<ResolvedCitation>> roleCitations;
     /** source id → anchor → items citing that paragraph (ordered by kind and id). */
-    private final Map<String, Map<String, List<Item>>> citedBy;
+    final Map<String, Map<String, List<Item>>> citedBy;
     /** source id → every resolved citation of it, with where it was made. */
-    private final Map<String, List<Placed>> citationsOfSource;
-    private final Map<String, List<Commentary>> commentaryAbout;
-    private final Map<String, List<Claim>> claimsCiting;
-    private final Map<String, List<Claim>> claimsBy;
-    private final Map<String, List<Source>> sourcesMentioning;
-    private final Map<String, List<Person>> peopleMentioned;
-    private final Map<String, List<Source>> sourcesIn;
-    private final Map<String, List<Commentary>> commentaryIn;
-    private final Map<String, List<Claim>> claimsIn;
+    final Map<String, List<Placed>> citationsOfSource;
+    final Map<String, List<Commentary>> commentaryAbout;
+    final Map<String, List<Claim>> claimsCiting;
+    final Map<String, List<Claim>> claimsBy;
+    final Map<String, List<Source>> sourcesMentioning;
+    final Map<String, List<Person>> peopleMentioned;
+    final Map<String, List<Source>> sourcesIn;
+    final Map<String, List<Commentary>> commentaryIn;
+    final Map<String, List<Claim>> claimsIn;
     /** claim id → related claims (both directions), as (relation label, claim). */
-    private final Map<String, List<Related>> relatedClaims;
+    final Map<String, List<Related>> relatedClaims;
     /** item key → the keys of the items most related to it. */
-    private final Map<String, List<String>> relatedItems;
-    private Map<String, Item> itemsByKey = Map.of();
+    final Map<String, List<String>> relatedItems;
+    Map<String, Item> itemsByKey = Map.of();
 
     /** A relation between two claims as seen from one of them. */
     public record Related(String label, Claim claim) {}
@@ -69,7 +69,7 @@ public final class Archive {
      * lists first, then people's roles, then bodies (sources, commentary, claims, topics, people); by owner id, then
      * by position in the owner.
      */
-    private record Placed(ResolvedCitation citation, int rank, String owner, int index) {}
+    record Placed(ResolvedCitation citation, int rank, String owner, int index) {}
 
     private static final java.util.Comparator<Placed> TEXT_ORDER = java.util.Comparator
             .comparingInt((Placed p) -> p.citation().start()).thenComparingInt(p -> p.citation().end())
@@ -77,15 +77,15 @@ public final class Archive {
     private static final java.util.Comparator<Item> ID_ORDER = java.util.Comparator.comparing(Item::id);
     private static final java.util.Comparator<Item> KIND_ID_ORDER = java.util.Comparator.comparing(Item::kind).thenComparing(Item::id);
 
-    private final LinkMemo memo;
+    final LinkMemo memo;
     /** The link this one patched, and the items that differ between the two (both versions); else null. */
-    private Archive patchedFrom;
-    private List<Item> patchedItems;
+    Archive patchedFrom;
+    List<Item> patchedItems;
     /** The items whose related items a patch scored again. */
-    private java.util.Set<String> rescored;
+    java.util.Set<String> rescored;
 
     /** An archive to be linked from nothing. */
-    private Archive(Corpus corpus, LinkMemo memo) {
+    Archive(Corpus corpus, LinkMemo memo) {
         this.corpus = corpus;
         this.memo = memo;
         richTexts = new java.util.IdentityHashMap<>();
@@ -158,11 +158,11 @@ public final class Archive {
     private static Archive whole(Corpus corpus, Diagnostics d, LinkMemo memo) {
         Archive a = new Archive(corpus, memo);
         a.indexKinds(d, null);
-        a.scanMentions();
+        a.mentions().scanAll(a.sources.values());
         for (Item i : a.all()) a.contribute(i, d);
-        a.relateClaims(null, List.of());
+        ClaimRelations.relate(a, null, List.of());
         a.settle();
-        a.relateItems(null);
+        RelatedItems.relate(a, null);
         return a;
     }
 
@@ -180,7 +180,7 @@ public final class Archive {
         a.indexKinds(d, base);
         if (d.hasErrors()) return null; // duplicate ids: which item wins is the whole link's business
         List<Item> edited = a.editedSince(base);
-        if (edited.size() > PATCH_LIMIT || !memo.sameMentionDictionary(a.mentionDictionary())) return null;
+        if (edited.size() > PATCH_LIMIT || !memo.sameMentionDictionary(MentionScanner.dictionary(a.people))) return null;
         // Old versions to withdraw, new versions to contribute: the edited items and those pointing at them.
         java.util.Set<Item> old = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         java.util.Set<Item> now = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -207,7 +207,7 @@ public final class Archive {
         List<Item> redo = new ArrayList<>(now);
         redo.sort(KIND_ID_ORDER);
         for (Item i : redo) a.contribute(i, d);
-        a.relateClaims(relations, redo.stream().filter(i -> i instanceof Claim).map(i -> (Claim) i).toList());
+        ClaimRelations.relate(a, relations, redo.stream().filter(i -> i instanceof Claim).map(i -> (Claim) i).toList());
         a.settle();
         java.util.Set<String> touched = new java.util.HashSet<>();
         for (Item e : edited) touched.add(key(e));
@@ -218,12 +218,12 @@ public final class Archive {
         a.patchedItems = edited;
         base.patchedFrom = null; // keep no chain of earlier links alive
         base.patchedItems = null;
-        a.relateItems(touched);
+        RelatedItems.relate(a, touched);
         return a;
     }
 
     /** Returns the items that are new objects or gone since an earlier link (both versions of each). */
-    private List<Item> editedSince(Archive old) {
+    List<Item> editedSince(Archive old) {
         if (old == patchedFrom) return patchedItems; // a patch knows
         List<Item> edited = new ArrayList<>();
         diff(old.sources, sources, edited);
@@ -252,11 +252,11 @@ public final class Archive {
     }
 
     /** Returns this archive's item of the same kind and id, if any. */
-    private Item current(Item i) {
+    Item current(Item i) {
         return kind(i.kind()).get(i.id());
     }
 
-    private Map<String, ? extends Item> kind(String kind) {
+    Map<String, ? extends Item> kind(String kind) {
         return switch (kind) {
             case "source" -> sources;
             case "commentary" -> commentary;
@@ -327,7 +327,7 @@ public final class Archive {
     }
 
     /** Every item, each kind in id order (recording no read: for linking). */
-    private List<Item> all() {
+    List<Item> all() {
         List<Item> all = new ArrayList<>(sources.size() + commentary.size() + claims.size() + topics.size() + people.size());
         all.addAll(sources.values());
         all.addAll(commentary.values());
@@ -346,7 +346,7 @@ public final class Archive {
                 refs(s.topics(), topics, "topic", d);
                 rich(s.note(), s, 2, d);
                 for (String t : ids(s.topics())) writable(sourcesIn, t).add(s);
-                List<Person> named = mentioned(s);
+                List<Person> named = mentions().mentioned(s);
                 peopleMentioned.put(s.id(), named);
                 for (Person p : named) writable(sourcesMentioning, p.id()).add(s);
             }
@@ -548,308 +548,21 @@ public final class Archive {
         citedSources = null;
     }
 
-    // ---- For tests: the whole graph written out ----
-
     /** Whether this link patched an earlier one. */
     boolean patched() {
         return patchedFrom != null || patchedItems != null;
     }
 
-    /** Every item and derived list, written out in a fixed order: two links of the same files give the same text. */
-    String describe() {
-        StringBuilder b = new StringBuilder();
-        for (Item i : all()) {
-            b.append(key(i)).append(" @").append(i.origin()).append('\n');
-            for (Body body : bodies(i)) b.append("  body ").append(show(richTexts.get(body))).append('\n');
-        }
-        Map<String, Map<String, ?>> maps = new java.util.LinkedHashMap<>();
-        maps.put("claimCitations", claimCitations);
-        maps.put("roleCitations", roleCitations);
-        maps.put("citedBy", citedBy);
-        maps.put("citationsOfSource", citationsOfSource);
-        maps.put("commentaryAbout", commentaryAbout);
-        maps.put("claimsCiting", claimsCiting);
-        maps.put("claimsBy", claimsBy);
-        maps.put("sourcesMentioning", sourcesMentioning);
-        maps.put("peopleMentioned", peopleMentioned);
-        maps.put("sourcesIn", sourcesIn);
-        maps.put("commentaryIn", commentaryIn);
-        maps.put("claimsIn", claimsIn);
-        maps.put("relatedClaims", relatedClaims);
-        maps.put("relatedItems", relatedItems);
-        maps.put("itemsByKey", itemsByKey);
-        maps.forEach((name, m) -> {
-            b.append(name).append('\n');
-            new TreeMap<>(m).forEach((k, v) -> b.append("  ").append(k).append(" = ").append(show(v)).append('\n'));
-        });
-        return b.toString();
+    private MentionScanner mentionScanner;
+
+    /** The scanner of this link's people (made when first needed: after the kinds are indexed). */
+    private MentionScanner mentions() {
+        if (mentionScanner == null) mentionScanner = new MentionScanner(people, memo);
+        return mentionScanner;
     }
-
-    private static List<Body> bodies(Item i) {
-        return switch (i) {
-            case Source s -> List.of(s.note());
-            case Commentary c -> List.of(c.body());
-            case Claim c -> List.of(c.body());
-            case Topic t -> List.of(t.body());
-            case Person p -> List.of(p.body());
-        };
-    }
-
-    private static String show(Object v) {
-        return switch (v) {
-            case null -> "null";
-            case Item i -> key(i);
-            case Related r -> r.label() + " " + key(r.claim());
-            case RichText r -> r.markdown() + " " + show(r.citations());
-            case Map<?, ?> m -> new TreeMap<>(m).entrySet().stream().map(e -> e.getKey() + ": " + show(e.getValue())).toList().toString();
-            case java.util.Collection<?> c -> c.stream().map(Archive::show).toList().toString();
-            default -> String.valueOf(v);
-        };
-    }
-
-    // ---- Relations between claims ----
-
-    /**
-     * Computes the related claims of some claims (null: of every claim), both directions, in the order a pass over every claim (in id
-     * order, each claim's relations in order) gives. The claims relating to one are those its list had in the
-     * base link, and the claims linked again.
-     */
-    private void relateClaims(java.util.Collection<String> ids, List<Claim> relinked) {
-        if (ids == null) { // every claim, in one pass
-            for (Claim c : claims.values()) {
-                for (Claim.Relation r : c.relations()) {
-                    Claim other = claims.get(r.claim().id());
-                    if (other == null || other == c) continue;
-                    relatedClaims.computeIfAbsent(c.id(), k -> new ArrayList<>()).add(new Related(label(r.type(), true), other));
-                    relatedClaims.computeIfAbsent(other.id(), k -> new ArrayList<>()).add(new Related(label(r.type(), false), c));
-                }
-            }
-            return;
-        }
-        Map<String, List<Related>> now = new HashMap<>();
-        for (String id : ids) {
-            Claim self = claims.get(id);
-            if (self == null) continue;
-            java.util.TreeMap<String, Claim> relating = new java.util.TreeMap<>();
-            relating.put(id, self);
-            for (Related r : relatedClaims.getOrDefault(id, List.of())) {
-                Claim c = claims.get(r.claim().id());
-                if (c != null) relating.put(c.id(), c);
-            }
-            for (Claim c : relinked) relating.put(c.id(), c);
-            List<Related> list = new ArrayList<>();
-            for (Claim c : relating.values()) {
-                for (Claim.Relation r : c.relations()) {
-                    Claim other = claims.get(r.claim().id());
-                    if (other == null || other == c) continue;
-                    if (c == self) list.add(new Related(label(r.type(), true), other));
-                    else if (other == self) list.add(new Related(label(r.type(), false), c));
-                }
-            }
-            now.put(id, list);
-        }
-        for (String id : ids) {
-            List<Related> list = now.get(id);
-            if (list == null || list.isEmpty()) relatedClaims.remove(id);
-            else relatedClaims.put(id, list);
-        }
-    }
-
-    // ---- Mentions of people in sources' texts ----
-
-    /** The mentions of every person, by their first two characters; made when a text must first be scanned. */
-    private Map<Integer, List<Map.Entry<String, Person>>> mentionStarts;
-    private boolean[] mentionFirsts;
-
-    private List<Object> mentionDictionary() {
-        List<Object> dictionary = new ArrayList<>();
-        for (Person p : people.values()) dictionary.add(List.of(p.id(), p.mentions()));
-        return dictionary;
-    }
-
-    /**
-     * Scans every source's text for mentions, in parallel, after noting the dictionary of mentions with the memo (a
-     * new one forgets earlier scans). A patch scans only the texts it links, one by one, as it links them.
-     */
-    private void scanMentions() {
-        memo.mentionDictionary(mentionDictionary());
-        indexMentions();
-        List<Source> all = List.copyOf(sources.values());
-        all.parallelStream().forEach(this::mentioned);
-        memo.keepMentions(all);
-    }
-
-    private void indexMentions() {
-        if (mentionStarts != null) return;
-        mentionStarts = new HashMap<>();
-        mentionFirsts = new boolean[Character.MAX_VALUE + 1];
-        for (Person p : people.values()) {
-            for (String m : p.mentions()) {
-                if (m.length() < 2) continue;
-                mentionStarts.computeIfAbsent(m.charAt(0) << 16 | m.charAt(1), k -> new ArrayList<>()).add(Map.entry(m, p));
-                mentionFirsts[m.charAt(0)] = true;
-            }
-        }
-    }
-
-    /** The people a source's text names (by one of their mentions), in id order. */
-    private List<Person> mentioned(Source s) {
-        List<String> known = memo.mentions(s);
-        if (known != null) return known.stream().map(people::get).toList();
-        indexMentions(); // made before a whole link's parallel scan: only a patch, on one thread, makes it here
-        String raw = s.text().raw();
-        java.util.Set<Person> found = new java.util.HashSet<>();
-        for (int i = 0; i + 1 < raw.length(); i++) {
-            if (!mentionFirsts[raw.charAt(i)]) continue;
-            var candidates = mentionStarts.get(raw.charAt(i) << 16 | raw.charAt(i + 1));
-            if (candidates == null) continue;
-            for (var c : candidates) if (raw.startsWith(c.getKey(), i)) found.add(c.getValue());
-        }
-        List<Person> sorted = found.stream().sorted(ID_ORDER).toList();
-        memo.mentioned(s, sorted.stream().map(Person::id).toList());
-        return sorted;
-    }
-
-    // ---- Related items ----
-
-    /** Items sharing more than this many of a feature learn nothing from it (a topic everything has). */
-    private static final int COMMON_FEATURE = 400;
-    private static final int RELATED_SHOWN = 6;
 
     private static String key(Item i) {
-        return i.kind() + ":" + i.id();
-    }
-
-    /** What an item is about, as features shared with related items: topics, people and sources. */
-    private java.util.Set<String> features(Item item) {
-        java.util.Set<String> f = new java.util.TreeSet<>();
-        switch (item) {
-            case Source s -> {
-                s.topics().forEach(r -> f.add("topic:" + r.id()));
-                peopleMentioned.getOrDefault(s.id(), List.of()).forEach(p -> f.add("person:" + p.id()));
-                f.add("source:" + s.id());
-            }
-            case Commentary c -> {
-                c.topics().forEach(r -> f.add("topic:" + r.id()));
-                c.about().forEach(r -> f.add("source:" + r.id()));
-            }
-            case Claim c -> {
-                c.topics().forEach(r -> f.add("topic:" + r.id()));
-                c.by().forEach(r -> f.add("person:" + r.id()));
-                claimCitations.getOrDefault(c.id(), List.of()).forEach(rc -> f.add("source:" + rc.sourceId()));
-            }
-            case Topic t -> {
-                f.add("topic:" + t.id());
-                t.related().forEach(r -> f.add("topic:" + r.id()));
-            }
-            case Person p -> f.add("person:" + p.id());
-        }
-        return f;
-    }
-
-    /**
-     * Scores every item against those sharing a feature with it (topics, people, sources) and keeps the best
-     * few. After an edit only some scores change: those of the edited items and of the members of every feature
-     * whose members changed (a feature's weight follows its size); the rest keep the lists the memo has.
-     *
-     * @param patched the keys of the items a patch changed (new objects, gone, or citing other sources), or null
-     */
-    private void relateItems(java.util.Set<String> patched) {
-        LinkMemo.Related r = memo.related();
-        // A patch of the link the memo last related knows what changed; otherwise compare every item with the memo.
-        boolean fromBase = patched != null && r != null && r.items() == patchedFrom.itemsByKey;
-        Map<String, Item> byKey;
-        if (fromBase) {
-            byKey = new HashMap<>(r.items());
-            for (Item e : patchedItems) {
-                Item now = current(e);
-                if (now == null) byKey.remove(key(e));
-                else byKey.put(key(e), now);
-            }
-        } else {
-            List<Item> all = all();
-            byKey = new HashMap<>(all.size() * 2);
-            for (Item i : all) byKey.put(key(i), i);
-        }
-        java.util.Set<String> rescore = new java.util.HashSet<>();
-        java.util.Set<String> gone = new java.util.HashSet<>();
-        if (r == null || patched == null && memo.mentionsChanged()) {
-            r = new LinkMemo.Related(new HashMap<>(), new HashMap<>(), new HashMap<>(), Map.of(), Map.of());
-            for (Item i : byKey.values()) r.features().put(key(i), features(i));
-            LinkMemo.Related full = r;
-            for (Item i : all()) for (String f : full.features().get(key(i))) full.members().computeIfAbsent(f, x -> new java.util.LinkedHashSet<>()).add(key(i));
-            rescore.addAll(byKey.keySet());
-        } else {
-            java.util.Set<String> touched = new java.util.HashSet<>();
-            if (fromBase) {
-                touched.addAll(patched);
-            } else {
-                for (var e : byKey.entrySet()) if (r.items().get(e.getKey()) != e.getValue()) touched.add(e.getKey());
-                for (String k : r.items().keySet()) if (!byKey.containsKey(k)) touched.add(k);
-                for (Claim c : claims.values()) if (claimCitations.get(c.id()) != r.claimCitations().get(c.id())) touched.add(key(c));
-            }
-            for (String k : touched) {
-                Item now = byKey.get(k);
-                java.util.Set<String> was = r.features().get(k);
-                java.util.Set<String> is = now == null ? null : features(now);
-                if (now == null) gone.add(k);
-                if (was != null && was.equals(is)) continue; // scores follow features only: nothing to redo
-                if (was != null) {
-                    for (String f : was) {
-                        var m = r.members().get(f);
-                        if (m.size() <= COMMON_FEATURE + 1) rescore.addAll(m);
-                        m.remove(k);
-                        if (m.isEmpty()) r.members().remove(f);
-                    }
-                }
-                if (is != null) {
-                    r.features().put(k, is);
-                    for (String f : is) {
-                        var m = r.members().computeIfAbsent(f, x -> new java.util.LinkedHashSet<>());
-                        m.add(k);
-                        if (m.size() <= COMMON_FEATURE + 1) rescore.addAll(m);
-                    }
-                    rescore.add(k);
-                } else {
-                    r.features().remove(k);
-                    r.related().remove(k);
-                }
-            }
-            rescore.retainAll(byKey.keySet());
-        }
-        LinkMemo.Related memoized = r;
-        List<String> scored = rescore.stream().sorted().toList();
-        List<List<String>> lists = scored.parallelStream().map(k -> {
-            Item i = byKey.get(k);
-            Map<Item, Double> score = new HashMap<>();
-            for (String f : memoized.features().get(k)) {
-                var sharing = memoized.members().get(f);
-                if (sharing.size() > COMMON_FEATURE) continue;
-                double weight = 1.0 / Math.log(2 + sharing.size());
-                for (String o : sharing) {
-                    Item other = byKey.get(o);
-                    if (other != i) score.merge(other, weight, Double::sum);
-                }
-            }
-            return score.entrySet().stream()
-                    .sorted(Map.Entry.<Item, Double>comparingByValue().reversed()
-                            .thenComparing(e -> e.getKey().kind()).thenComparing(e -> e.getKey().id()))
-                    .limit(RELATED_SHOWN).map(e -> key(e.getKey())).toList();
-        }).toList();
-        for (int k = 0; k < scored.size(); k++) r.related().put(scored.get(k), lists.get(k));
-        // A copy: the memo's map changes with the next link. A patch of the memo's link copied it already.
-        if (fromBase) {
-            for (String k : scored) relatedItems.put(k, r.related().get(k));
-            gone.forEach(relatedItems::remove);
-            rescored = new java.util.HashSet<>(scored);
-            rescored.addAll(gone);
-        } else {
-            relatedItems.clear();
-            relatedItems.putAll(r.related());
-        }
-        this.itemsByKey = byKey;
-        // This link's maps are not changed after it, so the memo can point at them.
-        memo.related(new LinkMemo.Related(r.members(), r.features(), r.related(), byKey, claimCitations));
+        return Reads.key(i);
     }
 
     /** Returns the items most related to an item (shared topics, people and sources), computed once. */
@@ -858,72 +571,25 @@ public final class Archive {
         return Reads.returned(relatedItems.getOrDefault(key(item), List.of()).stream().map(itemsByKey::get).toList());
     }
 
-    private static String label(String type, boolean forward) {
-        return switch (type) {
-            case "same-figure" -> "Same figure reported differently";
-            case "same-measure" -> "Same measure, another period or place";
-            case "contrasts" -> "Stands in contrast to";
-            case "disputes" -> forward ? "Disputes" : "Disputed by";
-            case "responds-to" -> forward ? "Responds to" : "Answered by";
-            default -> type;
-        };
-    }
-
-    // ---- What changed (for rebuilding only the pages an edit affects) ----
 
     /**
-     * Returns the {@link Reads} keys whose answers differ between an earlier link and this one: every item
-     * added, removed or re-parsed (a new object), {@code any:kind} for each kind with such an item, and every
-     * item whose derived lists (citations, back-links, mentions, related items, topic members) changed.
+     * Returns the {@link Reads} keys whose answers differ between an earlier link and this one ({@link GraphDiff}).
      */
     public java.util.Set<String> changedSince(Archive old) {
-        java.util.Set<String> changed = new java.util.HashSet<>();
-        List<Item> edited = editedSince(old);
-        for (Item i : edited) {
-            changed.add(Reads.key(i));
-            changed.add(Reads.any(i.kind()));
+        return GraphDiff.changed(old, this);
+    }
+
+    /** Whether two lists hold the same items (kinds and ids), in the same order. */
+    static boolean sameItems(List<? extends Item> a, List<? extends Item> b) {
+        if (a.size() != b.size()) return false;
+        for (int k = 0; k < a.size(); k++) {
+            if (!a.get(k).id().equals(b.get(k).id()) || !a.get(k).kind().equals(b.get(k).kind())) return false;
         }
-        // A derived list can change only where an edited item (before or after the edit) points.
-        java.util.Set<String> near = new java.util.HashSet<>();
-        for (Item i : edited) {
-            near.add(key(i));
-            old.neighbours(i, near);
-            neighbours(i, near);
-        }
-        Diff diff = new Diff(near, changed);
-        diff.of(old.claimCitations, claimCitations, "claim:", java.util.Objects::equals);
-        diff.of(old.roleCitations, roleCitations, "person:", java.util.Objects::equals);
-        diff.of(old.citationsOfSource, citationsOfSource, "source:", java.util.Objects::equals);
-        diff.of(old.citedBy, citedBy, "source:", (a, b) -> a.keySet().equals(b.keySet())
-                && a.keySet().stream().allMatch(k -> sameItems(a.get(k), b.get(k))));
-        diff.of(old.commentaryAbout, commentaryAbout, "source:", Archive::sameItems);
-        diff.of(old.claimsCiting, claimsCiting, "source:", Archive::sameItems);
-        diff.of(old.peopleMentioned, peopleMentioned, "source:", Archive::sameItems);
-        diff.of(old.claimsBy, claimsBy, "person:", Archive::sameItems);
-        diff.of(old.sourcesMentioning, sourcesMentioning, "person:", Archive::sameItems);
-        diff.of(old.sourcesIn, sourcesIn, "topic:", Archive::sameItems);
-        diff.of(old.commentaryIn, commentaryIn, "topic:", Archive::sameItems);
-        diff.of(old.claimsIn, claimsIn, "topic:", Archive::sameItems);
-        diff.of(old.relatedClaims, relatedClaims, "claim:", (a, b) -> a.size() == b.size()
-                && java.util.stream.IntStream.range(0, a.size()).allMatch(k -> a.get(k).label().equals(b.get(k).label())
-                && a.get(k).claim().id().equals(b.get(k).claim().id())));
-        // Related items can change far from an edit (a shared feature's weight); unchanged lists are the same objects.
-        if (old == patchedFrom && rescored != null) { // only the lists a patch scored again can differ
-            for (String k : rescored) {
-                if (!java.util.Objects.equals(relatedItems.get(k), old.relatedItems.get(k))) changed.add(k);
-            }
-            return changed;
-        }
-        for (var e : relatedItems.entrySet()) {
-            List<String> was = old.relatedItems.get(e.getKey());
-            if (was != e.getValue() && !e.getValue().equals(was)) changed.add(e.getKey());
-        }
-        for (String k : old.relatedItems.keySet()) if (!relatedItems.containsKey(k)) changed.add(k);
-        return changed;
+        return true;
     }
 
     /** Adds the keys of everything an item points to in this archive, and of everything pointing to it. */
-    private void neighbours(Item item, java.util.Set<String> into) {
+    void neighbours(Item item, java.util.Set<String> into) {
         java.util.function.Consumer<Item> add = i -> into.add(key(i));
         java.util.function.BiConsumer<String, List<Ref>> refs = (kind, list) -> list.forEach(r -> into.add(kind + ":" + r.id()));
         java.util.function.Consumer<Body> cites = b -> {
@@ -964,28 +630,6 @@ public final class Archive {
                 cites.accept(p.body());
             }
         }
-    }
-
-    /** Compares derived lists at some keys, noting the keys whose lists differ. */
-    private record Diff(java.util.Set<String> near, java.util.Set<String> changed) {
-        <V> void of(Map<String, V> before, Map<String, V> after, String prefix, java.util.function.BiPredicate<V, V> same) {
-            for (String k : near) {
-                if (!k.startsWith(prefix)) continue;
-                String id = k.substring(prefix.length());
-                V was = before.get(id);
-                V now = after.get(id);
-                if (was == null && now == null) continue;
-                if (was == null || now == null || !same.test(was, now)) changed.add(k);
-            }
-        }
-    }
-
-    private static boolean sameItems(List<? extends Item> a, List<? extends Item> b) {
-        if (a.size() != b.size()) return false;
-        for (int k = 0; k < a.size(); k++) {
-            if (!a.get(k).id().equals(b.get(k).id()) || !a.get(k).kind().equals(b.get(k).kind())) return false;
-        }
-        return true;
     }
 
     // ---- Queries (all answered from maps computed once) ----

@@ -1,4 +1,4 @@
-package org.evidencearchive.site;
+package org.evidencearchive.graph;
 
 import java.util.AbstractMap;
 import java.util.Collections;
