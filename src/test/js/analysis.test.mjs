@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { analyzeTerms, porterStem } from '../../../assets/js/search.js';
+import { analyzeTerms, porterStem } from '../../../assets/js/search/analysis.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const parity = JSON.parse(readFileSync(join(root, 'target', 'search-parity.json'), 'utf8'));
