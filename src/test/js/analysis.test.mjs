@@ -1,5 +1,5 @@
 // Parity: the browser analysis must give exactly the terms Lucene's EnglishAnalyzer gives.
-// Reads target/search-parity.json, written by the JUnit ParityExportTest.
+// Reads target/search-parity.json: Lucene's terms, written by NodeTestFixtures (SearchFixture.writeNodeFixtures) before the node tests.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';

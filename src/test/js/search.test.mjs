@@ -1,4 +1,4 @@
-// Query behaviour against the fixture index written by the JUnit SearchIndexerTest (target/search-fixture/).
+// Query behaviour against the fixture index in target/search-fixture/ (written by NodeTestFixtures: mvn runs it before the node tests).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';

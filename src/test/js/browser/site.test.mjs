@@ -1,7 +1,7 @@
 // Browser gates over the built site, in Debian's Chromium (never a downloaded browser):
 // axe-core WCAG 2.x A/AA on one page of every type at phone and desktop widths, no horizontal overflow,
 // keyboard use of the skip link, search and "cite this", and no script injected through content runs.
-// JUnit (BrowserFixtureTest) builds target/gates-site and target/gates-xss-site first. If Chromium is
+// NodeTestFixtures (run by mvn before the node tests) builds target/gates-site and target/gates-xss-site. If Chromium is
 // missing these tests fail: CI installs it.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -45,7 +45,7 @@ const XSS = join(process.cwd(), 'target/gates-xss-site');
 
 before(async () => {
   assert.ok(existsSync(CHROMIUM), `Chromium not found at ${CHROMIUM}: install Debian's chromium (.ci/run does)`);
-  assert.ok(existsSync(SITE), 'target/gates-site is missing: run the JUnit tests first (mvn verify does)');
+  assert.ok(existsSync(SITE), 'target/gates-site is missing: run NodeTestFixtures first (mvn verify does, before the node tests)');
   browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-quic',
     '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
   site = await serve(SITE);
