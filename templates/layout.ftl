@@ -14,7 +14,8 @@
 <#if page.jsonLd??><script type="application/ld+json">${page.jsonLd?no_esc}</script></#if>
 <link rel="stylesheet" href="${page.stylesheet}">
 <#if page.kind == "source"><script type="module" src="/js/paragraphs.js"></script></#if>
-<#if page.kind == "search"><script type="module" src="/js/search-page.js"></script></#if>
+<#-- the search page preloads every module search-page.js imports, so that they are fetched in parallel with it (site.test.mjs checks the list) -->
+<#if page.kind == "search"><script type="module" src="/js/search-page.js"></script><#list ["search.js", "search/postings.js", "search/analysis.js", "search/query.js", "search/topk.js", "search/excerpts.js"] as m><link rel="modulepreload" href="/js/${m}"></#list></#if>
 <#if page.cite??><script type="module" src="/js/cite.js"></script></#if>
 <link rel="alternate" type="application/atom+xml" title="${site.title}" href="/feed.xml">
 </head>

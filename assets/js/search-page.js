@@ -4,9 +4,52 @@
 // Expects: <form data-search-form><input name="q" type="search"></form>, <p data-search-status aria-live="polite">,
 // <ol data-search-results data-search-index="/search/">. Optional filter controls inside the form named
 // "type" and "topic" (checkboxes or selects) narrow the results.
-import { createSearch, fetchLoader, renderResults, statusText } from './search.js';
+import { createSearch } from './search.js';
+import { fetchLoader } from './search/postings.js';
 
 const DEBOUNCE_MS = 200;
+
+/** Renders results into the list element: one <li> with a link, type, and snippet with <mark>s. */
+export function renderResults(doc, list, results) {
+  list.replaceChildren();
+  for (const r of results) {
+    const li = doc.createElement('li');
+    li.className = 'search-result';
+    const a = doc.createElement('a');
+    a.href = r.href;
+    a.textContent = r.title;
+    const type = doc.createElement('span');
+    type.className = 'search-result-type';
+    type.textContent = r.type;
+    const p = doc.createElement('p');
+    p.className = 'search-result-snippet';
+    for (const part of r.snippet) {
+      if (part.mark) {
+        const m = doc.createElement('mark');
+        m.textContent = part.text;
+        p.append(m);
+      } else {
+        p.append(doc.createTextNode(part.text));
+      }
+    }
+    li.append(a, doc.createTextNode(' '), type, p);
+    list.append(li);
+  }
+}
+
+/**
+ * Returns the status sentence announced in the live region. When `exact` is false the total is an
+ * estimate (not every posting was read) and is announced as "about N".
+ */
+export function statusText(query, total, shown, partial = false, exact = true) {
+  if (!query.trim()) return '';
+  if (total === 0) return `No results for “${query.trim()}”.`;
+  if (partial) return `No page has all of “${query.trim()}”; ${total} ${total === 1 ? 'page has' : 'pages have'} some of the words.`;
+  if (!exact) return `About ${total} results for “${query.trim()}”, showing the best ${shown}.`;
+  const noun = total === 1 ? 'result' : 'results';
+  return shown < total ? `${total} ${noun} for “${query.trim()}”, showing the first ${shown}.`
+    : `${total} ${noun} for “${query.trim()}”.`;
+}
 
 /**
  * Wires the search page. Options (for tests): load (index file loader), schedule(fn, ms) -> cancel

@@ -1,11 +1,11 @@
 // Parity: the browser analysis must give exactly the terms Lucene's EnglishAnalyzer gives.
-// Reads target/search-parity.json, written by the JUnit ParityExportTest.
+// Reads target/search-parity.json: Lucene's terms, written by NodeTestFixtures (SearchFixture.writeNodeFixtures) before the node tests.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { analyzeTerms, porterStem } from '../../../assets/js/search.js';
+import { analyzeTerms, porterStem } from '../../../assets/js/search/analysis.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const parity = JSON.parse(readFileSync(join(root, 'target', 'search-parity.json'), 'utf8'));

@@ -4,8 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { renderResults } from '../../../assets/js/search.js';
-import { initSearchPage } from '../../../assets/js/search-page.js';
+import { initSearchPage, renderResults } from '../../../assets/js/search-page.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const dir = join(root, 'target', 'search-fixture');

@@ -1,10 +1,11 @@
-// Query behaviour against the fixture index written by the JUnit SearchIndexerTest (target/search-fixture/).
+// Query behaviour against the fixture index in target/search-fixture/ (written by NodeTestFixtures: mvn runs it before the node tests).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { createSearch, parseQuery, editDistance } from '../../../assets/js/search.js';
+import { createSearch } from '../../../assets/js/search.js';
+import { parseQuery, editDistance } from '../../../assets/js/search/query.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const dir = join(root, 'target', 'search-fixture');

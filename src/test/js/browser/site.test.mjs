@@ -1,14 +1,14 @@
 // Browser gates over the built site, in Debian's Chromium (never a downloaded browser):
 // axe-core WCAG 2.x A/AA on one page of every type at phone and desktop widths, no horizontal overflow,
 // keyboard use of the skip link, search and "cite this", and no script injected through content runs.
-// JUnit (BrowserFixtureTest) builds target/gates-site and target/gates-xss-site first. If Chromium is
+// NodeTestFixtures (run by mvn before the node tests) builds target/gates-site and target/gates-xss-site. If Chromium is
 // missing these tests fail: CI installs it.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { join, extname, normalize } from 'node:path';
+import { join, extname, normalize, dirname } from 'node:path';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
 
@@ -18,17 +18,22 @@ const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 const TYPES = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.json': 'application/json',
   '.xml': 'application/xml', '.txt': 'text/plain; charset=utf-8', '.svg': 'image/svg+xml' };
 
-function serve(root) {
+/** Serves root on 127.0.0.1. Options: delayMs (every response waits that long: one round trip), log (gets one
+ * {path, arrived, sent} per request, times in ms). */
+function serve(root, { delayMs = 0, log = null } = {}) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const entry = { path, arrived: Date.now(), sent: undefined };
+    if (log) log.push(entry);
+    if (delayMs) await new Promise((r) => setTimeout(r, delayMs));
+    const send = (status, type, body) => { entry.sent = Date.now(); res.writeHead(status, { 'content-type': type }).end(body); };
     let file = normalize(join(root, path));
-    if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
+    if (!file.startsWith(root)) { send(403, 'text/plain', ''); return; }
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] || 'application/octet-stream' }).end(body);
+      send(200, TYPES[extname(file)] || 'application/octet-stream', await readFile(file));
     } catch {
-      res.writeHead(404, { 'content-type': 'text/html' }).end(await readFile(join(root, '404.html')).catch(() => 'not found'));
+      send(404, 'text/html', await readFile(join(root, '404.html')).catch(() => 'not found'));
     }
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
@@ -40,7 +45,7 @@ const XSS = join(process.cwd(), 'target/gates-xss-site');
 
 before(async () => {
   assert.ok(existsSync(CHROMIUM), `Chromium not found at ${CHROMIUM}: install Debian's chromium (.ci/run does)`);
-  assert.ok(existsSync(SITE), 'target/gates-site is missing: run the JUnit tests first (mvn verify does)');
+  assert.ok(existsSync(SITE), 'target/gates-site is missing: run NodeTestFixtures first (mvn verify does, before the node tests)');
   browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-quic',
     '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
   site = await serve(SITE);
@@ -111,6 +116,56 @@ test('search: typing a query shows the expected first result, with the keyboard 
   const status = await page.$eval('[data-search-status]', (p) => p.textContent);
   assert.match(status, /\d+ result/);
   await page.close();
+});
+
+/** The site paths of the modules a script imports, directly or not (static imports of relative paths). */
+async function moduleGraph(file, seen = new Set()) {
+  const src = await readFile(join(process.cwd(), 'assets', file), 'utf8');
+  for (const [, spec] of src.matchAll(/^import [^'"]*from '(\.{1,2}\/[^']+)';/gm)) {
+    const dep = normalize(join(dirname(file), spec));
+    if (!seen.has(dep)) { seen.add(dep); await moduleGraph(dep, seen); }
+  }
+  return seen;
+}
+
+test('search: the page preloads exactly the modules its script imports', async () => {
+  const html = await readFile(join(SITE, 'search', 'index.html'), 'utf8');
+  assert.match(html, /<script type="module" src="\/js\/search-page.js"><\/script>/);
+  const preloaded = [...html.matchAll(/<link rel="modulepreload" href="\/([^"]+)">/g)].map((m) => m[1]).sort();
+  const imported = [...await moduleGraph('js/search-page.js')].sort();
+  assert.ok(imported.length >= 6, `search-page.js imports search.js and its modules: ${imported}`);
+  assert.deepEqual(preloaded, imported);
+});
+
+test('search: the scripts cost no round trip more than one module did; the index is asked for after 3', async (t) => {
+  // Every response waits D ms. A request's round trip is 1 + that of the latest response sent before it was made
+  // (the page: 0). Without modulepreload, search.js would come at 2 and its modules at 3, the manifest at 4.
+  // Over HTTP/1.1 Chromium opens 6 connections to a host, so 2 of the 8 files after the page wait for a free one.
+  const D = 250;
+  const log = [];
+  const slow = await serve(SITE, { delayMs: D, log });
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    const t0 = Date.now();
+    await page.goto(`${base(slow)}/search/?q=diamorphine`, { waitUntil: 'commit' });
+    await page.waitForSelector('[data-search-results] a');
+    const ms = Date.now() - t0;
+    for (const r of log) {
+      r.trip = Math.max(0, ...log.filter((s) => s !== r && s.sent !== undefined && s.sent <= r.arrived).map((s) => s.trip + 1));
+    }
+    const trip = (p) => log.find((r) => r.path === p)?.trip;
+    const scripts = log.filter((r) => r.path.startsWith('/js/'));
+    t.diagnostic(`first result after ${ms} ms = ${(ms / D).toFixed(1)} round trips of ${D} ms; ${log.length} requests; `
+      + `scripts at ${JSON.stringify(Object.fromEntries(scripts.map((r) => [r.path, r.trip])))}; `
+      + `manifest at ${trip('/search/manifest.json')}; last request at ${Math.max(...log.map((r) => r.trip))}`);
+    assert.equal(scripts.length, (await moduleGraph('js/search-page.js')).size + 1);
+    for (const r of scripts) assert.ok(r.trip <= 2, `${r.path} asked for after ${r.trip} round trips`);
+    assert.equal(trip('/search/manifest.json'), 3);
+  } finally {
+    await context.close();
+    slow.close();
+  }
 });
 
 test('cite this: copy buttons are keyboard-reachable buttons', async () => {

@@ -20,16 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class SearchIndexerTest {
 
-  /** Tiny tiers, shards and chunks, so the fixture exercises every part of the format. */
-  static final SearchOptions SMALL = SearchOptions.defaults()
-      .withTierSizes(List.of(2, 3, 4)).withInlineMax(1).withDictShardBytes(600).withChunkChars(600);
-
-  @Test
-  void writesFixtureExportForNodeTests() throws IOException {
-    Path out = SearchFixture.root().resolve("target/search-fixture");
-    SearchIndexer.build(SearchFixture.documents(), SMALL).writeTo(out);
-    assertTrue(Files.isRegularFile(out.resolve("manifest.json")));
-  }
+  /** Tiny tiers, shards and chunks (the options of the node tests' fixture). */
+  static final SearchOptions SMALL = SearchFixture.SMALL;
 
   @Test
   void manifestBoundariesSplitTheSortedDictionary(@TempDir Path dir) throws IOException {
@@ -239,7 +231,6 @@ class SearchIndexerTest {
     JsonNode manifest = Json.MAPPER.readTree(dir.resolve("empty/manifest.json").toFile());
     assertEquals(0, manifest.get("N").asInt());
     assertEquals(0, manifest.get("dict").size());
-    SearchIndexer.build(List.of()).writeTo(SearchFixture.root().resolve("target/search-fixture-empty"));
   }
 
   /** Decodes a tier string into [doc, impact × 8 + chunk, doc, ..] with absolute doc ids. */

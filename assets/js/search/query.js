@@ -1,0 +1,133 @@
+// Query: parsing, and each word's clause of posting lists (exact term, prefix and typo expansions); phrase matching.
+import { analyze } from './analysis.js';
+import { newList, shardIndex } from './postings.js';
+
+/**
+ * Parses a query into {words: [{text, prefix}], phrases: [string]}. Text in double quotes (straight or
+ * curly) is a phrase; when `live` is set and the query does not end in a space, the last word is a prefix.
+ */
+export function parseQuery(q, { live = false } = {}) {
+  const phrases = [];
+  const words = [];
+  const re = /["“”]([^"“”]*)["“”]?|([^\s"“”]+)/g;
+  let m;
+  let lastWordIndex = -1;
+  let lastEnd = 0;
+  while ((m = re.exec(q)) !== null) {
+    if (m[1] !== undefined) {
+      if (m[1].trim()) phrases.push(m[1].trim());
+      lastWordIndex = -1;
+    } else {
+      words.push({ text: m[2], prefix: false });
+      lastWordIndex = words.length - 1;
+    }
+    lastEnd = re.lastIndex;
+  }
+  if (live && lastWordIndex >= 0 && lastEnd === q.length) words[lastWordIndex].prefix = true;
+  return { words, phrases };
+}
+
+/** Returns the OSA (optimal string alignment) edit distance between a and b, or max + 1 once it exceeds max. */
+export function editDistance(a, b, max = 2) {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const prev2 = new Array(b.length + 1).fill(0);
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  let prevPrev = prev2;
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prevPrev[j - 2] + 1);
+      cur.push(v);
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    prevPrev = prev;
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+/** Score multipliers of inexact matches. */
+export const PREFIX_FACTOR = 0.8;
+export const TYPO_FACTOR = 0.5;
+/** A prefix expands to at most this many terms (highest df first) of at most this many dictionary shards. */
+const MAX_EXPANSIONS = 8;
+const MAX_PREFIX_SHARDS = 2;
+
+/** Terms starting with the prefix, from the (at most MAX_PREFIX_SHARDS) shards its range overlaps. */
+async function prefixTerms(index, man, prefix) {
+  const out = [];
+  if (!man.dict.length) return out;
+  for (let i = shardIndex(man.dict, prefix), n = 0; i < man.dict.length && n < MAX_PREFIX_SHARDS; i++, n++) {
+    if (n > 0 && !man.dict[i].startsWith(prefix)) break;
+    const terms = await index.shardTerms(i);
+    for (const t of Object.keys(terms)) if (t.startsWith(prefix)) out.push([t, terms[t]]);
+  }
+  return out;
+}
+
+/** Terms within edit distance of any of the keys, in the shards that would hold the keys (at most 8). */
+async function typoTerms(index, man, keys) {
+  if (!man.dict.length) return [];
+  const shardIds = [...new Set(keys.map((k) => shardIndex(man.dict, k)))];
+  const out = new Map();
+  for (const i of shardIds) {
+    const terms = await index.shardTerms(i);
+    for (const t of Object.keys(terms)) {
+      for (const key of keys) {
+        const max = key.length >= 8 ? 2 : 1;
+        const d = editDistance(key, t, max);
+        if (d <= max) {
+          const prev = out.get(t);
+          if (!prev || prev.d > d) out.set(t, { entry: terms[t], d });
+        }
+      }
+    }
+  }
+  // the closest, then most frequent, MAX_EXPANSIONS candidates (each may cost a tier fetch)
+  return [...out.entries()]
+    .sort((a, b) => a[1].d - b[1].d || b[1].entry[0] - a[1].entry[0] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, MAX_EXPANSIONS).map(([t, v]) => [t, v.entry, v.d]);
+}
+
+/**
+ * Builds one required clause for an analyzed word: its posting lists (exact, prefix or typo terms), read
+ * from the index opened by openIndex.
+ */
+export async function wordClause(index, man, tok, prefix) {
+  const lists = [];
+  const exact = await index.exactTerm(man, tok.term);
+  if (exact) lists.push(newList(tok.term, exact, 1));
+  if (prefix) {
+    const cands = new Map();
+    for (const key of new Set([tok.term, tok.surface])) {
+      for (const [t, e] of await prefixTerms(index, man, key)) if (t !== tok.term) cands.set(t, e);
+    }
+    const ranked = [...cands.entries()].sort((a, b) => b[1][0] - a[1][0] || (a[0] < b[0] ? -1 : 1));
+    for (const [t, e] of ranked.slice(0, MAX_EXPANSIONS)) lists.push(newList(t, e, PREFIX_FACTOR));
+  }
+  if (!lists.length && tok.surface.length >= 5) {
+    for (const [t, e, d] of await typoTerms(index, man, [...new Set([tok.term, tok.surface])])) {
+      lists.push(newList(t, e, TYPO_FACTOR / d));
+    }
+  }
+  return { lists };
+}
+
+/** Whether the analyzed text has the phrase's terms at the phrase's relative positions (stop-word gaps kept). */
+function hasPhrase(toks, phrase) {
+  const at = new Map(toks.map((t) => [t.position, t.term]));
+  const base = phrase[0].position;
+  return toks.some((t) => t.term === phrase[0].term
+    && phrase.every((p) => at.get(t.position + p.position - base) === p.term));
+}
+
+/** Whether document id has every phrase (analyzed tokens) in its title, people or a passage: reads all its chunks. */
+export async function phraseHolds(index, id, phrases) {
+  const { info, passages } = await index.wholeDoc(id);
+  const texts = [info.title, ...(info.people || []), ...passages.map((p) => p[1])];
+  return phrases.every((ph) => texts.some((text) => hasPhrase(analyze(text), ph)));
+}

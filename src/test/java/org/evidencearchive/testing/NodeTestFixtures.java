@@ -1,0 +1,73 @@
+package org.evidencearchive.testing;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.evidencearchive.build.Builder;
+import org.evidencearchive.build.Project;
+import org.evidencearchive.check.Diagnostic;
+import org.evidencearchive.content.ContentParser;
+import org.evidencearchive.publish.SiteWriter;
+import org.evidencearchive.search.SearchFixture;
+
+/**
+ * Writes every file the node tests (src/test/js) read, under target/: the search fixture, the empty index and the
+ * analysis parity file ({@link SearchFixture#writeNodeFixtures}), the real archive built for the browser tests
+ * (gates-site) and a site full of script-injection payloads (gates-xss-site). Run by mvn in the
+ * pre-integration-test phase (exec-maven-plugin), so the node tests have their files whatever JUnit tests ran.
+ */
+public final class NodeTestFixtures {
+    private NodeTestFixtures() {}
+
+    public static void main(String[] args) {
+        try {
+            write(TempArchive.repo().resolve("target"));
+        } catch (Throwable e) {
+            e.printStackTrace();
+            System.exit(1);
+        }
+        System.exit(0); // the build's worker threads must not keep the JVM alive
+    }
+
+    /** Writes the fixtures into target (a project's target folder). */
+    public static void write(Path target) throws IOException {
+        SearchFixture.writeNodeFixtures(target);
+        Path site = target.resolve("gates-site");
+        build(TempArchive.repo(), site);
+        if (!Files.isRegularFile(site.resolve("search/manifest.json"))) {
+            throw new IllegalStateException(site + ": the built site has no search index");
+        }
+        Path dir = Files.createTempDirectory("gates-xss-");
+        try {
+            build(injectionPayloads(dir).root(), target.resolve("gates-xss-site"));
+        } finally {
+            SiteWriter.delete(dir);
+        }
+    }
+
+    /** The mini fixture with script-injection payloads in a text, a title, a topic name and a quote. */
+    static TempArchive injectionPayloads(Path dir) throws IOException {
+        TempArchive a = TempArchive.fromFixture(dir, "mini");
+        String text = "Payload <img src=x onerror=\"window.__xss=1\"> and <script>window.__xss=2</script> in the text.\n\n"
+                + "Second paragraph <svg onload=\"window.__xss=3\"></svg> here.\n";
+        a.write("sources/evil.txt", text);
+        a.write("sources/evil.md", "---\nid: evil\ntitle: '<script>window.__xss=4</script>Evil title'\ntext: evil.txt\nsha256: "
+                + ContentParser.sha256(text.getBytes(StandardCharsets.UTF_8)) + "\ntopics: [deaths]\n---\n");
+        a.write("topics/policy.md", "---\nid: policy\ntitle: '\"><img src=x onerror=\"window.__xss=5\">Policy'\nsummary: s\n---\n"
+                + "Quoted [@evil \"<script>window.__xss=2</script>\"].\n");
+        return a;
+    }
+
+    /** Builds the project at root into out (emptied first); fails with the build's errors. */
+    private static void build(Path root, Path out) throws IOException {
+        SiteWriter.delete(out);
+        Builder.Result r = new Builder(Project.at(root).withOut(out)).build();
+        if (!r.ok()) {
+            StringBuilder errors = new StringBuilder(root + ": the build failed");
+            for (Diagnostic d : r.diagnostics().sorted()) errors.append('\n').append(d);
+            throw new IllegalStateException(errors.toString());
+        }
+    }
+}
