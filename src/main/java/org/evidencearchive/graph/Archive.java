@@ -71,11 +71,11 @@ public final class Archive {
      */
     record Placed(ResolvedCitation citation, int rank, String owner, int index) {}
 
-    private static final java.util.Comparator<Placed> TEXT_ORDER = java.util.Comparator
+    static final java.util.Comparator<Placed> TEXT_ORDER = java.util.Comparator
             .comparingInt((Placed p) -> p.citation().start()).thenComparingInt(p -> p.citation().end())
             .thenComparingInt(Placed::rank).thenComparing(Placed::owner).thenComparingInt(Placed::index);
-    private static final java.util.Comparator<Item> ID_ORDER = java.util.Comparator.comparing(Item::id);
-    private static final java.util.Comparator<Item> KIND_ID_ORDER = java.util.Comparator.comparing(Item::kind).thenComparing(Item::id);
+    static final java.util.Comparator<Item> ID_ORDER = java.util.Comparator.comparing(Item::id);
+    static final java.util.Comparator<Item> KIND_ID_ORDER = java.util.Comparator.comparing(Item::kind).thenComparing(Item::id);
 
     final LinkMemo memo;
     /** The link this one patched, and the items that differ between the two (both versions); else null. */
@@ -106,7 +106,7 @@ public final class Archive {
     }
 
     /** An archive to be linked as a patch of an earlier link: it starts with the earlier link's maps (shared until written). */
-    private Archive(Corpus corpus, LinkMemo memo, Archive base) {
+    Archive(Corpus corpus, LinkMemo memo, Archive base) {
         this.corpus = corpus;
         this.memo = memo;
         @SuppressWarnings("unchecked")
@@ -137,89 +137,10 @@ public final class Archive {
      * Links a parsed corpus, re-using what an earlier link with the same memo computed for items that have not
      * changed (the same objects); the result is the same as linking from nothing. When the memo holds an earlier
      * link without errors and few items differ from it, that link is patched: only the items that changed, and
-     * those whose links point at them, are linked again.
+     * those whose links point at them, are linked again ({@link Linker}).
      */
     public static Archive link(Corpus corpus, Diagnostics diagnostics, LinkMemo memo) {
-        Archive base = memo.base();
-        Diagnostics found = new Diagnostics();
-        Archive a = base == null ? null : patch(base, corpus, found, memo);
-        if (a == null) {
-            found = new Diagnostics();
-            a = whole(corpus, found, memo);
-        }
-        found.sorted().forEach(diagnostics::add);
-        memo.advance(a.patchedFrom != null);
-        // Only a link without errors can be patched: every reference in it resolved, so nothing points nowhere.
-        if (!found.hasErrors() && corpus.unparsed().isEmpty()) memo.base(a);
-        return a;
-    }
-
-    /** Links every item. */
-    private static Archive whole(Corpus corpus, Diagnostics d, LinkMemo memo) {
-        Archive a = new Archive(corpus, memo);
-        a.indexKinds(d, null);
-        a.mentions().scanAll(a.sources.values());
-        for (Item i : a.all()) a.contribute(i, d);
-        ClaimRelations.relate(a, null, List.of());
-        a.settle();
-        RelatedItems.relate(a, null);
-        return a;
-    }
-
-    /** Items that may differ from the base link for a patch to be worth it; more, and everything is linked again. */
-    private static final int PATCH_LIMIT = 2000;
-
-    /**
-     * Links only what changed since a base link: the items that are new objects (or gone), and the items whose
-     * links point at them (citations of a changed source, references to a removed item). Returns null when a
-     * patch would not give what a whole link gives (duplicate ids, a change to who can be mentioned) or would not
-     * be cheaper.
-     */
-    private static Archive patch(Archive base, Corpus corpus, Diagnostics d, LinkMemo memo) {
-        Archive a = new Archive(corpus, memo, base);
-        a.indexKinds(d, base);
-        if (d.hasErrors()) return null; // duplicate ids: which item wins is the whole link's business
-        List<Item> edited = a.editedSince(base);
-        if (edited.size() > PATCH_LIMIT || !memo.sameMentionDictionary(MentionScanner.dictionary(a.people))) return null;
-        // Old versions to withdraw, new versions to contribute: the edited items and those pointing at them.
-        java.util.Set<Item> old = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        java.util.Set<Item> now = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        java.util.Set<String> relations = new java.util.TreeSet<>();
-        for (Item e : edited) {
-            boolean inBase = base.current(e) == e;
-            boolean inNew = a.current(e) == e;
-            if (inBase) {
-                old.add(e);
-                for (Item dependent : base.dependents(e, a)) {
-                    old.add(dependent);
-                    Item n = a.current(dependent);
-                    if (n != null) now.add(n);
-                }
-            }
-            if (inNew) now.add(e);
-            if (e instanceof Claim c) {
-                relations.add(c.id());
-                base.relatedClaims.getOrDefault(c.id(), List.of()).forEach(r -> relations.add(r.claim().id()));
-                c.relations().forEach(r -> relations.add(r.claim().id()));
-            }
-        }
-        old.forEach(a::withdraw);
-        List<Item> redo = new ArrayList<>(now);
-        redo.sort(KIND_ID_ORDER);
-        for (Item i : redo) a.contribute(i, d);
-        ClaimRelations.relate(a, relations, redo.stream().filter(i -> i instanceof Claim).map(i -> (Claim) i).toList());
-        a.settle();
-        java.util.Set<String> touched = new java.util.HashSet<>();
-        for (Item e : edited) touched.add(key(e));
-        for (Item i : redo) {
-            if (i instanceof Claim c && base.claimCitations.get(c.id()) != a.claimCitations.get(c.id())) touched.add(key(c));
-        }
-        a.patchedFrom = base;
-        a.patchedItems = edited;
-        base.patchedFrom = null; // keep no chain of earlier links alive
-        base.patchedItems = null;
-        RelatedItems.relate(a, touched);
-        return a;
+        return Linker.link(corpus, diagnostics, memo);
     }
 
     /** Returns the items that are new objects or gone since an earlier link (both versions of each). */
@@ -267,39 +188,8 @@ public final class Archive {
         };
     }
 
-    /**
-     * Returns the items of this (base) link whose linking depends on an item that is now changed or gone: whatever
-     * cites a source, and whatever names an item that is gone (it must now be reported).
-     */
-    private List<Item> dependents(Item e, Archive now) {
-        List<Item> out = new ArrayList<>();
-        boolean gone = now.current(e) == null;
-        switch (e) {
-            case Source s -> {
-                citedBy.getOrDefault(s.id(), Map.of()).values().forEach(out::addAll);
-                if (gone) out.addAll(commentaryAbout.getOrDefault(s.id(), List.of()));
-            }
-            case Topic t -> {
-                if (gone) {
-                    out.addAll(sourcesIn.getOrDefault(t.id(), List.of()));
-                    out.addAll(commentaryIn.getOrDefault(t.id(), List.of()));
-                    out.addAll(claimsIn.getOrDefault(t.id(), List.of()));
-                    for (Topic other : topics.values()) if (other.related().stream().anyMatch(r -> r.id().equals(t.id()))) out.add(other);
-                }
-            }
-            case Claim c -> {
-                if (gone) relatedClaims.getOrDefault(c.id(), List.of()).forEach(r -> out.add(r.claim()));
-            }
-            case Person p -> {
-                if (gone) out.addAll(claimsBy.getOrDefault(p.id(), List.of()));
-            }
-            case Commentary c -> { }
-        }
-        return out;
-    }
-
     /** Indexes each kind by id; a kind whose items are the base link's list (an unchanged folder) keeps its map. */
-    private void indexKinds(Diagnostics d, Archive base) {
+    void indexKinds(Diagnostics d, Archive base) {
         sources = index(corpus.sources(), base == null ? null : base.corpus.sources(), base == null ? null : base.sources, d);
         commentary = index(corpus.commentary(), base == null ? null : base.corpus.commentary(), base == null ? null : base.commentary, d);
         claims = index(corpus.claims(), base == null ? null : base.corpus.claims(), base == null ? null : base.claims, d);
@@ -337,228 +227,9 @@ public final class Archive {
         return all;
     }
 
-    // ---- One item's part of the graph: what it contributes, and withdrawing it again ----
-
-    /** Checks an item's references, resolves its citations, and adds it to the back-links it belongs to. */
-    private void contribute(Item item, Diagnostics d) {
-        switch (item) {
-            case Source s -> {
-                refs(s.topics(), topics, "topic", d);
-                rich(s.note(), s, 2, d);
-                for (String t : ids(s.topics())) writable(sourcesIn, t).add(s);
-                List<Person> named = mentions().mentioned(s);
-                peopleMentioned.put(s.id(), named);
-                for (Person p : named) writable(sourcesMentioning, p.id()).add(s);
-            }
-            case Commentary c -> {
-                refs(c.about(), sources, "source", d);
-                refs(c.topics(), topics, "topic", d);
-                rich(c.body(), c, 3, d);
-                for (String t : ids(c.topics())) writable(commentaryIn, t).add(c);
-                for (String s : ids(c.about())) writable(commentaryAbout, s).add(c);
-            }
-            case Claim c -> {
-                refs(c.topics(), topics, "topic", d);
-                refs(c.by(), people, "person", d);
-                for (Claim.Relation r : c.relations()) {
-                    refs(List.of(r.claim()), claims, "claim", d);
-                    if (r.claim().id().equals(c.id())) {
-                        d.error(r.claim().origin().file(), r.claim().origin().line(), "a claim cannot relate to itself", null);
-                    }
-                }
-                List<ResolvedCitation> cites = resolveAll(c.citations(), c, 0, d);
-                claimCitations.put(c.id(), cites);
-                rich(c.body(), c, 4, d);
-                for (String t : ids(c.topics())) writable(claimsIn, t).add(c);
-                cites.stream().map(ResolvedCitation::sourceId).distinct().forEach(s -> writable(claimsCiting, s).add(c));
-                for (String p : ids(c.by())) writable(claimsBy, p).add(c);
-            }
-            case Topic t -> {
-                refs(t.related(), topics, "topic", d);
-                rich(t.body(), t, 5, d);
-            }
-            case Person p -> {
-                roleCitations.put(p.id(), resolveAll(p.roles().stream().map(Person.Role::citation).toList(), p, 1, d));
-                rich(p.body(), p, 6, d);
-            }
-        }
-    }
-
-    /** Takes back what an item of the base link contributed, before its new version (if any) contributes. */
-    private void withdraw(Item item) {
-        switch (item) {
-            case Source s -> {
-                uncite(s, richTexts.remove(s.note()).citations());
-                for (String t : ids(s.topics())) writable(sourcesIn, t).remove(s);
-                for (Person p : peopleMentioned.getOrDefault(s.id(), List.of())) writable(sourcesMentioning, p.id()).remove(s);
-                peopleMentioned.remove(s.id());
-            }
-            case Commentary c -> {
-                uncite(c, richTexts.remove(c.body()).citations());
-                for (String t : ids(c.topics())) writable(commentaryIn, t).remove(c);
-                for (String s : ids(c.about())) writable(commentaryAbout, s).remove(c);
-            }
-            case Claim c -> {
-                List<ResolvedCitation> cites = claimCitations.remove(c.id());
-                uncite(c, cites);
-                cites.stream().map(ResolvedCitation::sourceId).distinct().forEach(s -> writable(claimsCiting, s).remove(c));
-                uncite(c, richTexts.remove(c.body()).citations());
-                for (String t : ids(c.topics())) writable(claimsIn, t).remove(c);
-                for (String p : ids(c.by())) writable(claimsBy, p).remove(c);
-            }
-            case Topic t -> uncite(t, richTexts.remove(t.body()).citations());
-            case Person p -> {
-                uncite(p, roleCitations.remove(p.id()));
-                uncite(p, richTexts.remove(p.body()).citations());
-            }
-        }
-    }
-
-    private static List<String> ids(List<Ref> refs) {
-        return refs.stream().map(Ref::id).distinct().toList();
-    }
-
-    private void refs(List<Ref> refs, Map<String, ? extends Item> targets, String kind, Diagnostics d) {
-        String what = kind.equals("person") ? "person or organisation" : kind;
-        for (Ref r : refs) {
-            if (!targets.containsKey(r.id()) && !corpus.unparsed().contains(kind + ":" + r.id())) {
-                d.error(r.origin().file(), r.origin().line(), "unknown " + what + " '" + r.id() + "'",
-                        Suggestions.didYouMean(r.id(), targets.keySet(), what + " ids"));
-            }
-        }
-    }
-
-    private void rich(Body body, Item owner, int rank, Diagnostics d) {
-        InlineCitations.Extracted x = memo.extracted(body);
-        for (var m : x.malformed()) {
-            d.error(m.origin().file(), m.origin().line(), "malformed citation: " + m.text(),
-                    "write [@source-id \"exact quote\"] or [@source-id#p4 \"exact quote\"]");
-        }
-        List<ResolvedCitation> resolved = new ArrayList<>();
-        for (CitationRef ref : x.citations()) {
-            ResolvedCitation rc = resolve(ref, d).orElse(null);
-            if (rc != null) cite(owner, rc, rank, resolved.size());
-            resolved.add(rc);
-        }
-        richTexts.put(body, new RichText(body, x.markdown(), java.util.Collections.unmodifiableList(resolved)));
-    }
-
-    private List<ResolvedCitation> resolveAll(List<CitationRef> refs, Item owner, int rank, Diagnostics d) {
-        List<ResolvedCitation> out = new ArrayList<>();
-        for (CitationRef ref : refs) {
-            resolve(ref, d).ifPresent(rc -> {
-                cite(owner, rc, rank, out.size());
-                out.add(rc);
-            });
-        }
-        return memo.same(owner, List.copyOf(out)); // an unchanged list is the same object as in the last link
-    }
-
-    private Optional<ResolvedCitation> resolve(CitationRef ref, Diagnostics d) {
-        Source s = sources.get(ref.sourceId());
-        if (s == null && corpus.unparsed().contains("source:" + ref.sourceId())) return Optional.empty();
-        if (s == null) {
-            d.error(ref.origin().file(), ref.origin().line(), "unknown source '" + ref.sourceId() + "'",
-                    Suggestions.didYouMean(ref.sourceId(), sources.keySet(), "source ids"));
-            return Optional.empty();
-        }
-        LinkMemo.Resolution memoized = memo.resolution(ref, s);
-        if (memoized == null) {
-            Diagnostics found = new Diagnostics();
-            Optional<ResolvedCitation> result = QuoteMatcher.resolve(ref, s, found,
-                    p -> memo.normalized(p, x -> QuoteNormalizer.map(x.text())));
-            memoized = new LinkMemo.Resolution(s, result, found.sorted());
-            memo.resolved(ref, memoized);
-        }
-        memoized.diagnostics().forEach(d::add);
-        return memoized.result();
-    }
-
-    /** Adds a resolved citation to its source's back-links. */
-    private void cite(Item owner, ResolvedCitation rc, int rank, int index) {
-        citers(rc.sourceId(), rc.anchor()).add(owner);
-        writable(citationsOfSource, rc.sourceId()).add(new Placed(rc, rank, owner.id(), index));
-    }
-
-    /** Takes resolved citations out of their sources' back-links. */
-    private void uncite(Item owner, List<ResolvedCitation> citations) {
-        for (ResolvedCitation rc : citations) {
-            if (rc == null) continue;
-            citers(rc.sourceId(), rc.anchor()).removeIf(i -> i == owner);
-            writable(citationsOfSource, rc.sourceId()).removeIf(p -> p.citation() == rc);
-        }
-    }
-
-    // ---- Back-link lists, copied on first write (a patch shares the rest with its base link) ----
-
-    /** The lists (and citedBy's per-source maps) this link made or copied, and the keys it wrote, per map. */
-    private java.util.Set<Object> owned = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-    private Map<Map<String, ?>, java.util.Set<String>> written = new java.util.IdentityHashMap<>();
-    private java.util.Set<String> citedSources = new java.util.HashSet<>();
-
-    private <T> List<T> writable(Map<String, List<T>> map, String key) {
-        written.computeIfAbsent(map, m -> new java.util.HashSet<>()).add(key);
-        List<T> l = map.get(key);
-        if (l == null || !owned.contains(l)) {
-            l = l == null ? new ArrayList<>() : new ArrayList<>(l);
-            map.put(key, l);
-            owned.add(l);
-        }
-        return l;
-    }
-
-    private List<Item> citers(String source, String anchor) {
-        citedSources.add(source);
-        Map<String, List<Item>> byAnchor = citedBy.get(source);
-        if (byAnchor == null || !owned.contains(byAnchor)) {
-            byAnchor = byAnchor == null ? new TreeMap<>() : new TreeMap<>(byAnchor);
-            citedBy.put(source, byAnchor);
-            owned.add(byAnchor);
-        }
-        return writable(byAnchor, anchor);
-    }
-
-    /** Puts every written list in its order and drops the empty ones; the link's maps are final after it. */
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private void settle() {
-        for (var e : written.entrySet()) {
-            Map<String, List> map = (Map<String, List>) (Map) e.getKey();
-            Object m = map; // the only other lists written are citedBy's, per source and paragraph
-            java.util.Comparator order = m == citationsOfSource ? TEXT_ORDER
-                    : m == sourcesIn || m == commentaryIn || m == claimsIn || m == commentaryAbout || m == claimsCiting
-                    || m == claimsBy || m == sourcesMentioning ? ID_ORDER : KIND_ID_ORDER;
-            for (String k : e.getValue()) {
-                List l = map.get(k);
-                if (l.isEmpty()) {
-                    map.remove(k);
-                    continue;
-                }
-                l.sort(order);
-                if (order == KIND_ID_ORDER) { // an item citing a paragraph twice is listed once
-                    List<Item> items = (List<Item>) l;
-                    for (int i = items.size() - 1; i > 0; i--) {
-                        if (KIND_ID_ORDER.compare(items.get(i), items.get(i - 1)) == 0) items.remove(i);
-                    }
-                }
-            }
-        }
-        for (String s : citedSources) if (citedBy.get(s).isEmpty()) citedBy.remove(s);
-        owned = null;
-        written = null;
-        citedSources = null;
-    }
-
     /** Whether this link patched an earlier one. */
     boolean patched() {
         return patchedFrom != null || patchedItems != null;
-    }
-
-    private MentionScanner mentionScanner;
-
-    /** The scanner of this link's people (made when first needed: after the kinds are indexed). */
-    private MentionScanner mentions() {
-        if (mentionScanner == null) mentionScanner = new MentionScanner(people, memo);
-        return mentionScanner;
     }
 
     private static String key(Item i) {
@@ -590,46 +261,8 @@ public final class Archive {
 
     /** Adds the keys of everything an item points to in this archive, and of everything pointing to it. */
     void neighbours(Item item, java.util.Set<String> into) {
-        java.util.function.Consumer<Item> add = i -> into.add(key(i));
-        java.util.function.BiConsumer<String, List<Ref>> refs = (kind, list) -> list.forEach(r -> into.add(kind + ":" + r.id()));
-        java.util.function.Consumer<Body> cites = b -> {
-            RichText rt = richTexts.get(b);
-            if (rt != null) rt.citations().forEach(rc -> {
-                if (rc != null) into.add("source:" + rc.sourceId());
-            });
-        };
-        switch (item) {
-            case Source s -> {
-                refs.accept("topic", s.topics());
-                peopleMentioned.getOrDefault(s.id(), List.of()).forEach(add);
-                citedBy.getOrDefault(s.id(), Map.of()).values().forEach(l -> l.forEach(add));
-                claimsCiting.getOrDefault(s.id(), List.of()).forEach(add);
-                commentaryAbout.getOrDefault(s.id(), List.of()).forEach(add);
-                cites.accept(s.note());
-            }
-            case Commentary c -> {
-                refs.accept("source", c.about());
-                refs.accept("topic", c.topics());
-                cites.accept(c.body());
-            }
-            case Claim c -> {
-                refs.accept("topic", c.topics());
-                refs.accept("person", c.by());
-                c.relations().forEach(r -> into.add("claim:" + r.claim().id()));
-                relatedClaims.getOrDefault(c.id(), List.of()).forEach(r -> add.accept(r.claim()));
-                c.citations().forEach(r -> into.add("source:" + r.sourceId()));
-                cites.accept(c.body());
-            }
-            case Topic t -> {
-                refs.accept("topic", t.related());
-                cites.accept(t.body());
-            }
-            case Person p -> {
-                sourcesMentioning.getOrDefault(p.id(), List.of()).forEach(add);
-                p.roles().forEach(r -> into.add("source:" + r.citation().sourceId()));
-                cites.accept(p.body());
-            }
-        }
+        for (Edges.Edge e : Edges.of(item, this)) into.add(e.key());
+        for (Item i : Edges.incoming(item, this)) into.add(key(i));
     }
 
     // ---- Queries (all answered from maps computed once) ----

@@ -28,33 +28,6 @@ final class RelatedItems {
     private static final int COMMON_FEATURE = 400;
     private static final int RELATED_SHOWN = 6;
 
-    /** What an item is about, as features shared with related items: topics, people and sources. */
-    private static java.util.Set<String> features(Archive a, Item item) {
-        java.util.Set<String> f = new java.util.TreeSet<>();
-        switch (item) {
-            case Source s -> {
-                s.topics().forEach(r -> f.add("topic:" + r.id()));
-                a.peopleMentioned.getOrDefault(s.id(), List.of()).forEach(p -> f.add("person:" + p.id()));
-                f.add("source:" + s.id());
-            }
-            case Commentary c -> {
-                c.topics().forEach(r -> f.add("topic:" + r.id()));
-                c.about().forEach(r -> f.add("source:" + r.id()));
-            }
-            case Claim c -> {
-                c.topics().forEach(r -> f.add("topic:" + r.id()));
-                c.by().forEach(r -> f.add("person:" + r.id()));
-                a.claimCitations.getOrDefault(c.id(), List.of()).forEach(rc -> f.add("source:" + rc.sourceId()));
-            }
-            case Topic t -> {
-                f.add("topic:" + t.id());
-                t.related().forEach(r -> f.add("topic:" + r.id()));
-            }
-            case Person p -> f.add("person:" + p.id());
-        }
-        return f;
-    }
-
     /**
      * Scores every item against those sharing a feature with it (topics, people, sources) and keeps the best
      * few. After an edit only some scores change: those of the edited items and of the members of every feature
@@ -83,7 +56,7 @@ final class RelatedItems {
         java.util.Set<String> gone = new java.util.HashSet<>();
         if (r == null || patched == null && a.memo.mentionsChanged()) {
             r = new LinkMemo.Related(new HashMap<>(), new HashMap<>(), new HashMap<>(), Map.of(), Map.of());
-            for (Item i : byKey.values()) r.features().put(key(i), features(a, i));
+            for (Item i : byKey.values()) r.features().put(key(i), Edges.features(i, a));
             LinkMemo.Related full = r;
             for (Item i : a.all()) for (String f : full.features().get(key(i))) full.members().computeIfAbsent(f, x -> new java.util.LinkedHashSet<>()).add(key(i));
             rescore.addAll(byKey.keySet());
@@ -99,7 +72,7 @@ final class RelatedItems {
             for (String k : touched) {
                 Item now = byKey.get(k);
                 java.util.Set<String> was = r.features().get(k);
-                java.util.Set<String> is = now == null ? null : features(a, now);
+                java.util.Set<String> is = now == null ? null : Edges.features(now, a);
                 if (now == null) gone.add(k);
                 if (was != null && was.equals(is)) continue; // scores follow features only: nothing to redo
                 if (was != null) {

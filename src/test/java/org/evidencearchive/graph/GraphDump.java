@@ -25,7 +25,7 @@ final class GraphDump {
         StringBuilder b = new StringBuilder();
         for (Item i : a.all()) {
             b.append(key(i)).append(" @").append(i.origin()).append('\n');
-            for (Body body : bodies(i)) b.append("  body ").append(show(a.richTexts.get(body))).append('\n');
+            for (Body body : List.of(Edges.body(i))) b.append("  body ").append(show(a.richTexts.get(body))).append('\n');
         }
         Map<String, Map<String, ?>> maps = new java.util.LinkedHashMap<>();
         maps.put("claimCitations", a.claimCitations);
@@ -48,16 +48,6 @@ final class GraphDump {
             new TreeMap<>(m).forEach((k, v) -> b.append("  ").append(k).append(" = ").append(show(v)).append('\n'));
         });
         return b.toString();
-    }
-
-    private static List<Body> bodies(Item i) {
-        return switch (i) {
-            case Source s -> List.of(s.note());
-            case Commentary c -> List.of(c.body());
-            case Claim c -> List.of(c.body());
-            case Topic t -> List.of(t.body());
-            case Person p -> List.of(p.body());
-        };
     }
 
     private static String show(Object v) {
