@@ -22,12 +22,14 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
+import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import org.evidencearchive.build.Builder;
 import org.evidencearchive.build.Live;
 import org.evidencearchive.build.Project;
 import org.evidencearchive.check.Diagnostic;
+import org.evidencearchive.publish.SecurityHeaders;
 
 /**
  * {@code archive serve}: serves the built site on loopback, rebuilds when anything under content/, templates/,
@@ -182,6 +184,13 @@ public final class DevServer implements AutoCloseable {
 
     private void handle(HttpExchange ex) throws IOException {
         try (ex) {
+            String method = ex.getRequestMethod();
+            if (!method.equals("GET") && !method.equals("HEAD")) {
+                ex.getResponseHeaders().set("Allow", "GET, HEAD");
+                send(ex, 405, "text/plain; charset=utf-8",
+                        ("archive serve answers GET and HEAD only, not " + method + "\n").getBytes(StandardCharsets.UTF_8));
+                return;
+            }
             String path = ex.getRequestURI().getPath();
             if (path.equals(RELOAD_PATH)) {
                 send(ex, 200, "text/javascript; charset=utf-8", RELOAD_JS.getBytes(StandardCharsets.UTF_8));
@@ -222,6 +231,7 @@ public final class DevServer implements AutoCloseable {
     }
 
     private void events(HttpExchange ex) throws IOException {
+        SecurityHeaders.HEADERS.forEach(ex.getResponseHeaders()::set);
         ex.getResponseHeaders().set("Content-Type", "text/event-stream");
         ex.getResponseHeaders().set("Cache-Control", "no-cache");
         ex.sendResponseHeaders(200, 0);
@@ -263,9 +273,17 @@ public final class DevServer implements AutoCloseable {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
+    /** Sends a response with the site's security headers (those of {@code _headers}); a HEAD request gets no body. */
     private static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {
-        ex.getResponseHeaders().set("Content-Type", type);
-        ex.getResponseHeaders().set("Cache-Control", "no-store");
+        Headers headers = ex.getResponseHeaders();
+        SecurityHeaders.HEADERS.forEach(headers::set);
+        headers.set("Content-Type", type);
+        headers.set("Cache-Control", "no-store");
+        if (ex.getRequestMethod().equals("HEAD")) {
+            headers.set("Content-Length", Integer.toString(body.length));
+            ex.sendResponseHeaders(status, -1);
+            return;
+        }
         ex.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
         if (body.length > 0) ex.getResponseBody().write(body);
     }

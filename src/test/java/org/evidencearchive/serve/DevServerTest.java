@@ -1,19 +1,38 @@
 package org.evidencearchive.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.SocketException;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 
+import org.evidencearchive.build.Builder;
 import org.evidencearchive.build.Project;
 import org.evidencearchive.testing.TempArchive;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -65,4 +84,55 @@ class DevServerTest {
             await(port, "/topics/policy/", r -> r.statusCode() == 200 && r.body().contains("Fixed."));
         }
     }
+
+    /** The header lines of the published {@code _headers} file, as name → value. */
+    private static Map<String, String> publishedHeaders(Path site) throws IOException {
+        Map<String, String> headers = new LinkedHashMap<>();
+        for (String line : Files.readAllLines(site.resolve("_headers"))) {
+            if (!line.startsWith("  ")) continue;
+            int colon = line.indexOf(':');
+            headers.put(line.substring(0, colon).strip(), line.substring(colon + 1).strip());
+        }
+        return headers;
+    }
+
+    @Test
+    void sendsThePublishedSecurityHeadersOnEveryResponse() throws Exception {
+        TempArchive a = TempArchive.fromFixture(dir, "mini");
+        try (DevServer server = new DevServer(Project.at(a.root()), "127.0.0.1", 0, s -> { })) {
+            int port = server.port();
+            Map<String, String> expected = publishedHeaders(a.root().resolve("target/site"));
+            assertTrue(expected.containsKey("Content-Security-Policy") && expected.containsKey("X-Content-Type-Options"),
+                    expected.toString());
+            for (String path : List.of("/", "/topics/policy/", "/css/site.css", "/no/such/page/", "/__archive/livereload.js")) {
+                HttpResponse<String> r = get(port, path);
+                for (var e : expected.entrySet()) {
+                    assertEquals(e.getValue(), r.headers().firstValue(e.getKey()).orElse(null), path + ": " + e.getKey());
+                }
+            }
+        }
+    }
+
+    @Test
+    void answersOnlyGetAndHead() throws Exception {
+        TempArchive a = TempArchive.fromFixture(dir, "mini");
+        try (DevServer server = new DevServer(Project.at(a.root()), "127.0.0.1", 0, s -> { })) {
+            int port = server.port();
+            URI uri = URI.create("http://127.0.0.1:" + port + "/topics/policy/");
+            for (String method : List.of("POST", "PUT", "DELETE", "PATCH", "OPTIONS")) {
+                HttpResponse<String> r = client.send(HttpRequest.newBuilder(uri)
+                        .method(method, HttpRequest.BodyPublishers.ofString("x")).build(), HttpResponse.BodyHandlers.ofString());
+                assertEquals(405, r.statusCode(), method);
+                assertEquals("GET, HEAD", r.headers().firstValue("Allow").orElse(""), method);
+            }
+            HttpResponse<String> full = get(port, "/topics/policy/");
+            HttpResponse<String> head = client.send(HttpRequest.newBuilder(uri)
+                    .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, head.statusCode());
+            assertEquals("", head.body());
+            assertEquals(String.valueOf(full.body().getBytes(StandardCharsets.UTF_8).length),
+                    head.headers().firstValue("Content-Length").orElse(""));
+        }
+    }
+
 }
