@@ -2,7 +2,11 @@ package org.evidencearchive.serve;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.SocketException;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
@@ -12,6 +16,7 @@ import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -57,6 +62,9 @@ public final class DevServer implements AutoCloseable {
     private final AtomicLong generation = new AtomicLong();
     private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
     private final Consumer<String> log;
+    /** The address given to {@code --bind}, as given (lower case), and as bound. */
+    private final String bindName;
+    private final InetAddress bound;
     private volatile List<Diagnostic> problems = List.of();
     private final Live live;
     /** Brings the data exports and the search index up to date after pages are visible (one at a time). */
@@ -72,7 +80,14 @@ public final class DevServer implements AutoCloseable {
         this.log = log;
         this.live = new Live(project);
         rebuild();
-        this.http = HttpServer.create(new InetSocketAddress(host, port), 0);
+        InetSocketAddress address = new InetSocketAddress(host, port);
+        this.http = HttpServer.create(address, 0);
+        this.bindName = host.toLowerCase(Locale.ROOT);
+        this.bound = address.getAddress();
+        if (!bound.isLoopbackAddress()) {
+            log.accept("serve: warning: listening on " + host + ":" + port() + ", so the preview is reachable from the network,"
+                    + " not only from this machine (without --bind it listens on 127.0.0.1)");
+        }
         http.setExecutor(pool);
         http.createContext("/", this::handle);
         this.watcher = FileSystems.getDefault().newWatchService();
@@ -191,6 +206,14 @@ public final class DevServer implements AutoCloseable {
                         ("archive serve answers GET and HEAD only, not " + method + "\n").getBytes(StandardCharsets.UTF_8));
                 return;
             }
+            String host = ex.getRequestHeaders().getFirst("Host");
+            if (!hostAllowed(host)) {
+                send(ex, 403, "text/plain; charset=utf-8", ("archive serve: refused a request for host '" + host
+                        + "': only localhost, the loopback addresses and the --bind address on port " + port()
+                        + " are served (a guard against DNS rebinding); open http://127.0.0.1:" + port() + "/\n")
+                        .getBytes(StandardCharsets.UTF_8));
+                return;
+            }
             String path = ex.getRequestURI().getPath();
             if (path.equals(RELOAD_PATH)) {
                 send(ex, 200, "text/javascript; charset=utf-8", RELOAD_JS.getBytes(StandardCharsets.UTF_8));
@@ -227,6 +250,48 @@ public final class DevServer implements AutoCloseable {
             String type = contentType(file.getFileName().toString());
             byte[] body = Files.readAllBytes(file);
             send(ex, 200, type, type.startsWith("text/html") ? withReload(body) : body);
+        }
+    }
+
+    /**
+     * Whether a request's {@code Host} names this server: {@code localhost}, a loopback address, the {@code --bind}
+     * address (or, bound to every interface, an address of this machine), with the served port. A page of another
+     * site whose name was made to resolve to this machine (DNS rebinding) names that site, and is refused.
+     */
+    boolean hostAllowed(String header) {
+        if (header == null) return false;
+        String h = header.strip().toLowerCase(Locale.ROOT);
+        int colon = h.lastIndexOf(':');
+        String name = colon > h.lastIndexOf(']') ? h.substring(0, colon) : h;
+        String port = colon > h.lastIndexOf(']') ? h.substring(colon + 1) : "80";
+        if (!port.equals(Integer.toString(port()))) return false;
+        if (name.equals("localhost") || name.equals(bindName)) return true;
+        InetAddress literal = ipLiteral(name);
+        if (literal == null) return false;
+        try {
+            return literal.isLoopbackAddress() || literal.equals(bound)
+                    || (bound.isAnyLocalAddress() && NetworkInterface.getByInetAddress(literal) != null);
+        } catch (SocketException e) {
+            return false;
+        }
+    }
+
+    /** The address an IP literal ({@code 127.0.0.1}, {@code [::1]}) names, or null for anything else; never a DNS lookup. */
+    private static InetAddress ipLiteral(String name) {
+        try {
+            if (name.length() > 2 && name.startsWith("[") && name.endsWith("]")) {
+                return InetAddress.getByName(name); // bracketed: parsed as an IPv6 literal or refused, never looked up
+            }
+            String[] parts = name.split("\\.", -1);
+            if (parts.length != 4) return null;
+            byte[] bytes = new byte[4];
+            for (int i = 0; i < 4; i++) {
+                if (!parts[i].matches("[0-9]{1,3}") || Integer.parseInt(parts[i]) > 255) return null;
+                bytes[i] = (byte) Integer.parseInt(parts[i]);
+            }
+            return InetAddress.getByAddress(bytes);
+        } catch (UnknownHostException e) {
+            return null;
         }
     }
 

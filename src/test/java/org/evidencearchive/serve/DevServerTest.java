@@ -85,6 +85,17 @@ class DevServerTest {
         }
     }
 
+    /** Sends a raw HTTP/1.1 request and returns the status line (the client of HttpClient cannot set Host). */
+    private static String rawStatus(int port, String request) throws IOException {
+        try (Socket s = new Socket("127.0.0.1", port)) {
+            s.setSoTimeout(10_000);
+            s.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            s.getOutputStream().flush();
+            String head = new String(s.getInputStream().readNBytes(12), StandardCharsets.ISO_8859_1);
+            return head;
+        }
+    }
+
     /** The header lines of the published {@code _headers} file, as name → value. */
     private static Map<String, String> publishedHeaders(Path site) throws IOException {
         Map<String, String> headers = new LinkedHashMap<>();
@@ -132,6 +143,42 @@ class DevServerTest {
             assertEquals("", head.body());
             assertEquals(String.valueOf(full.body().getBytes(StandardCharsets.UTF_8).length),
                     head.headers().firstValue("Content-Length").orElse(""));
+        }
+    }
+
+    @Test
+    void refusesHostsOtherThanLoopbackOnItsPort() throws Exception {
+        TempArchive a = TempArchive.fromFixture(dir, "mini");
+        try (DevServer server = new DevServer(Project.at(a.root()), "127.0.0.1", 0, s -> { })) {
+            int port = server.port();
+            for (String host : List.of("localhost:" + port, "127.0.0.1:" + port, "[::1]:" + port, "LocalHost:" + port)) {
+                assertEquals("HTTP/1.1 200", rawStatus(port, "GET / HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n"),
+                        host);
+            }
+            for (String host : List.of("evil.example:" + port, "localhost.evil.example:" + port, "127.0.0.1.nip.io:" + port,
+                    "localhost:" + (port == 1 ? 2 : 1), "localhost", "192.0.2.7:" + port)) {
+                assertEquals("HTTP/1.1 403", rawStatus(port, "GET / HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n"),
+                        host);
+            }
+            assertEquals("HTTP/1.1 403", rawStatus(port, "GET / HTTP/1.0\r\n\r\n"), "no Host at all");
+        }
+    }
+
+    @Test
+    void warnsWhenReachableFromTheNetwork() throws Exception {
+        TempArchive a = TempArchive.fromFixture(dir, "mini");
+        List<String> loopbackLog = new CopyOnWriteArrayList<>();
+        try (DevServer server = new DevServer(Project.at(a.root()), "127.0.0.1", 0, loopbackLog::add)) {
+            assertTrue(server.port() > 0);
+        }
+        assertFalse(String.join("\n", loopbackLog).contains("network"), loopbackLog.toString());
+        List<String> wildcardLog = new CopyOnWriteArrayList<>();
+        try (DevServer server = new DevServer(Project.at(a.root()), "0.0.0.0", 0, wildcardLog::add)) {
+            List<String> warnings = wildcardLog.stream().filter(l -> l.contains("reachable from the network")).toList();
+            assertEquals(1, warnings.size(), wildcardLog.toString());
+            assertTrue(warnings.getFirst().contains("0.0.0.0") && !warnings.getFirst().contains("\n"), warnings.getFirst());
+            // This machine can still use it through loopback.
+            assertEquals(200, get(server.port(), "/topics/policy/").statusCode());
         }
     }
 
