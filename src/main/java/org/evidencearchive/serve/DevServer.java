@@ -74,27 +74,37 @@ public final class DevServer implements AutoCloseable {
         return t;
     });
 
-    /** Builds once, then starts serving on {@code host:port} (port 0 picks a free port). */
+    /**
+     * Takes {@code host:port} (port 0 picks a free port), builds once, then starts serving. The port is taken before
+     * the build, so a busy port fails at once ({@link java.net.BindException}); an unknown host fails with
+     * {@link UnknownHostException}.
+     */
     public DevServer(Project project, String host, int port, Consumer<String> log) throws IOException {
         this.project = project;
         this.log = log;
-        this.live = new Live(project);
-        rebuild();
         InetSocketAddress address = new InetSocketAddress(host, port);
+        if (address.isUnresolved()) throw new UnknownHostException(host);
         this.http = HttpServer.create(address, 0);
-        this.bindName = host.toLowerCase(Locale.ROOT);
-        this.bound = address.getAddress();
-        if (!bound.isLoopbackAddress()) {
-            log.accept("serve: warning: listening on " + host + ":" + port() + ", so the preview is reachable from the network,"
-                    + " not only from this machine (without --bind it listens on 127.0.0.1)");
+        try {
+            this.bindName = host.toLowerCase(Locale.ROOT);
+            this.bound = address.getAddress();
+            if (!bound.isLoopbackAddress()) {
+                log.accept("serve: warning: listening on " + host + ":" + port() + ", so the preview is reachable from the network,"
+                        + " not only from this machine (without --bind it listens on 127.0.0.1)");
+            }
+            this.live = new Live(project);
+            rebuild(); // requests wait in the listen queue meanwhile
+            http.setExecutor(pool);
+            http.createContext("/", this::handle);
+            this.watcher = FileSystems.getDefault().newWatchService();
+            for (Path dir : List.of(project.content(), project.templates(), project.assets(), project.siteConfig())) {
+                registerTree(dir);
+            }
+            http.start();
+        } catch (IOException | RuntimeException | Error e) {
+            http.stop(0);
+            throw e;
         }
-        http.setExecutor(pool);
-        http.createContext("/", this::handle);
-        this.watcher = FileSystems.getDefault().newWatchService();
-        for (Path dir : List.of(project.content(), project.templates(), project.assets(), project.siteConfig())) {
-            registerTree(dir);
-        }
-        http.start();
         pool.submit(this::watch);
     }
 
