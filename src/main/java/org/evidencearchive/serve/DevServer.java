@@ -19,9 +19,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -47,17 +51,43 @@ public final class DevServer implements AutoCloseable {
     private static final String RELOAD_JS = """
             // Live reload for archive serve: reload this page whenever a rebuild finishes.
             const events = new EventSource('/__archive/events');
-            let first = true;
-            events.onmessage = () => { if (first) { first = false; return; } location.reload(); };
+            // The first message is the build this page came from; reload when a later one names another build
+            // (also after the stream reconnects).
+            let shown = null;
+            events.onmessage = (e) => { if (shown === null) shown = e.data; else if (e.data !== shown) location.reload(); };
             """;
 
     private final Project project;
     private final HttpServer http;
-    private final ExecutorService pool = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "archive-serve");
-        t.setDaemon(true);
-        return t;
-    });
+    /** Requests are answered by at most this many threads; more requests wait in a queue. */
+    public static final int REQUEST_THREADS = 16;
+    /**
+     * A request must arrive, and its answer start, within this many seconds, or the JDK's server closes its connection
+     * (a browser on this machine sends a request at once; a slow or stalled client would hold a thread).
+     */
+    public static final int REQUEST_SECONDS = 5;
+    /** At most this many open connections; more are closed as they come (idle ones are closed after REQUEST_SECONDS). */
+    public static final int MAX_CONNECTIONS = 512;
+
+    static {
+        // The JDK's HTTP server reads these once, when it makes its first server; an explicit -D setting wins.
+        if (System.getProperty("sun.net.httpserver.maxReqTime") == null) {
+            System.setProperty("sun.net.httpserver.maxReqTime", Integer.toString(REQUEST_SECONDS));
+        }
+        if (System.getProperty("jdk.httpserver.maxConnections") == null) {
+            System.setProperty("jdk.httpserver.maxConnections", Integer.toString(MAX_CONNECTIONS));
+        }
+    }
+
+    /**
+     * A fixed number of threads with a bounded queue (no longer than the connections that can be open, so a request
+     * is not turned away while a connection is free; were it full, the server would close the new connection).
+     */
+    private final ThreadPoolExecutor requests = new ThreadPoolExecutor(REQUEST_THREADS, REQUEST_THREADS, 30, TimeUnit.SECONDS,
+            new ArrayBlockingQueue<>(MAX_CONNECTIONS), daemon("archive-serve"), new ThreadPoolExecutor.AbortPolicy());
+    /** Sends a comment to the live-reload streams now and then, so that a closed tab is noticed. */
+    private final ScheduledExecutorService keepAlive = Executors.newSingleThreadScheduledExecutor(daemon("archive-serve-keepalive"));
+    private final Thread watching = daemon("archive-serve-watch").newThread(this::watch);
     private final WatchService watcher;
     private final AtomicLong generation = new AtomicLong();
     private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
@@ -68,11 +98,11 @@ public final class DevServer implements AutoCloseable {
     private volatile List<Diagnostic> problems = List.of();
     private final Live live;
     /** Brings the data exports and the search index up to date after pages are visible (one at a time). */
-    private final ExecutorService finisher = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "archive-serve-finish");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService finisher = Executors.newSingleThreadExecutor(daemon("archive-serve-finish"));
+
+    private static ThreadFactory daemon(String name) {
+        return Thread.ofPlatform().name(name).daemon().factory();
+    }
 
     /**
      * Takes {@code host:port} (port 0 picks a free port), builds once, then starts serving. The port is taken before
@@ -94,7 +124,8 @@ public final class DevServer implements AutoCloseable {
             }
             this.live = new Live(project);
             rebuild(); // requests wait in the listen queue meanwhile
-            http.setExecutor(pool);
+            requests.allowCoreThreadTimeOut(true);
+            http.setExecutor(requests);
             http.createContext("/", this::handle);
             this.watcher = FileSystems.getDefault().newWatchService();
             for (Path dir : List.of(project.content(), project.templates(), project.assets(), project.siteConfig())) {
@@ -105,7 +136,8 @@ public final class DevServer implements AutoCloseable {
             http.stop(0);
             throw e;
         }
-        pool.submit(this::watch);
+        watching.start();
+        keepAlive.scheduleWithFixedDelay(() -> broadcast(": keep-alive\n\n"), 15, 15, TimeUnit.SECONDS);
     }
 
     /** Returns the port the server listens on. */
@@ -169,14 +201,7 @@ public final class DevServer implements AutoCloseable {
             problems.forEach(d -> log.accept(d.format()));
         }
         generation.incrementAndGet();
-        for (OutputStream out : listeners) {
-            try {
-                out.write(("data: " + generation.get() + "\n\n").getBytes(StandardCharsets.UTF_8));
-                out.flush();
-            } catch (IOException e) {
-                listeners.remove(out);
-            }
-        }
+        broadcast("data: " + generation.get() + "\n\n");
         if (live.behind()) finisher.submit(this::finish);
     }
 
@@ -207,8 +232,28 @@ public final class DevServer implements AutoCloseable {
         return finished.get();
     }
 
+    /** Writes a message to every live-reload stream; a stream that cannot take it is closed. */
+    private void broadcast(String message) {
+        synchronized (listeners) {
+            for (OutputStream out : listeners) {
+                try {
+                    out.write(message.getBytes(StandardCharsets.UTF_8));
+                    out.flush();
+                } catch (IOException e) {
+                    listeners.remove(out);
+                    try {
+                        out.close();
+                    } catch (IOException ignored) {
+                        // the tab is gone
+                    }
+                }
+            }
+        }
+    }
+
     private void handle(HttpExchange ex) throws IOException {
-        try (ex) {
+        boolean stream = false;
+        try {
             String method = ex.getRequestMethod();
             if (!method.equals("GET") && !method.equals("HEAD")) {
                 ex.getResponseHeaders().set("Allow", "GET, HEAD");
@@ -231,6 +276,7 @@ public final class DevServer implements AutoCloseable {
             }
             if (path.equals(EVENTS_PATH)) {
                 events(ex);
+                stream = true;
                 return;
             }
             if (!problems.isEmpty()) {
@@ -260,6 +306,8 @@ public final class DevServer implements AutoCloseable {
             String type = contentType(file.getFileName().toString());
             byte[] body = Files.readAllBytes(file);
             send(ex, 200, type, type.startsWith("text/html") ? withReload(body) : body);
+        } finally {
+            if (!stream) ex.close();
         }
     }
 
@@ -311,18 +359,12 @@ public final class DevServer implements AutoCloseable {
         ex.getResponseHeaders().set("Cache-Control", "no-cache");
         ex.sendResponseHeaders(200, 0);
         OutputStream out = ex.getResponseBody();
-        out.write(("data: " + generation.get() + "\n\n").getBytes(StandardCharsets.UTF_8));
-        out.flush();
-        listeners.add(out);
-        try {
-            while (listeners.contains(out)) {
-                Thread.sleep(15_000);
-                out.write(": keep-alive\n\n".getBytes(StandardCharsets.UTF_8));
-                out.flush();
-            }
-        } catch (IOException | InterruptedException e) {
-            listeners.remove(out);
+        synchronized (listeners) { // no rebuild's message between the first and the list
+            out.write(("data: " + generation.get() + "\n\n").getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            listeners.add(out);
         }
+        // The stream stays open when the handler returns: it holds a connection, not a thread.
     }
 
     private static byte[] withReload(byte[] html) {
@@ -377,7 +419,15 @@ public final class DevServer implements AutoCloseable {
     public void close() throws IOException {
         http.stop(0);
         watcher.close();
-        pool.shutdownNow();
+        requests.shutdownNow();
+        keepAlive.shutdownNow();
+        watching.interrupt();
         finisher.shutdownNow();
+        try { // a rebuild or a background update under way finishes writing before the server is gone
+            watching.join(60_000);
+            finisher.awaitTermination(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -182,4 +182,59 @@ class DevServerTest {
         }
     }
 
+    @Test
+    void slowAndIdleSocketsTakeBoundedThreadsAndAreCut() throws Exception {
+        TempArchive a = TempArchive.fromFixture(dir, "mini");
+        try (DevServer server = new DevServer(Project.at(a.root()), "127.0.0.1", 0, s -> { })) {
+            int port = server.port();
+            assertEquals(200, get(port, "/").statusCode());
+            var threads = ManagementFactory.getThreadMXBean();
+            int before = threads.getThreadCount();
+            List<Socket> sockets = new ArrayList<>();
+            try {
+                for (int i = 0; i < 150; i++) {
+                    Socket s = new Socket();
+                    s.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
+                    if (i % 3 != 0) { // two in three start a request and never finish it; the rest say nothing
+                        s.getOutputStream().write(("GET / HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
+                        s.getOutputStream().flush();
+                    }
+                    sockets.add(s);
+                }
+                Thread.sleep(500); // let the server take up every slow request
+                long t0 = System.nanoTime();
+                HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/topics/policy/")).timeout(Duration.ofSeconds(20)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                long ms = (System.nanoTime() - t0) / 1_000_000;
+                assertEquals(200, r.statusCode());
+                assertTrue(ms < DevServer.REQUEST_SECONDS * 1000L + 3000, "a normal request waited " + ms + " ms");
+                int grown = threads.getThreadCount() - before;
+                assertTrue(grown <= DevServer.REQUEST_THREADS + 4, "150 slow sockets took " + grown + " more threads");
+                // Every slow or idle socket is closed by the server within the request time (and the timer's tick).
+                long deadline = System.nanoTime() + (DevServer.REQUEST_SECONDS + 15) * 1_000_000_000L;
+                for (Socket s : sockets) {
+                    long left = Math.max(1, (deadline - System.nanoTime()) / 1_000_000);
+                    s.setSoTimeout((int) Math.min(left, Integer.MAX_VALUE));
+                    boolean closed;
+                    try (InputStream in = s.getInputStream()) {
+                        byte[] buf = new byte[4096];
+                        int n;
+                        while ((n = in.read(buf)) > 0) {
+                            // an answer (408 or 400) is also fine; wait for the end
+                        }
+                        closed = n < 0;
+                    } catch (SocketTimeoutException e) {
+                        closed = false;
+                    } catch (SocketException e) {
+                        closed = true; // reset by the server
+                    }
+                    assertTrue(closed, "a slow socket was still open after " + (DevServer.REQUEST_SECONDS + 15) + " s");
+                }
+            } finally {
+                for (Socket s : sockets) s.close();
+            }
+        }
+    }
+
 }
