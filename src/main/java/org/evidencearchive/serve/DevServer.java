@@ -39,6 +39,8 @@ import org.evidencearchive.build.Live;
 import org.evidencearchive.build.Project;
 import org.evidencearchive.check.Diagnostic;
 import org.evidencearchive.publish.SecurityHeaders;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
  * {@code archive serve}: serves the built site on loopback, rebuilds when anything under content/, templates/,
@@ -48,6 +50,18 @@ import org.evidencearchive.publish.SecurityHeaders;
 public final class DevServer implements AutoCloseable {
     private static final String RELOAD_PATH = "/__archive/livereload.js";
     private static final String EVENTS_PATH = "/__archive/events";
+    private static final String ERRORS_CSS_PATH = "/__archive/errors.css";
+    /** The error page's own styles (a file, as the CSP allows no inline style), over the site's if it has one yet. */
+    private static final String ERRORS_CSS = """
+            body { margin: 0; font-family: system-ui, sans-serif; line-height: 1.5; }
+            main { max-width: 60rem; margin: 0 auto; padding: 0 1rem 3rem; }
+            .diagnostics { padding-left: 1.6rem; }
+            .diagnostics li { margin: 0 0 1rem; padding: 0.6rem 0.9rem; border-left: 4px solid #b3261e;
+                background: var(--card, #fdf1f0); color: var(--fg, #1b1b1b); border-radius: 0 6px 6px 0; }
+            .diagnostics p { margin: 0.15rem 0; overflow-wrap: anywhere; }
+            .diagnostics .where code { font-weight: 600; }
+            .diagnostics .hint { font-style: italic; }
+            """;
     private static final String RELOAD_JS = """
             // Live reload for archive serve: reload this page whenever a rebuild finishes.
             const events = new EventSource('/__archive/events');
@@ -279,8 +293,8 @@ public final class DevServer implements AutoCloseable {
                 stream = true;
                 return;
             }
-            if (!problems.isEmpty()) {
-                send(ex, 500, "text/html; charset=utf-8", errorPage().getBytes(StandardCharsets.UTF_8));
+            if (path.equals(ERRORS_CSS_PATH)) {
+                send(ex, 200, "text/css; charset=utf-8", ERRORS_CSS.getBytes(StandardCharsets.UTF_8));
                 return;
             }
             Path site = project.out();
@@ -299,13 +313,17 @@ public final class DevServer implements AutoCloseable {
             }
             if (!Files.isRegularFile(file)) {
                 Path notFound = site.resolve("404.html");
-                byte[] body = Files.isRegularFile(notFound) ? withReload(Files.readAllBytes(notFound)) : "not found".getBytes();
-                send(ex, 404, "text/html; charset=utf-8", body);
+                sendPage(ex, 404, Files.isRegularFile(notFound) ? Files.readAllBytes(notFound)
+                        : "not found".getBytes(StandardCharsets.UTF_8));
                 return;
             }
             String type = contentType(file.getFileName().toString());
             byte[] body = Files.readAllBytes(file);
-            send(ex, 200, type, type.startsWith("text/html") ? withReload(body) : body);
+            if (type.equals(HTML)) {
+                sendPage(ex, 200, body);
+            } else {
+                send(ex, 200, type, body);
+            }
         } finally {
             if (!stream) ex.close();
         }
@@ -375,19 +393,45 @@ public final class DevServer implements AutoCloseable {
         return s.getBytes(StandardCharsets.UTF_8);
     }
 
-    private String errorPage() {
-        StringBuilder out = new StringBuilder("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
-                + "<title>Build errors</title></head><body><main><h1>The archive has errors</h1>"
-                + "<p>The site was not rebuilt. Fix these and save; this page reloads by itself.</p><ol>");
-        for (Diagnostic d : problems) {
-            out.append("<li><pre>").append(escape(d.format())).append("</pre></li>");
+    /**
+     * Sends a page with the live-reload script; while the last build has errors, every page is the error page
+     * (status 500) instead, and everything else (styles, scripts, data) is still that of the last good build.
+     */
+    private void sendPage(HttpExchange ex, int status, byte[] html) throws IOException {
+        List<Diagnostic> now = problems;
+        if (now.isEmpty()) {
+            send(ex, status, HTML, withReload(html));
+        } else {
+            send(ex, 500, HTML, errorPage(now));
         }
-        out.append("</ol></main><script type=\"module\" src=\"").append(RELOAD_PATH).append("\"></script></body></html>");
-        return out.toString();
     }
 
-    private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    /** The build-errors page: every error with its place, message and hint, as text; styled by the site's stylesheet. */
+    public static byte[] errorPage(List<Diagnostic> errors) {
+        Document doc = Document.createShell("");
+        doc.outputSettings().prettyPrint(false);
+        doc.selectFirst("html").attr("lang", "en");
+        String title = errors.size() == 1 ? "The archive has 1 error" : "The archive has " + errors.size() + " errors";
+        doc.head().appendElement("meta").attr("charset", "utf-8");
+        doc.head().appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
+        doc.head().appendElement("title").text(title + " · archive serve");
+        doc.head().appendElement("link").attr("rel", "stylesheet").attr("href", "/css/site.css");
+        doc.head().appendElement("link").attr("rel", "stylesheet").attr("href", ERRORS_CSS_PATH);
+        doc.body().appendElement("header").addClass("site-header")
+                .appendElement("div").addClass("wrap").appendElement("p").addClass("site-title").text("archive serve");
+        Element main = doc.body().appendElement("main").attr("id", "main").addClass("wrap");
+        main.appendElement("h1").text(title);
+        main.appendElement("p").addClass("lede").text("The pages were not rebuilt. Fix these and save: this page reloads by"
+                + " itself. Styles, scripts and data are those of the last good build.");
+        Element list = main.appendElement("ol").addClass("diagnostics");
+        for (Diagnostic d : errors) {
+            Element item = list.appendElement("li");
+            item.appendElement("p").addClass("where").appendElement("code").text(d.location());
+            item.appendElement("p").addClass("message").text(d.message());
+            if (!d.hint().isEmpty()) item.appendElement("p").addClass("hint").text("hint: " + d.hint());
+        }
+        doc.body().appendElement("script").attr("type", "module").attr("src", RELOAD_PATH);
+        return ("<!DOCTYPE html>" + doc.outerHtml()).getBytes(StandardCharsets.UTF_8);
     }
 
     /** Sends a response with the site's security headers (those of {@code _headers}); a HEAD request gets no body. */
@@ -405,7 +449,8 @@ public final class DevServer implements AutoCloseable {
         if (body.length > 0) ex.getResponseBody().write(body);
     }
 
-    private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8",
+    private static final String HTML = "text/html; charset=utf-8";
+    private static final Map<String, String> TYPES = Map.of("html", HTML,
             "css", "text/css; charset=utf-8", "js", "text/javascript; charset=utf-8", "mjs", "text/javascript; charset=utf-8",
             "json", "application/json", "jsonld", "application/ld+json", "xml", "application/xml",
             "txt", "text/plain; charset=utf-8", "svg", "image/svg+xml", "png", "image/png");

@@ -237,4 +237,38 @@ class DevServerTest {
         }
     }
 
+    @Test
+    void errorPageIsStyledListsEveryErrorAndLeavesAssetsServed() throws Exception {
+        TempArchive a = TempArchive.fromFixture(dir, "mini");
+        try (DevServer server = new DevServer(Project.at(a.root()), "127.0.0.1", 0, s -> { })) {
+            int port = server.port();
+            String css = get(port, "/css/site.css").body();
+            a.write("topics/policy.md", "---\nid: policy\ntitle: Policy\nsumary: typo\n\"<script>x</script>\": 1\n---\n");
+            a.write("topics/deaths.md", "---\nid: deaths\ntitle: Deaths\nsummary: ok\ncolour: red\n---\n");
+            HttpResponse<String> page = await(port, "/topics/policy/", r -> r.statusCode() == 500);
+            assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+            Document doc = Jsoup.parse(page.body());
+            List<String> sheets = doc.select("link[rel=stylesheet]").eachAttr("href");
+            assertTrue(sheets.contains("/css/site.css"), sheets.toString());
+            for (String sheet : sheets) assertEquals(200, get(port, sheet).statusCode(), sheet);
+            assertTrue(doc.select("[style]").isEmpty() && doc.select("style").isEmpty(), "no inline styles (the CSP forbids them)");
+            List<Element> items = doc.select("ol.diagnostics > li");
+            long errors = new Builder(Project.at(a.root())).check().diagnostics().errorCount();
+            assertTrue(errors >= 3, "three errors at least");
+            assertEquals(errors, items.size(), page.body());
+            String text = doc.select("ol.diagnostics").text();
+            assertTrue(text.contains("topics/policy.md:4:1") && text.contains("unknown field 'sumary'")
+                    && text.contains("did you mean 'summary'?"), text);
+            assertTrue(text.contains("unknown field '<script>x</script>'"), text);
+            assertTrue(text.contains("topics/deaths.md:5:1") && text.contains("unknown field 'colour'"), text);
+            assertEquals(List.of("/__archive/livereload.js"), doc.select("script").eachAttr("src"), "only the reload script");
+            // Everything that is not a page is still served from the last good build.
+            HttpResponse<String> cssNow = get(port, "/css/site.css");
+            assertEquals(200, cssNow.statusCode());
+            assertEquals(css, cssNow.body());
+            assertEquals(200, get(port, "/js/search.js").statusCode());
+            assertEquals(200, get(port, "/_headers").statusCode());
+            assertEquals(500, get(port, "/").statusCode());
+        }
+    }
 }
