@@ -131,7 +131,8 @@ public final class Main implements Callable<Integer> {
         Common common = new Common();
         @Option(names = "--port", description = "Port (default 8000; 0 picks a free one).", defaultValue = "8000")
         int port;
-        @Option(names = "--bind", description = "Address to listen on (default 127.0.0.1: this machine only).",
+        @Option(names = "--bind", description = "Address to listen on (default 127.0.0.1: this machine only; any other"
+                + " makes the preview reachable from the network).",
                 defaultValue = "127.0.0.1")
         String bind;
 
