@@ -28,13 +28,15 @@ public record Diagnostic(Severity severity, String file, int line, int column, S
 
     /** Formats the diagnostic as {@code path:line:column: error: message} (column 1 when unknown), followed by an indented hint line. */
     public String format() {
-        StringBuilder out = new StringBuilder(file);
-        if (line > 0) {
-            out.append(':').append(line).append(':').append(Math.max(1, column));
-        }
+        StringBuilder out = new StringBuilder(location());
         out.append(": ").append(severity == Severity.ERROR ? "error" : "warning").append(": ").append(message);
         if (!hint.isEmpty()) out.append("\n    hint: ").append(hint);
         return out.toString();
+    }
+
+    /** Returns where the problem is: {@code path:line:column} (column 1 when unknown), or the path alone. */
+    public String location() {
+        return line > 0 ? file + ":" + line + ":" + Math.max(1, column) : file;
     }
 
     @Override

@@ -138,7 +138,8 @@ public final class Main implements Callable<Integer> {
         Common common = new Common();
         @Option(names = "--port", description = "Port (default 8000; 0 picks a free one).", defaultValue = "8000")
         int port;
-        @Option(names = "--bind", description = "Address to listen on (default 127.0.0.1: this machine only).",
+        @Option(names = "--bind", description = "Address to listen on (default 127.0.0.1: this machine only; any other"
+                + " makes the preview reachable from the network).",
                 defaultValue = "127.0.0.1")
         String bind;
 
@@ -148,8 +149,16 @@ public final class Main implements Callable<Integer> {
                 System.err.println("serving http://" + bind + ":" + server.port() + "/ — Ctrl-C to stop");
                 Thread.currentThread().join();
             } catch (java.net.BindException e) {
-                System.err.println("archive serve: cannot listen on " + bind + ":" + port + ": " + e.getMessage()
-                        + " (try --port)");
+                String why = String.valueOf(e.getMessage());
+                System.err.println(why.contains("in use")
+                        ? "archive serve: port " + port + " on " + bind + " is already in use; hint: stop what uses it, or"
+                                + " choose another port with --port N (--port 0 picks a free one)"
+                        : "archive serve: cannot listen on " + bind + ":" + port + ": " + why + "; hint: --bind takes an"
+                                + " address of this machine, such as 127.0.0.1");
+                return USAGE;
+            } catch (java.net.UnknownHostException e) {
+                System.err.println("archive serve: cannot listen on " + bind + ": no such address; hint: --bind takes an"
+                        + " address of this machine, such as 127.0.0.1");
                 return USAGE;
             }
             return 0;

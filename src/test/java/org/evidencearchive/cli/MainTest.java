@@ -124,4 +124,17 @@ class MainTest {
         assertEquals(0, run("build", "--root", root, "--out", fresh.toString()).code());
         assertEquals(0, run("build", "--root", root, "--out", fresh.toString()).code(), "a site built before is rebuilt");
     }
+
+    @Test
+    void serveOnABusyPortFailsAtOnceBeforeBuilding() throws Exception {
+        TempArchive a = TempArchive.fromFixture(dir, "mini");
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+            int port = taken.getLocalPort();
+            Run r = run("serve", "--root", a.root().toString(), "--port", String.valueOf(port));
+            assertEquals(2, r.code(), r.err());
+            assertEquals(1, r.err().strip().lines().count(), "one line: " + r.err());
+            assertTrue(r.err().contains(String.valueOf(port)) && r.err().contains("--port"), r.err());
+            assertTrue(!Files.exists(a.root().resolve("target/site")), "nothing was built");
+        }
+    }
 }

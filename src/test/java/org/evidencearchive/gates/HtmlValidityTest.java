@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import nu.validator.validation.SimpleDocumentValidator;
+import org.evidencearchive.check.Diagnostic;
+import org.evidencearchive.serve.DevServer;
 import org.evidencearchive.testing.RealSite;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -70,6 +72,14 @@ class HtmlValidityTest {
             for (String e : validate(Files.readAllBytes(p))) problems.add(out.relativize(p) + ":" + e);
         }
         assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void serveErrorPageIsValidHtml() throws Exception {
+        byte[] page = DevServer.errorPage(List.of(
+                Diagnostic.error("content/topics/a.md", 4, 1, "unknown field '<script>x</script>'", "did you mean 'summary'?"),
+                Diagnostic.error("content/topics/b.md", 0, 0, "cannot read the file", "")));
+        assertEquals(List.of(), validate(page));
     }
 
     @Test
