@@ -12,14 +12,14 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.evidencearchive.check.Diagnostics;
-import org.evidencearchive.cite.CitationExport;
+import org.evidencearchive.export.CitationExport;
 import org.evidencearchive.config.SiteConfig;
 import org.evidencearchive.content.ContentParser;
 import org.evidencearchive.content.Corpus;
 import org.evidencearchive.content.Item;
 import org.evidencearchive.content.Source;
-import org.evidencearchive.publish.ArchiveExport;
-import org.evidencearchive.publish.FixityExport;
+import org.evidencearchive.export.ArchiveExport;
+import org.evidencearchive.export.FixityExport;
 import org.evidencearchive.publish.GitVersion;
 import org.evidencearchive.publish.Ledger;
 import org.evidencearchive.publish.LinkChecker;

@@ -1,5 +1,9 @@
 package org.evidencearchive.graph;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+import org.evidencearchive.cite.ResolvedCitation;
 import org.evidencearchive.content.Item;
 
 /** The URL scheme: every item's URL is a directory made from its kind and id. */
@@ -19,5 +23,25 @@ public final class Urls {
     /** Returns the site-relative URL of an item of a kind with an id. */
     public static String of(String kind, String id) {
         return "/" + section(kind) + "/" + id + "/";
+    }
+
+    /** Returns the link to a cited passage: the paragraph anchor plus a text fragment. */
+    public static String passage(ResolvedCitation rc) {
+        return Urls.of("source", rc.sourceId()) + "#" + rc.anchor() + ":~:text=" + textFragment(rc.exact());
+    }
+
+    /** Returns a text directive for a passage: the whole passage, or its first and last words when long. */
+    static String textFragment(String exact) {
+        String one = exact.replaceAll("\\s+", " ").strip();
+        String[] words = one.split(" ");
+        if (words.length <= 8) return encodeDirective(one);
+        String start = String.join(" ", java.util.Arrays.copyOfRange(words, 0, 4));
+        String end = String.join(" ", java.util.Arrays.copyOfRange(words, words.length - 4, words.length));
+        return encodeDirective(start) + "," + encodeDirective(end);
+    }
+
+    private static String encodeDirective(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20").replace("-", "%2D")
+                .replace("*", "%2A");
     }
 }

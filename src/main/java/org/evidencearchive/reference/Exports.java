@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.evidencearchive.publish.Json;
+import org.evidencearchive.export.Json;
 
 /** Reference-manager downloads of one reference: BibTeX, RIS and CSL-JSON. */
 public final class Exports {

@@ -9,7 +9,7 @@ import org.evidencearchive.config.SiteConfig;
 import org.evidencearchive.content.Claim;
 import org.evidencearchive.content.Commentary;
 import org.evidencearchive.content.Source;
-import org.evidencearchive.publish.Json;
+import org.evidencearchive.export.Json;
 
 /**
  * What reference managers and search engines read from a page's head: Highwire {@code citation_*} tags,

@@ -80,7 +80,7 @@ public final class PageFactory {
 
     /** Returns /data/sources.csl.json: every source as CSL-JSON. */
     public byte[] sourcesCsl() {
-        return org.evidencearchive.publish.Json.bytes(archive.sources().stream().map(s -> Exports.cslItem(reference(s))).toList());
+        return org.evidencearchive.export.Json.bytes(archive.sources().stream().map(s -> Exports.cslItem(reference(s))).toList());
     }
 
     /** Returns the version of an item's page: the last commit that changed any of its files. */
@@ -589,7 +589,7 @@ public final class PageFactory {
 
         View.Cited add(ResolvedCitation rc) {
             Source s = archive.source(rc.sourceId()).orElseThrow();
-            View.Cited c = new View.Cited(next++, rc.exact(), s.title(), Urls.of(s), rc.anchor().substring(1), href(rc));
+            View.Cited c = new View.Cited(next++, rc.exact(), s.title(), Urls.of(s), rc.anchor().substring(1), Urls.passage(rc));
             list.add(c);
             return c;
         }
@@ -602,26 +602,6 @@ public final class PageFactory {
             return "<a class=\"cite\" href=\"" + escape(c.href()) + "\" title=\"" + escape("“" + c.quote() + "” — "
                     + c.sourceTitle() + ", paragraph " + c.paragraph()) + "\">[" + c.number() + "]</a>";
         });
-    }
-
-    /** Returns the link to a cited passage: the paragraph anchor plus a text fragment. */
-    public static String href(ResolvedCitation rc) {
-        return Urls.of("source", rc.sourceId()) + "#" + rc.anchor() + ":~:text=" + textFragment(rc.exact());
-    }
-
-    /** Returns a text directive for a passage: the whole passage, or its first and last words when long. */
-    static String textFragment(String exact) {
-        String one = exact.replaceAll("\\s+", " ").strip();
-        String[] words = one.split(" ");
-        if (words.length <= 8) return encodeDirective(one);
-        String start = String.join(" ", java.util.Arrays.copyOfRange(words, 0, 4));
-        String end = String.join(" ", java.util.Arrays.copyOfRange(words, words.length - 4, words.length));
-        return encodeDirective(start) + "," + encodeDirective(end);
-    }
-
-    private static String encodeDirective(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20").replace("-", "%2D")
-                .replace("*", "%2A");
     }
 
     static String escape(String s) {

@@ -13,40 +13,40 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 /** The one analyzer used for the index (Lucene's EnglishAnalyzer) and a helper to run it on text. */
 public final class SearchAnalysis {
 
-  /** Position gap between two values of a multi-valued field, so phrases never span passages. */
-  public static final int POSITION_GAP = 100;
+    /** Position gap between two values of a multi-valued field, so phrases never span passages. */
+    public static final int POSITION_GAP = 100;
 
-  private SearchAnalysis() {}
+    private SearchAnalysis() {}
 
-  /** Returns a new analyzer: EnglishAnalyzer for every field, with {@link #POSITION_GAP} between values. */
-  public static Analyzer newAnalyzer() {
-    EnglishAnalyzer english = new EnglishAnalyzer();
-    return new DelegatingAnalyzerWrapper(Analyzer.PER_FIELD_REUSE_STRATEGY) {
-      @Override
-      protected Analyzer getWrappedAnalyzer(String fieldName) {
-        return english;
-      }
+    /** Returns a new analyzer: EnglishAnalyzer for every field, with {@link #POSITION_GAP} between values. */
+    public static Analyzer newAnalyzer() {
+        EnglishAnalyzer english = new EnglishAnalyzer();
+        return new DelegatingAnalyzerWrapper(Analyzer.PER_FIELD_REUSE_STRATEGY) {
+            @Override
+            protected Analyzer getWrappedAnalyzer(String fieldName) {
+                return english;
+            }
 
-      @Override
-      public int getPositionIncrementGap(String fieldName) {
-        return POSITION_GAP;
-      }
-    };
-  }
-
-  /** Returns the terms EnglishAnalyzer produces for the text, in order. */
-  public static List<String> terms(Analyzer analyzer, String text) {
-    List<String> out = new ArrayList<>();
-    try (TokenStream ts = analyzer.tokenStream("body", text)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        out.add(term.toString());
-      }
-      ts.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+            @Override
+            public int getPositionIncrementGap(String fieldName) {
+                return POSITION_GAP;
+            }
+        };
     }
-    return out;
-  }
+
+    /** Returns the terms EnglishAnalyzer produces for the text, in order. */
+    public static List<String> terms(Analyzer analyzer, String text) {
+        List<String> out = new ArrayList<>();
+        try (TokenStream ts = analyzer.tokenStream("body", text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                out.add(term.toString());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
 }

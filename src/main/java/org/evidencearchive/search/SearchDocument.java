@@ -14,34 +14,34 @@ import java.util.Objects;
  * @param passages the page text, one entry per anchored paragraph
  */
 public record SearchDocument(
-    String url, String type, String title, List<String> topics, List<String> people, List<Passage> passages) {
+        String url, String type, String title, List<String> topics, List<String> people, List<Passage> passages) {
 
-  /** The five page types the archive has. */
-  public static final List<String> TYPES = List.of("source", "commentary", "claim", "topic", "person");
+    /** The five page types the archive has. */
+    public static final List<String> TYPES = List.of("source", "commentary", "claim", "topic", "person");
 
-  /** Validates the fields and takes immutable copies of the lists. */
-  public SearchDocument {
-    Objects.requireNonNull(url, "url");
-    Objects.requireNonNull(title, "title");
-    if (!TYPES.contains(type)) {
-      throw new IllegalArgumentException("unknown search document type: " + type + " (" + url + ")");
+    /** Validates the fields and takes immutable copies of the lists. */
+    public SearchDocument {
+        Objects.requireNonNull(url, "url");
+        Objects.requireNonNull(title, "title");
+        if (!TYPES.contains(type)) {
+            throw new IllegalArgumentException("unknown search document type: " + type + " (" + url + ")");
+        }
+        topics = List.copyOf(topics == null ? List.of() : topics);
+        people = List.copyOf(people == null ? List.of() : people);
+        passages = List.copyOf(passages == null ? List.of() : passages);
     }
-    topics = List.copyOf(topics == null ? List.of() : topics);
-    people = List.copyOf(people == null ? List.of() : people);
-    passages = List.copyOf(passages == null ? List.of() : passages);
-  }
 
-  /**
-   * One paragraph of a page.
-   *
-   * @param anchor the fragment id of the paragraph, like {@code p4}, or {@code ""} for the page top
-   * @param text the plain text of the paragraph
-   */
-  public record Passage(String anchor, String text) {
-    /** Rejects null fields. */
-    public Passage {
-      Objects.requireNonNull(anchor, "anchor");
-      Objects.requireNonNull(text, "text");
+    /**
+     * One paragraph of a page.
+     *
+     * @param anchor the fragment id of the paragraph, like {@code p4}, or {@code ""} for the page top
+     * @param text the plain text of the paragraph
+     */
+    public record Passage(String anchor, String text) {
+        /** Rejects null fields. */
+        public Passage {
+            Objects.requireNonNull(anchor, "anchor");
+            Objects.requireNonNull(text, "text");
+        }
     }
-  }
 }

@@ -36,305 +36,305 @@ import java.util.stream.Stream;
  */
 public final class SearchExport {
 
-  /** Format version written to the manifest. */
-  public static final int VERSION = 2;
+    /** Format version written to the manifest. */
+    public static final int VERSION = 2;
 
-  private final List<SearchDocument> docs;
-  private final List<SearchIndexer.Chunks> chunks;
-  private final List<TermEntry> terms;
-  private final Map<String, Map<String, List<Integer>>> filters;
-  private final Map<String, Double> avgLengths;
-  private final double k1;
-  private final double b;
-  private final SearchOptions options;
-  private final byte[][] entryJson;
-  private final int[] termOrd;
-  private final List<int[]> shards = new ArrayList<>(); // [first term index, end term index)
-  private final List<String> boundaries = new ArrayList<>();
+    private final List<SearchDocument> docs;
+    private final List<SearchIndexer.Chunks> chunks;
+    private final List<TermEntry> terms;
+    private final Map<String, Map<String, List<Integer>>> filters;
+    private final Map<String, Double> avgLengths;
+    private final double k1;
+    private final double b;
+    private final SearchOptions options;
+    private final byte[][] entryJson;
+    private final int[] termOrd;
+    private final List<int[]> shards = new ArrayList<>(); // [first term index, end term index)
+    private final List<String> boundaries = new ArrayList<>();
 
-  SearchExport(
-      List<SearchDocument> docs,
-      List<SearchIndexer.Chunks> chunks,
-      List<TermEntry> terms,
-      Map<String, Map<String, List<Integer>>> filters,
-      Map<String, Double> avgLengths,
-      double k1,
-      double b,
-      SearchOptions options) {
-    this.docs = List.copyOf(docs);
-    this.chunks = List.copyOf(chunks);
-    this.terms = List.copyOf(terms);
-    this.filters = filters;
-    this.avgLengths = avgLengths;
-    this.k1 = k1;
-    this.b = b;
-    this.options = options;
-    this.termOrd = new int[terms.size()];
-    int ord = 0;
-    for (int i = 0; i < terms.size(); i++) {
-      termOrd[i] = terms.get(i).df() > options.inlineMax() ? ord++ : -1;
+    SearchExport(
+            List<SearchDocument> docs,
+            List<SearchIndexer.Chunks> chunks,
+            List<TermEntry> terms,
+            Map<String, Map<String, List<Integer>>> filters,
+            Map<String, Double> avgLengths,
+            double k1,
+            double b,
+            SearchOptions options) {
+        this.docs = List.copyOf(docs);
+        this.chunks = List.copyOf(chunks);
+        this.terms = List.copyOf(terms);
+        this.filters = filters;
+        this.avgLengths = avgLengths;
+        this.k1 = k1;
+        this.b = b;
+        this.options = options;
+        this.termOrd = new int[terms.size()];
+        int ord = 0;
+        for (int i = 0; i < terms.size(); i++) {
+            termOrd[i] = terms.get(i).df() > options.inlineMax() ? ord++ : -1;
+        }
+        this.entryJson = IntStream.range(0, terms.size()).parallel().mapToObj(this::entry).toArray(byte[][]::new);
+        planShards();
     }
-    this.entryJson = IntStream.range(0, terms.size()).parallel().mapToObj(this::entry).toArray(byte[][]::new);
-    planShards();
-  }
 
-  /** Returns the number of documents in the index. */
-  public int documentCount() {
-    return docs.size();
-  }
-
-  /** Returns the number of distinct terms over all text fields. */
-  public int termCount() {
-    return terms.size();
-  }
-
-  /** Returns the relative paths of the dictionary shard files, in term order. */
-  public List<String> dictShardFiles() {
-    return IntStream.range(0, shards.size()).mapToObj(SearchExport::dictFile).toList();
-  }
-
-  /** Returns the tier sizes the export uses. */
-  public SearchOptions options() {
-    return options;
-  }
-
-  /** Cuts the sorted dictionary into shards of about {@code dictShardBytes} each. */
-  private void planShards() {
-    int start = 0;
-    long bytes = 0;
-    for (int i = 0; i < entryJson.length; i++) {
-      bytes += entryJson[i].length + 1;
-      if (bytes >= options.dictShardBytes() || i == entryJson.length - 1) {
-        shards.add(new int[] {start, i + 1});
-        start = i + 1;
-        bytes = 0;
-      }
+    /** Returns the number of documents in the index. */
+    public int documentCount() {
+        return docs.size();
     }
-    for (int s = 0; s < shards.size(); s++) {
-      if (s == 0) {
-        boundaries.add("");
-        continue;
-      }
-      String prevLast = terms.get(shards.get(s)[0] - 1).term();
-      String first = terms.get(shards.get(s)[0]).term();
-      // shortest prefix of the first term that sorts after the previous shard's last term
-      int len = 1;
-      while (first.substring(0, len).compareTo(prevLast) <= 0) {
-        len++;
-      }
-      if (len < first.length() && Character.isHighSurrogate(first.charAt(len - 1))) {
-        len++;
-      }
-      boundaries.add(first.substring(0, len));
+
+    /** Returns the number of distinct terms over all text fields. */
+    public int termCount() {
+        return terms.size();
     }
-  }
 
-  /**
-   * The dictionary entry of term i, as UTF-8 JSON: "term":[df,"postings"] when inline, else "term":[df, ord,
-   * max of tier 0, tier 1, ..].
-   */
-  private byte[] entry(int i) {
-    TermEntry t = terms.get(i);
-    StringBuilder sb = new StringBuilder(Json.string(t.term()));
-    sb.append(":[").append(t.df()).append(',');
-    if (termOrd[i] < 0) {
-      sb.append(new String(t.tiers()[0], StandardCharsets.US_ASCII));
-    } else {
-      sb.append(termOrd[i]);
-      for (int max : t.tierMax()) {
-        sb.append(',').append(max);
-      }
+    /** Returns the relative paths of the dictionary shard files, in term order. */
+    public List<String> dictShardFiles() {
+        return IntStream.range(0, shards.size()).mapToObj(SearchExport::dictFile).toList();
     }
-    return sb.append(']').toString().getBytes(StandardCharsets.UTF_8);
-  }
 
-  /** The 64 characters of the posting encoding (JSON- and URL-safe): 0-31 end a number, 32-63 continue it. */
-  static final String DIGITS = Varints.DIGITS;
-
-  /** Returns the manifest as a JSON-ready map. */
-  public Map<String, Object> manifest() {
-    Map<String, Object> m = new TreeMap<>();
-    m.put("version", VERSION);
-    m.put("analyzer", "lucene-english-10");
-    m.put("N", docs.size());
-    m.put("bm25", Map.of("k1", round(k1), "b", round(b)));
-    Map<String, Object> fields = new TreeMap<>();
-    for (String f : SearchIndexer.TEXT_FIELDS) {
-      fields.put(f, Map.of("weight", options.fieldWeights().getOrDefault(f, 1.0),
-          "avgLength", round(avgLengths.getOrDefault(f, 0.0))));
+    /** Returns the tier sizes the export uses. */
+    public SearchOptions options() {
+        return options;
     }
-    m.put("fields", fields);
-    m.put("scale", options.scale());
-    m.put("tiers", options.tierSizes());
-    m.put("dict", boundaries);
-    m.put("inline", options.inlineMax());
-    m.put("filters", List.copyOf(filters.keySet()));
-    return m;
-  }
 
-  /** Writes manifest.json and all dictionary, posting, document and filter files, replacing old ones. */
-  public void writeTo(Path searchDir) throws IOException {
-    for (String sub : List.of("dict", "post", "docs", "filters", "terms", "fragments")) {
-      deleteTree(searchDir.resolve(sub));
+    /** Cuts the sorted dictionary into shards of about {@code dictShardBytes} each. */
+    private void planShards() {
+        int start = 0;
+        long bytes = 0;
+        for (int i = 0; i < entryJson.length; i++) {
+            bytes += entryJson[i].length + 1;
+            if (bytes >= options.dictShardBytes() || i == entryJson.length - 1) {
+                shards.add(new int[] {start, i + 1});
+                start = i + 1;
+                bytes = 0;
+            }
+        }
+        for (int s = 0; s < shards.size(); s++) {
+            if (s == 0) {
+                boundaries.add("");
+                continue;
+            }
+            String prevLast = terms.get(shards.get(s)[0] - 1).term();
+            String first = terms.get(shards.get(s)[0]).term();
+            // shortest prefix of the first term that sorts after the previous shard's last term
+            int len = 1;
+            while (first.substring(0, len).compareTo(prevLast) <= 0) {
+                len++;
+            }
+            if (len < first.length() && Character.isHighSurrogate(first.charAt(len - 1))) {
+                len++;
+            }
+            boundaries.add(first.substring(0, len));
+        }
     }
-    forEachFile((name, bytes) -> {
-      Path p = searchDir.resolve(name);
-      Files.createDirectories(p.getParent());
-      Files.write(p, bytes);
-    });
-  }
 
-  /** Receives the files of the index one at a time, from several threads at once. */
-  @FunctionalInterface
-  public interface FileSink {
     /**
-     * Takes one file of the index.
-     *
-     * @param path the file's path relative to the search folder, such as {@code post/12-0.json}
-     * @param bytes its contents, which the export does not keep
+     * The dictionary entry of term i, as UTF-8 JSON: "term":[df,"postings"] when inline, else "term":[df, ord,
+     * max of tier 0, tier 1, ..].
      */
-    void accept(String path, byte[] bytes) throws IOException;
-  }
-
-  /**
-   * Makes every file of the index (manifest, dictionary shards, posting tiers, document chunks, filters) and
-   * hands each to the sink as soon as it is made, in parallel; the export holds no file after handing it on,
-   * so an index far larger than the heap's free space can be published. Stops at the first failure of the
-   * sink and rethrows it.
-   */
-  public void forEachFile(FileSink sink) throws IOException {
-    sink.accept("manifest.json", Json.bytes(manifest()));
-    for (int s = 0; s < shards.size(); s++) {
-      sink.accept(dictFile(s), dictShard(shards.get(s)));
-    }
-    inParallel(terms.size(), i -> {
-      if (termOrd[i] >= 0) {
-        byte[][] tiers = terms.get(i).tiers();
-        for (int tier = 0; tier < tiers.length; tier++) {
-          sink.accept(postFile(termOrd[i], tier), tiers[tier]);
+    private byte[] entry(int i) {
+        TermEntry t = terms.get(i);
+        StringBuilder sb = new StringBuilder(Json.string(t.term()));
+        sb.append(":[").append(t.df()).append(',');
+        if (termOrd[i] < 0) {
+            sb.append(new String(t.tiers()[0], StandardCharsets.US_ASCII));
+        } else {
+            sb.append(termOrd[i]);
+            for (int max : t.tierMax()) {
+                sb.append(',').append(max);
+            }
         }
-      }
-    });
-    inParallel(docs.size(), id -> {
-      for (int chunk = 0; chunk < chunks.get(id).count(); chunk++) {
-        sink.accept(docFile(id, chunk), Json.bytes(docChunk(docs.get(id), chunks.get(id), chunk)));
-      }
-    });
-    for (Map.Entry<String, Map<String, List<Integer>>> f : filters.entrySet()) {
-      int i = 0;
-      for (List<Integer> ids : f.getValue().values()) {
-        Varints v = new Varints(ids.size() + 2).quote();
-        runs(ids).forEach(v::add);
-        sink.accept("filters/" + f.getKey() + "/" + i++ + ".json", v.quote().toBytes());
-      }
-      List<Object> table = new ArrayList<>();
-      f.getValue().forEach((value, ids) -> table.add(List.of(value, ids.size())));
-      sink.accept("filters/" + f.getKey() + ".json", Json.bytes(table));
+        return sb.append(']').toString().getBytes(StandardCharsets.UTF_8);
     }
-  }
 
-  /** One dictionary shard: {"terms":{entry,entry,..}} for the terms [range[0], range[1]). */
-  private byte[] dictShard(int[] range) {
-    int size = "{\"terms\":{}}".length() + range[1] - range[0];
-    for (int i = range[0]; i < range[1]; i++) {
-      size += entryJson[i].length;
+    /** The 64 characters of the posting encoding (JSON- and URL-safe): 0-31 end a number, 32-63 continue it. */
+    static final String DIGITS = Varints.DIGITS;
+
+    /** Returns the manifest as a JSON-ready map. */
+    public Map<String, Object> manifest() {
+        Map<String, Object> m = new TreeMap<>();
+        m.put("version", VERSION);
+        m.put("analyzer", "lucene-english-10");
+        m.put("N", docs.size());
+        m.put("bm25", Map.of("k1", round(k1), "b", round(b)));
+        Map<String, Object> fields = new TreeMap<>();
+        for (String f : SearchIndexer.TEXT_FIELDS) {
+            fields.put(f, Map.of("weight", options.fieldWeights().getOrDefault(f, 1.0),
+                    "avgLength", round(avgLengths.getOrDefault(f, 0.0))));
+        }
+        m.put("fields", fields);
+        m.put("scale", options.scale());
+        m.put("tiers", options.tierSizes());
+        m.put("dict", boundaries);
+        m.put("inline", options.inlineMax());
+        m.put("filters", List.copyOf(filters.keySet()));
+        return m;
     }
-    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(size);
-    out.writeBytes("{\"terms\":{".getBytes(StandardCharsets.US_ASCII));
-    for (int i = range[0]; i < range[1]; i++) {
-      if (i > range[0]) {
-        out.write(',');
-      }
-      out.writeBytes(entryJson[i]);
+
+    /** Writes manifest.json and all dictionary, posting, document and filter files, replacing old ones. */
+    public void writeTo(Path searchDir) throws IOException {
+        for (String sub : List.of("dict", "post", "docs", "filters", "terms", "fragments")) {
+            deleteTree(searchDir.resolve(sub));
+        }
+        forEachFile((name, bytes) -> {
+            Path p = searchDir.resolve(name);
+            Files.createDirectories(p.getParent());
+            Files.write(p, bytes);
+        });
     }
-    out.writeBytes("}}".getBytes(StandardCharsets.US_ASCII));
-    return out.toByteArray();
-  }
 
-  /** An action on one index that may fail with an I/O error. */
-  private interface IndexAction {
-    void run(int i) throws IOException;
-  }
+    /** Receives the files of the index one at a time, from several threads at once. */
+    @FunctionalInterface
+    public interface FileSink {
+        /**
+         * Takes one file of the index.
+         *
+         * @param path the file's path relative to the search folder, such as {@code post/12-0.json}
+         * @param bytes its contents, which the export does not keep
+         */
+        void accept(String path, byte[] bytes) throws IOException;
+    }
 
-  /** Runs the action for 0 .. n-1 in parallel (in the calling task's pool) and rethrows its first I/O error. */
-  private static void inParallel(int n, IndexAction action) throws IOException {
-    try {
-      IntStream.range(0, n).parallel().forEach(i -> {
+    /**
+     * Makes every file of the index (manifest, dictionary shards, posting tiers, document chunks, filters) and
+     * hands each to the sink as soon as it is made, in parallel; the export holds no file after handing it on,
+     * so an index far larger than the heap's free space can be published. Stops at the first failure of the
+     * sink and rethrows it.
+     */
+    public void forEachFile(FileSink sink) throws IOException {
+        sink.accept("manifest.json", Json.bytes(manifest()));
+        for (int s = 0; s < shards.size(); s++) {
+            sink.accept(dictFile(s), dictShard(shards.get(s)));
+        }
+        inParallel(terms.size(), i -> {
+            if (termOrd[i] >= 0) {
+                byte[][] tiers = terms.get(i).tiers();
+                for (int tier = 0; tier < tiers.length; tier++) {
+                    sink.accept(postFile(termOrd[i], tier), tiers[tier]);
+                }
+            }
+        });
+        inParallel(docs.size(), id -> {
+            for (int chunk = 0; chunk < chunks.get(id).count(); chunk++) {
+                sink.accept(docFile(id, chunk), Json.bytes(docChunk(docs.get(id), chunks.get(id), chunk)));
+            }
+        });
+        for (Map.Entry<String, Map<String, List<Integer>>> f : filters.entrySet()) {
+            int i = 0;
+            for (List<Integer> ids : f.getValue().values()) {
+                Varints v = new Varints(ids.size() + 2).quote();
+                runs(ids).forEach(v::add);
+                sink.accept("filters/" + f.getKey() + "/" + i++ + ".json", v.quote().toBytes());
+            }
+            List<Object> table = new ArrayList<>();
+            f.getValue().forEach((value, ids) -> table.add(List.of(value, ids.size())));
+            sink.accept("filters/" + f.getKey() + ".json", Json.bytes(table));
+        }
+    }
+
+    /** One dictionary shard: {"terms":{entry,entry,..}} for the terms [range[0], range[1]). */
+    private byte[] dictShard(int[] range) {
+        int size = "{\"terms\":{}}".length() + range[1] - range[0];
+        for (int i = range[0]; i < range[1]; i++) {
+            size += entryJson[i].length;
+        }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(size);
+        out.writeBytes("{\"terms\":{".getBytes(StandardCharsets.US_ASCII));
+        for (int i = range[0]; i < range[1]; i++) {
+            if (i > range[0]) {
+                out.write(',');
+            }
+            out.writeBytes(entryJson[i]);
+        }
+        out.writeBytes("}}".getBytes(StandardCharsets.US_ASCII));
+        return out.toByteArray();
+    }
+
+    /** An action on one index that may fail with an I/O error. */
+    private interface IndexAction {
+        void run(int i) throws IOException;
+    }
+
+    /** Runs the action for 0 .. n-1 in parallel (in the calling task's pool) and rethrows its first I/O error. */
+    private static void inParallel(int n, IndexAction action) throws IOException {
         try {
-          action.run(i);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
+            IntStream.range(0, n).parallel().forEach(i -> {
+                try {
+                    action.run(i);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
-      });
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
     }
-  }
 
-  private static Map<String, Object> docChunk(SearchDocument d, SearchIndexer.Chunks c, int chunk) {
-    Map<String, Object> m = new TreeMap<>();
-    m.put("url", d.url());
-    m.put("type", d.type());
-    m.put("title", d.title());
-    m.put("topics", d.topics());
-    m.put("chunk", chunk);
-    m.put("chunks", c.count());
-    if (chunk == 0) {
-      m.put("people", d.people());
+    private static Map<String, Object> docChunk(SearchDocument d, SearchIndexer.Chunks c, int chunk) {
+        Map<String, Object> m = new TreeMap<>();
+        m.put("url", d.url());
+        m.put("type", d.type());
+        m.put("title", d.title());
+        m.put("topics", d.topics());
+        m.put("chunk", chunk);
+        m.put("chunks", c.count());
+        if (chunk == 0) {
+            m.put("people", d.people());
+        }
+        List<List<String>> passages = new ArrayList<>();
+        for (int p = 0; p < d.passages().size(); p++) {
+            if (c.passageChunk()[p] == chunk) {
+                passages.add(List.of(d.passages().get(p).anchor(), d.passages().get(p).text()));
+            }
+        }
+        m.put("passages", passages);
+        return m;
     }
-    List<List<String>> passages = new ArrayList<>();
-    for (int p = 0; p < d.passages().size(); p++) {
-      if (c.passageChunk()[p] == chunk) {
-        passages.add(List.of(d.passages().get(p).anchor(), d.passages().get(p).text()));
-      }
+
+    /** Sorted ids as [gap, run, gap, run, ..]: each run of consecutive ids starts gap after the previous run's end. */
+    static List<Integer> runs(List<Integer> ids) {
+        List<Integer> out = new ArrayList<>();
+        int end = 0;
+        int i = 0;
+        while (i < ids.size()) {
+            int start = ids.get(i);
+            int j = i + 1;
+            while (j < ids.size() && ids.get(j) == ids.get(j - 1) + 1) {
+                j++;
+            }
+            out.add(start - end);
+            out.add(j - i);
+            end = start + (j - i);
+            i = j;
+        }
+        return out;
     }
-    m.put("passages", passages);
-    return m;
-  }
 
-  /** Sorted ids as [gap, run, gap, run, ..]: each run of consecutive ids starts gap after the previous run's end. */
-  static List<Integer> runs(List<Integer> ids) {
-    List<Integer> out = new ArrayList<>();
-    int end = 0;
-    int i = 0;
-    while (i < ids.size()) {
-      int start = ids.get(i);
-      int j = i + 1;
-      while (j < ids.size() && ids.get(j) == ids.get(j - 1) + 1) {
-        j++;
-      }
-      out.add(start - end);
-      out.add(j - i);
-      end = start + (j - i);
-      i = j;
+    static String dictFile(int shard) {
+        return "dict/" + shard + ".json";
     }
-    return out;
-  }
 
-  static String dictFile(int shard) {
-    return "dict/" + shard + ".json";
-  }
-
-  static String postFile(int ord, int tier) {
-    return "post/" + ord + "-" + tier + ".json";
-  }
-
-  static String docFile(int id, int chunk) {
-    return chunk == 0 ? "docs/" + id + ".json" : "docs/" + id + "-" + chunk + ".json";
-  }
-
-  private static double round(double v) {
-    return Math.round(v * 10_000d) / 10_000d;
-  }
-
-  private static void deleteTree(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
+    static String postFile(int ord, int tier) {
+        return "post/" + ord + "-" + tier + ".json";
     }
-    try (Stream<Path> walk = Files.walk(dir)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
+
+    static String docFile(int id, int chunk) {
+        return chunk == 0 ? "docs/" + id + ".json" : "docs/" + id + "-" + chunk + ".json";
     }
-  }
+
+    private static double round(double v) {
+        return Math.round(v * 10_000d) / 10_000d;
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
 }

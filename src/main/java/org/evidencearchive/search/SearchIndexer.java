@@ -43,279 +43,279 @@ import org.apache.lucene.util.BytesRef;
  */
 public final class SearchIndexer {
 
-  static final String ORD = "ord", TYPE = "type", TOPIC = "topic";
-  /** Text fields in reading order: body first, so a posting's chunk comes from the body. */
-  static final List<String> TEXT_FIELDS = List.of(SearchOptions.BODY, SearchOptions.PEOPLE, SearchOptions.TITLE);
+    static final String ORD = "ord", TYPE = "type", TOPIC = "topic";
+    /** Text fields in reading order: body first, so a posting's chunk comes from the body. */
+    static final List<String> TEXT_FIELDS = List.of(SearchOptions.BODY, SearchOptions.PEOPLE, SearchOptions.TITLE);
 
-  private SearchIndexer() {}
+    private SearchIndexer() {}
 
-  /** Builds the export of the documents with the default options. */
-  public static SearchExport build(List<SearchDocument> docs) {
-    return build(docs, SearchOptions.defaults());
-  }
-
-  /** Builds the export of the documents; document ids follow the documents sorted by URL. */
-  public static SearchExport build(List<SearchDocument> docs, SearchOptions options) {
-    List<SearchDocument> sorted = new ArrayList<>(docs);
-    sorted.sort(Comparator.comparing(SearchDocument::url));
-    for (int i = 1; i < sorted.size(); i++) {
-      if (sorted.get(i).url().equals(sorted.get(i - 1).url())) {
-        throw new IllegalArgumentException("duplicate search document url: " + sorted.get(i).url());
-      }
+    /** Builds the export of the documents with the default options. */
+    public static SearchExport build(List<SearchDocument> docs) {
+        return build(docs, SearchOptions.defaults());
     }
-    long t0 = System.nanoTime();
-    List<Chunks> chunks = IntStream.range(0, sorted.size()).parallel()
-        .mapToObj(i -> Chunks.of(sorted.get(i), options)).toList();
-    BM25Similarity similarity = new BM25Similarity();
-    Read read;
-    try (Directory dir = new ByteBuffersDirectory()) {
-      long t1 = System.nanoTime();
-      index(dir, sorted, similarity);
-      long t2 = System.nanoTime();
-      try (DirectoryReader reader = DirectoryReader.open(dir)) {
-        read = read(reader, similarity, chunks, options);
-      }
-      long t3 = System.nanoTime();
-      if (Boolean.getBoolean("search.timing")) {
-        long bytes = 0;
-        String[] files = dir.listAll();
-        for (String f : files) {
-          bytes += dir.fileLength(f);
-        }
-        System.err.printf("search index: chunks %.2f s, lucene %.2f s, read and encode %.2f s; %d files, %d MiB%n",
-            (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9, files.length, bytes >> 20);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    // The Lucene index is closed and unreachable here: the export keeps only the encoded terms.
-    return new SearchExport(sorted, chunks, read.terms(), read.filters(), read.avgLengths(), similarity.getK1(),
-        similarity.getB(), options);
-  }
 
-  /** What the export needs from the Lucene index. */
-  private record Read(
-      List<TermEntry> terms, Map<String, Map<String, List<Integer>>> filters, Map<String, Double> avgLengths) {}
-
-  /** Reads the encoded terms, the filters and the fields' average lengths back from the index. */
-  private static Read read(
-      DirectoryReader reader, BM25Similarity similarity, List<Chunks> chunks, SearchOptions options)
-      throws IOException {
-    IndexSearcher searcher = new IndexSearcher(reader);
-    searcher.setSimilarity(similarity);
-    int[] ordOf = ords(reader);
-    Map<String, Double> avgLengths = new TreeMap<>();
-    List<TermReader.FieldSource> sources = new ArrayList<>();
-    for (String field : TEXT_FIELDS) {
-      CollectionStatistics stats = searcher.collectionStatistics(field);
-      if (stats == null) {
-        continue;
-      }
-      avgLengths.put(field, (double) stats.sumTotalTermFreq() / stats.docCount());
-      double weight = options.fieldWeights().getOrDefault(field, 1.0);
-      sources.add(new TermReader.FieldSource(field, weight, stats, norms(reader, field)));
-    }
-    List<TermEntry> terms = new TermReader(reader, sources, similarity, ordOf, chunks, options).readAll();
-    Map<String, Map<String, List<Integer>>> filters = new TreeMap<>();
-    filters.put(TYPE, readFilter(reader, TYPE, ordOf));
-    filters.put(TOPIC, readFilter(reader, TOPIC, ordOf));
-    return new Read(terms, filters, avgLengths);
-  }
-
-  /** Indexes the documents with one writer thread per core; the stored "ord" field keeps the export ids. */
-  private static void index(Directory dir, List<SearchDocument> sorted, BM25Similarity similarity)
-      throws IOException {
-    IndexWriterConfig config = new IndexWriterConfig(SearchAnalysis.newAnalyzer())
-        .setSimilarity(similarity)
-        .setRAMBufferSizeMB(512)
-        .setMergePolicy(NoMergePolicy.INSTANCE);
-    config.setUseCompoundFile(false);
-    int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), sorted.size() / 2_000 + 1));
-    try (IndexWriter writer = new IndexWriter(dir, config)) {
-      ExecutorService pool = Executors.newFixedThreadPool(threads);
-      try {
-        List<Future<?>> jobs = new ArrayList<>();
-        int per = (sorted.size() + threads - 1) / threads;
-        for (int t = 0; t < threads; t++) {
-          int from = t * per;
-          int to = Math.min(sorted.size(), from + per);
-          jobs.add(pool.submit(() -> {
-            for (int i = from; i < to; i++) {
-              writer.addDocument(toLucene(i, sorted.get(i)));
+    /** Builds the export of the documents; document ids follow the documents sorted by URL. */
+    public static SearchExport build(List<SearchDocument> docs, SearchOptions options) {
+        List<SearchDocument> sorted = new ArrayList<>(docs);
+        sorted.sort(Comparator.comparing(SearchDocument::url));
+        for (int i = 1; i < sorted.size(); i++) {
+            if (sorted.get(i).url().equals(sorted.get(i - 1).url())) {
+                throw new IllegalArgumentException("duplicate search document url: " + sorted.get(i).url());
             }
-            return null;
-          }));
         }
-        for (Future<?> job : jobs) {
-          job.get();
+        long t0 = System.nanoTime();
+        List<Chunks> chunks = IntStream.range(0, sorted.size()).parallel()
+                .mapToObj(i -> Chunks.of(sorted.get(i), options)).toList();
+        BM25Similarity similarity = new BM25Similarity();
+        Read read;
+        try (Directory dir = new ByteBuffersDirectory()) {
+            long t1 = System.nanoTime();
+            index(dir, sorted, similarity);
+            long t2 = System.nanoTime();
+            try (DirectoryReader reader = DirectoryReader.open(dir)) {
+                read = read(reader, similarity, chunks, options);
+            }
+            long t3 = System.nanoTime();
+            if (Boolean.getBoolean("search.timing")) {
+                long bytes = 0;
+                String[] files = dir.listAll();
+                for (String f : files) {
+                    bytes += dir.fileLength(f);
+                }
+                System.err.printf("search index: chunks %.2f s, lucene %.2f s, read and encode %.2f s; %d files, %d MiB%n",
+                        (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9, files.length, bytes >> 20);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IOException(e);
-      } catch (ExecutionException e) {
-        // an Error (such as running out of memory) or a bug stays what it is; only I/O failures are I/O
-        switch (e.getCause()) {
-          case Error err -> throw err;
-          case RuntimeException rt -> throw rt;
-          case IOException io -> throw io;
-          default -> throw new IOException(e.getCause());
+        // The Lucene index is closed and unreachable here: the export keeps only the encoded terms.
+        return new SearchExport(sorted, chunks, read.terms(), read.filters(), read.avgLengths(), similarity.getK1(),
+                similarity.getB(), options);
+    }
+
+    /** What the export needs from the Lucene index. */
+    private record Read(
+            List<TermEntry> terms, Map<String, Map<String, List<Integer>>> filters, Map<String, Double> avgLengths) {}
+
+    /** Reads the encoded terms, the filters and the fields' average lengths back from the index. */
+    private static Read read(
+            DirectoryReader reader, BM25Similarity similarity, List<Chunks> chunks, SearchOptions options)
+            throws IOException {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        searcher.setSimilarity(similarity);
+        int[] ordOf = ords(reader);
+        Map<String, Double> avgLengths = new TreeMap<>();
+        List<TermReader.FieldSource> sources = new ArrayList<>();
+        for (String field : TEXT_FIELDS) {
+            CollectionStatistics stats = searcher.collectionStatistics(field);
+            if (stats == null) {
+                continue;
+            }
+            avgLengths.put(field, (double) stats.sumTotalTermFreq() / stats.docCount());
+            double weight = options.fieldWeights().getOrDefault(field, 1.0);
+            sources.add(new TermReader.FieldSource(field, weight, stats, norms(reader, field)));
         }
-      } finally {
-        pool.shutdown();
-      }
+        List<TermEntry> terms = new TermReader(reader, sources, similarity, ordOf, chunks, options).readAll();
+        Map<String, Map<String, List<Integer>>> filters = new TreeMap<>();
+        filters.put(TYPE, readFilter(reader, TYPE, ordOf));
+        filters.put(TOPIC, readFilter(reader, TOPIC, ordOf));
+        return new Read(terms, filters, avgLengths);
     }
-  }
 
-  private static Document toLucene(int ord, SearchDocument d) {
-    Document doc = new Document();
-    doc.add(new NumericDocValuesField(ORD, ord));
-    doc.add(new TextField(SearchOptions.TITLE, d.title(), Field.Store.NO));
-    for (SearchDocument.Passage p : d.passages()) {
-      doc.add(new TextField(SearchOptions.BODY, p.text(), Field.Store.NO));
-    }
-    for (String person : d.people()) {
-      doc.add(new TextField(SearchOptions.PEOPLE, person, Field.Store.NO));
-    }
-    doc.add(new StringField(TYPE, d.type(), Field.Store.NO));
-    for (String topic : d.topics()) {
-      doc.add(new StringField(TOPIC, topic, Field.Store.NO));
-    }
-    return doc;
-  }
-
-  /** Maps composite Lucene doc ids to export ids. */
-  private static int[] ords(DirectoryReader reader) throws IOException {
-    int[] out = new int[reader.maxDoc()];
-    for (LeafReaderContext ctx : reader.leaves()) {
-      NumericDocValues v = ctx.reader().getNumericDocValues(ORD);
-      for (int d = v.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = v.nextDoc()) {
-        out[ctx.docBase + d] = (int) v.longValue();
-      }
-    }
-    return out;
-  }
-
-  private static long[] norms(DirectoryReader reader, String field) throws IOException {
-    long[] out = new long[reader.maxDoc()];
-    Arrays.fill(out, 1L);
-    for (LeafReaderContext ctx : reader.leaves()) {
-      NumericDocValues v = ctx.reader().getNormValues(field);
-      if (v == null) {
-        continue;
-      }
-      for (int d = v.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = v.nextDoc()) {
-        out[ctx.docBase + d] = v.longValue();
-      }
-    }
-    return out;
-  }
-
-  private static Map<String, List<Integer>> readFilter(DirectoryReader reader, String field, int[] ordOf)
-      throws IOException {
-    Map<String, List<Integer>> out = new TreeMap<>();
-    for (LeafReaderContext ctx : reader.leaves()) {
-      Terms terms = ctx.reader().terms(field);
-      if (terms == null) {
-        continue;
-      }
-      TermsEnum te = terms.iterator();
-      PostingsEnum pe = null;
-      for (BytesRef bytes = te.next(); bytes != null; bytes = te.next()) {
-        List<Integer> docs = out.computeIfAbsent(bytes.utf8ToString(), k -> new ArrayList<>());
-        pe = te.postings(pe, PostingsEnum.NONE);
-        for (int doc = pe.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = pe.nextDoc()) {
-          docs.add(ordOf[ctx.docBase + doc]);
+    /** Indexes the documents with one writer thread per core; the stored "ord" field keeps the export ids. */
+    private static void index(Directory dir, List<SearchDocument> sorted, BM25Similarity similarity)
+            throws IOException {
+        IndexWriterConfig config = new IndexWriterConfig(SearchAnalysis.newAnalyzer())
+                .setSimilarity(similarity)
+                .setRAMBufferSizeMB(512)
+                .setMergePolicy(NoMergePolicy.INSTANCE);
+        config.setUseCompoundFile(false);
+        int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), sorted.size() / 2_000 + 1));
+        try (IndexWriter writer = new IndexWriter(dir, config)) {
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            try {
+                List<Future<?>> jobs = new ArrayList<>();
+                int per = (sorted.size() + threads - 1) / threads;
+                for (int t = 0; t < threads; t++) {
+                    int from = t * per;
+                    int to = Math.min(sorted.size(), from + per);
+                    jobs.add(pool.submit(() -> {
+                        for (int i = from; i < to; i++) {
+                            writer.addDocument(toLucene(i, sorted.get(i)));
+                        }
+                        return null;
+                    }));
+                }
+                for (Future<?> job : jobs) {
+                    job.get();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException(e);
+            } catch (ExecutionException e) {
+                // an Error (such as running out of memory) or a bug stays what it is; only I/O failures are I/O
+                switch (e.getCause()) {
+                    case Error err -> throw err;
+                    case RuntimeException rt -> throw rt;
+                    case IOException io -> throw io;
+                    default -> throw new IOException(e.getCause());
+                }
+            } finally {
+                pool.shutdown();
+            }
         }
-      }
-    }
-    out.values().forEach(l -> l.sort(null));
-    return out;
-  }
-
-  /** Quantises a score: round(score × scale), at least 1 so that every posting counts. */
-  static int quantise(double score, int scale) {
-    return (int) Math.max(1, Math.round(score * scale));
-  }
-
-  /**
-   * A document's passages grouped into chunks of bounded size, and where each chunk starts in the body's
-   * position space (passages are {@link SearchAnalysis#POSITION_GAP} positions apart).
-   */
-  record Chunks(int[] passageChunk, int count, int[] passageStart) {
-
-    static Chunks of(SearchDocument d, SearchOptions options) {
-      List<SearchDocument.Passage> ps = d.passages();
-      int[] len = new int[ps.size()];
-      long total = 0;
-      for (int i = 0; i < len.length; i++) {
-        len[i] = ps.get(i).text().length() + ps.get(i).anchor().length() + 8;
-        total += len[i];
-      }
-      long target = Math.max(options.chunkChars(), (total + options.maxChunks() - 1) / options.maxChunks());
-      int[] chunkOf = new int[len.length];
-      int count;
-      while (true) {
-        count = len.length == 0 ? 1 : 0;
-        long size = 0;
-        for (int i = 0; i < len.length; i++) {
-          if (count == 0 || (size > 0 && size + len[i] > target)) {
-            count++;
-            size = 0;
-          }
-          size += len[i];
-          chunkOf[i] = count - 1;
-        }
-        if (count <= options.maxChunks()) {
-          break;
-        }
-        target = target * 5 / 4 + 1;
-      }
-      int[] start = null;
-      if (count > 1) {
-        start = new int[len.length];
-        int pos = 0;
-        for (int i = 0; i < len.length; i++) {
-          start[i] = pos;
-          pos += tokenCount(ps.get(i).text()) + SearchAnalysis.POSITION_GAP;
-        }
-      }
-      return new Chunks(chunkOf, count, start);
     }
 
-    /** Returns the chunk holding a body position (passage boundaries taken mid-way through the gap). */
-    int chunkAt(int position) {
-      int lo = 0;
-      int hi = passageStart.length - 1;
-      int ans = 0;
-      while (lo <= hi) {
-        int mid = (lo + hi) >>> 1;
-        if (passageStart[mid] - SearchAnalysis.POSITION_GAP / 2 <= position) {
-          ans = mid;
-          lo = mid + 1;
-        } else {
-          hi = mid - 1;
+    private static Document toLucene(int ord, SearchDocument d) {
+        Document doc = new Document();
+        doc.add(new NumericDocValuesField(ORD, ord));
+        doc.add(new TextField(SearchOptions.TITLE, d.title(), Field.Store.NO));
+        for (SearchDocument.Passage p : d.passages()) {
+            doc.add(new TextField(SearchOptions.BODY, p.text(), Field.Store.NO));
         }
-      }
-      return passageChunk[ans];
+        for (String person : d.people()) {
+            doc.add(new TextField(SearchOptions.PEOPLE, person, Field.Store.NO));
+        }
+        doc.add(new StringField(TYPE, d.type(), Field.Store.NO));
+        for (String topic : d.topics()) {
+            doc.add(new StringField(TOPIC, topic, Field.Store.NO));
+        }
+        return doc;
     }
 
-    private static final ThreadLocal<StandardTokenizer> TOKENIZER = ThreadLocal.withInitial(StandardTokenizer::new);
-
-    private static int tokenCount(String text) {
-      StandardTokenizer t = TOKENIZER.get();
-      try {
-        t.setReader(new StringReader(text));
-        t.reset();
-        int n = 0;
-        while (t.incrementToken()) {
-          n++;
+    /** Maps composite Lucene doc ids to export ids. */
+    private static int[] ords(DirectoryReader reader) throws IOException {
+        int[] out = new int[reader.maxDoc()];
+        for (LeafReaderContext ctx : reader.leaves()) {
+            NumericDocValues v = ctx.reader().getNumericDocValues(ORD);
+            for (int d = v.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = v.nextDoc()) {
+                out[ctx.docBase + d] = (int) v.longValue();
+            }
         }
-        t.end();
-        t.close();
-        return n;
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+        return out;
     }
-  }
+
+    private static long[] norms(DirectoryReader reader, String field) throws IOException {
+        long[] out = new long[reader.maxDoc()];
+        Arrays.fill(out, 1L);
+        for (LeafReaderContext ctx : reader.leaves()) {
+            NumericDocValues v = ctx.reader().getNormValues(field);
+            if (v == null) {
+                continue;
+            }
+            for (int d = v.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = v.nextDoc()) {
+                out[ctx.docBase + d] = v.longValue();
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, List<Integer>> readFilter(DirectoryReader reader, String field, int[] ordOf)
+            throws IOException {
+        Map<String, List<Integer>> out = new TreeMap<>();
+        for (LeafReaderContext ctx : reader.leaves()) {
+            Terms terms = ctx.reader().terms(field);
+            if (terms == null) {
+                continue;
+            }
+            TermsEnum te = terms.iterator();
+            PostingsEnum pe = null;
+            for (BytesRef bytes = te.next(); bytes != null; bytes = te.next()) {
+                List<Integer> docs = out.computeIfAbsent(bytes.utf8ToString(), k -> new ArrayList<>());
+                pe = te.postings(pe, PostingsEnum.NONE);
+                for (int doc = pe.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = pe.nextDoc()) {
+                    docs.add(ordOf[ctx.docBase + doc]);
+                }
+            }
+        }
+        out.values().forEach(l -> l.sort(null));
+        return out;
+    }
+
+    /** Quantises a score: round(score × scale), at least 1 so that every posting counts. */
+    static int quantise(double score, int scale) {
+        return (int) Math.max(1, Math.round(score * scale));
+    }
+
+    /**
+     * A document's passages grouped into chunks of bounded size, and where each chunk starts in the body's
+     * position space (passages are {@link SearchAnalysis#POSITION_GAP} positions apart).
+     */
+    record Chunks(int[] passageChunk, int count, int[] passageStart) {
+
+        static Chunks of(SearchDocument d, SearchOptions options) {
+            List<SearchDocument.Passage> ps = d.passages();
+            int[] len = new int[ps.size()];
+            long total = 0;
+            for (int i = 0; i < len.length; i++) {
+                len[i] = ps.get(i).text().length() + ps.get(i).anchor().length() + 8;
+                total += len[i];
+            }
+            long target = Math.max(options.chunkChars(), (total + options.maxChunks() - 1) / options.maxChunks());
+            int[] chunkOf = new int[len.length];
+            int count;
+            while (true) {
+                count = len.length == 0 ? 1 : 0;
+                long size = 0;
+                for (int i = 0; i < len.length; i++) {
+                    if (count == 0 || (size > 0 && size + len[i] > target)) {
+                        count++;
+                        size = 0;
+                    }
+                    size += len[i];
+                    chunkOf[i] = count - 1;
+                }
+                if (count <= options.maxChunks()) {
+                    break;
+                }
+                target = target * 5 / 4 + 1;
+            }
+            int[] start = null;
+            if (count > 1) {
+                start = new int[len.length];
+                int pos = 0;
+                for (int i = 0; i < len.length; i++) {
+                    start[i] = pos;
+                    pos += tokenCount(ps.get(i).text()) + SearchAnalysis.POSITION_GAP;
+                }
+            }
+            return new Chunks(chunkOf, count, start);
+        }
+
+        /** Returns the chunk holding a body position (passage boundaries taken mid-way through the gap). */
+        int chunkAt(int position) {
+            int lo = 0;
+            int hi = passageStart.length - 1;
+            int ans = 0;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                if (passageStart[mid] - SearchAnalysis.POSITION_GAP / 2 <= position) {
+                    ans = mid;
+                    lo = mid + 1;
+                } else {
+                    hi = mid - 1;
+                }
+            }
+            return passageChunk[ans];
+        }
+
+        private static final ThreadLocal<StandardTokenizer> TOKENIZER = ThreadLocal.withInitial(StandardTokenizer::new);
+
+        private static int tokenCount(String text) {
+            StandardTokenizer t = TOKENIZER.get();
+            try {
+                t.setReader(new StringReader(text));
+                t.reset();
+                int n = 0;
+                while (t.incrementToken()) {
+                    n++;
+                }
+                t.end();
+                t.close();
+                return n;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
 }

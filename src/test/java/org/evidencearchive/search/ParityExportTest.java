@@ -13,12 +13,12 @@ import org.junit.jupiter.api.Test;
  */
 class ParityExportTest {
 
-  @Test
-  void luceneTermsOfTheParityFile() {
-    Analyzer analyzer = SearchAnalysis.newAnalyzer();
-    assertEquals(List.of("sai"), SearchAnalysis.terms(analyzer, "say"));
-    assertEquals(List.of("glasgow"), SearchAnalysis.terms(analyzer, "Glasgow’s"));
-    assertEquals(List.of("1,366"), SearchAnalysis.terms(analyzer, "1,366"));
-    assertEquals(List.of("2017", "18"), SearchAnalysis.terms(analyzer, "2017-18"));
-  }
+    @Test
+    void luceneTermsOfTheParityFile() {
+        Analyzer analyzer = SearchAnalysis.newAnalyzer();
+        assertEquals(List.of("sai"), SearchAnalysis.terms(analyzer, "say"));
+        assertEquals(List.of("glasgow"), SearchAnalysis.terms(analyzer, "Glasgow’s"));
+        assertEquals(List.of("1,366"), SearchAnalysis.terms(analyzer, "1,366"));
+        assertEquals(List.of("2017", "18"), SearchAnalysis.terms(analyzer, "2017-18"));
+    }
 }

@@ -20,130 +20,130 @@ import org.apache.lucene.analysis.Analyzer;
  */
 public final class SearchFixture {
 
-  /** Tiny tiers, shards and chunks, so the fixture exercises every part of the format. */
-  static final SearchOptions SMALL = SearchOptions.defaults()
-      .withTierSizes(List.of(2, 3, 4)).withInlineMax(1).withDictShardBytes(600).withChunkChars(600);
+    /** Tiny tiers, shards and chunks, so the fixture exercises every part of the format. */
+    static final SearchOptions SMALL = SearchOptions.defaults()
+            .withTierSizes(List.of(2, 3, 4)).withInlineMax(1).withDictShardBytes(600).withChunkChars(600);
 
-  /** Hand-written English word forms that stress tokenizer, possessive, stop and Porter rules. */
-  static final List<String> WORD_FORMS = List.of(
-      "say", "says", "said", "saying", "day", "days", "stay", "stayed", "staying", "play", "player", "boy", "boys",
-      "toy", "key", "monkey", "valley", "journey", "enjoy", "enjoyed", "happy", "happily", "happiness", "cry",
-      "cried", "cries", "sky", "by", "my", "fly", "ponies", "ties", "caresses", "caress", "cats", "feed", "agreed",
-      "disabled", "matting", "mating", "meeting", "milling", "messing", "meetings", "hopping", "hoping", "filing",
-      "falling", "fizzed", "tanned", "conflated", "troubled", "sized", "failing", "relational", "conditional",
-      "rational", "valenci", "hesitanci", "digitizer", "conformabli", "radicalli", "differentli", "vileli",
-      "analogousli", "vietnamization", "predication", "operator", "feudalism", "decisiveness", "hopefulness",
-      "callousness", "formaliti", "sensitiviti", "sensibiliti", "triplicate", "formative", "formalize",
-      "electriciti", "electrical", "hopeful", "goodness", "revival", "allowance", "inference", "airliner",
-      "gyroscopic", "adjustable", "defensible", "irritant", "replacement", "adjustment", "dependent", "adoption",
-      "homologou", "communism", "activate", "angulariti", "homologous", "effective", "bowdlerize", "probate",
-      "rate", "cease", "controll", "roll", "generalizations", "oscillators", "ion", "aed", "eed", "oed", "is",
-      "as", "us", "ss", "sss", "yes", "yyy", "a", "i", "ab", "abc", "sing", "bed", "ying", "ed", "ing",
-      "the", "The", "THE", "And", "such", "there", "their", "into", "will", "with", "not", "no",
-      "Glasgow's", "Glasgow’s", "Middlesbrough’s", "JAMES'S", "James'", "dogs'", "it's", "don't", "won’t",
-      "o'clock", "O'Neill", "rock'n'roll", "ma＇s",
-      "heroin-assisted", "cross-party", "state-of-the-art", "well-being", "e-mail", "co-operate",
-      "1,366", "13,600", "27%", "£12,000", "$3.5m", "2017-18", "2019", "3.14", "1.5bn", "10am", "24/7", "1st",
-      "21st-century", "v2", "COVID-19", "H.I.V.", "U.K.", "e.g.", "i.e.", "etc.", "Mr.", "St.Mungo's",
-      "café", "naïve", "Café", "NAÏVE", "résumé", "façade", "coöperate", "Zürich", "São", "Ærø", "straße",
-      "İstanbul", "ΟΔΟΣ", "Ελλάδα", "Москва", "jalapeño", "piñata", "élan",
-      "running", "runs", "ran", "quickly", "slowly", "only", "early", "really", "family", "families",
-      "studies", "studying", "studied", "policies", "policy", "agencies", "deaths", "died", "dying",
-      "supervised", "supervision", "injecting", "injection", "consumption", "facility", "facilities",
-      "prescribed", "prescription", "addicts", "addiction", "addicted", "treatment", "treatments",
-      "diamorphine", "diamorphin", "Thewliss", "Thewlis", "Javid", "HAT", "DCR", "DCRs", "NHS",
-      "foo_bar", "snake_case", "camelCase", "x", "y", "Y", "yy", "oy", "ay", "ey", "uy", "iy", "sky's",
-      "\"quoted\"", "(parenthesis)", "[bracket]", "end.", "comma,", "semi;", "colon:", "dash—dash", "en–dash",
-      "slash/separated", "hash#tag", "at@sign", "email@example.org", "http://example.org/path", "a.b.c",
-      "ﬁnance", "Ǆ", "ǅungla", "ＡＢＣ", "日本語", "日本語カタカナ", "ひらがな", "한국어", "ไทยภาษา", "naïve—café", "x²", "½", "Ⅻ", "😀", "great👍🏽", "🇬🇧", "#1", "C++", "C#", "AT&T", "R&D", "3:30pm", "1.000.000", "50p", "-5", "+44", "1e10");
+    /** Hand-written English word forms that stress tokenizer, possessive, stop and Porter rules. */
+    static final List<String> WORD_FORMS = List.of(
+            "say", "says", "said", "saying", "day", "days", "stay", "stayed", "staying", "play", "player", "boy", "boys",
+            "toy", "key", "monkey", "valley", "journey", "enjoy", "enjoyed", "happy", "happily", "happiness", "cry",
+            "cried", "cries", "sky", "by", "my", "fly", "ponies", "ties", "caresses", "caress", "cats", "feed", "agreed",
+            "disabled", "matting", "mating", "meeting", "milling", "messing", "meetings", "hopping", "hoping", "filing",
+            "falling", "fizzed", "tanned", "conflated", "troubled", "sized", "failing", "relational", "conditional",
+            "rational", "valenci", "hesitanci", "digitizer", "conformabli", "radicalli", "differentli", "vileli",
+            "analogousli", "vietnamization", "predication", "operator", "feudalism", "decisiveness", "hopefulness",
+            "callousness", "formaliti", "sensitiviti", "sensibiliti", "triplicate", "formative", "formalize",
+            "electriciti", "electrical", "hopeful", "goodness", "revival", "allowance", "inference", "airliner",
+            "gyroscopic", "adjustable", "defensible", "irritant", "replacement", "adjustment", "dependent", "adoption",
+            "homologou", "communism", "activate", "angulariti", "homologous", "effective", "bowdlerize", "probate",
+            "rate", "cease", "controll", "roll", "generalizations", "oscillators", "ion", "aed", "eed", "oed", "is",
+            "as", "us", "ss", "sss", "yes", "yyy", "a", "i", "ab", "abc", "sing", "bed", "ying", "ed", "ing",
+            "the", "The", "THE", "And", "such", "there", "their", "into", "will", "with", "not", "no",
+            "Glasgow's", "Glasgow’s", "Middlesbrough’s", "JAMES'S", "James'", "dogs'", "it's", "don't", "won’t",
+            "o'clock", "O'Neill", "rock'n'roll", "ma＇s",
+            "heroin-assisted", "cross-party", "state-of-the-art", "well-being", "e-mail", "co-operate",
+            "1,366", "13,600", "27%", "£12,000", "$3.5m", "2017-18", "2019", "3.14", "1.5bn", "10am", "24/7", "1st",
+            "21st-century", "v2", "COVID-19", "H.I.V.", "U.K.", "e.g.", "i.e.", "etc.", "Mr.", "St.Mungo's",
+            "café", "naïve", "Café", "NAÏVE", "résumé", "façade", "coöperate", "Zürich", "São", "Ærø", "straße",
+            "İstanbul", "ΟΔΟΣ", "Ελλάδα", "Москва", "jalapeño", "piñata", "élan",
+            "running", "runs", "ran", "quickly", "slowly", "only", "early", "really", "family", "families",
+            "studies", "studying", "studied", "policies", "policy", "agencies", "deaths", "died", "dying",
+            "supervised", "supervision", "injecting", "injection", "consumption", "facility", "facilities",
+            "prescribed", "prescription", "addicts", "addiction", "addicted", "treatment", "treatments",
+            "diamorphine", "diamorphin", "Thewliss", "Thewlis", "Javid", "HAT", "DCR", "DCRs", "NHS",
+            "foo_bar", "snake_case", "camelCase", "x", "y", "Y", "yy", "oy", "ay", "ey", "uy", "iy", "sky's",
+            "\"quoted\"", "(parenthesis)", "[bracket]", "end.", "comma,", "semi;", "colon:", "dash—dash", "en–dash",
+            "slash/separated", "hash#tag", "at@sign", "email@example.org", "http://example.org/path", "a.b.c",
+            "ﬁnance", "Ǆ", "ǅungla", "ＡＢＣ", "日本語", "日本語カタカナ", "ひらがな", "한국어", "ไทยภาษา", "naïve—café", "x²", "½", "Ⅻ", "😀", "great👍🏽", "🇬🇧", "#1", "C++", "C#", "AT&T", "R&D", "3:30pm", "1.000.000", "50p", "-5", "+44", "1e10");
 
-  private SearchFixture() {}
+    private SearchFixture() {}
 
-  /**
-   * Writes what src/test/js reads: the fixture's index in SMALL options ({@code search-fixture}), an empty
-   * index ({@code search-fixture-empty}) and what Lucene's EnglishAnalyzer makes of every word and paragraph
-   * of the sources and of {@link #WORD_FORMS} ({@code search-parity.json}).
-   */
-  public static void writeNodeFixtures(Path target) throws IOException {
-    SearchIndexer.build(documents(), SMALL).writeTo(target.resolve("search-fixture"));
-    SearchIndexer.build(List.of()).writeTo(target.resolve("search-fixture-empty"));
-    Json.write(target.resolve("search-parity.json"), parity());
-  }
+    /**
+     * Writes what src/test/js reads: the fixture's index in SMALL options ({@code search-fixture}), an empty
+     * index ({@code search-fixture-empty}) and what Lucene's EnglishAnalyzer makes of every word and paragraph
+     * of the sources and of {@link #WORD_FORMS} ({@code search-parity.json}).
+     */
+    public static void writeNodeFixtures(Path target) throws IOException {
+        SearchIndexer.build(documents(), SMALL).writeTo(target.resolve("search-fixture"));
+        SearchIndexer.build(List.of()).writeTo(target.resolve("search-fixture-empty"));
+        Json.write(target.resolve("search-parity.json"), parity());
+    }
 
-  /** {"words": {word: terms}, "texts": [{"text", "terms"}]}: Lucene's terms for the analysis parity test. */
-  static Map<String, Object> parity() throws IOException {
-    Analyzer analyzer = SearchAnalysis.newAnalyzer();
-    Map<String, List<String>> words = new TreeMap<>();
-    List<Map<String, Object>> texts = new ArrayList<>();
-    for (Path txt : sourceTexts()) {
-      String content = Files.readString(txt, StandardCharsets.UTF_8);
-      for (String block : content.split("\\n\\s*\\n")) {
-        if (!block.isBlank()) {
-          texts.add(Map.of("text", block, "terms", SearchAnalysis.terms(analyzer, block)));
+    /** {"words": {word: terms}, "texts": [{"text", "terms"}]}: Lucene's terms for the analysis parity test. */
+    static Map<String, Object> parity() throws IOException {
+        Analyzer analyzer = SearchAnalysis.newAnalyzer();
+        Map<String, List<String>> words = new TreeMap<>();
+        List<Map<String, Object>> texts = new ArrayList<>();
+        for (Path txt : sourceTexts()) {
+            String content = Files.readString(txt, StandardCharsets.UTF_8);
+            for (String block : content.split("\\n\\s*\\n")) {
+                if (!block.isBlank()) {
+                    texts.add(Map.of("text", block, "terms", SearchAnalysis.terms(analyzer, block)));
+                }
+            }
+            for (String chunk : content.split("\\s+")) {
+                if (!chunk.isEmpty()) {
+                    words.put(chunk, SearchAnalysis.terms(analyzer, chunk));
+                }
+            }
         }
-      }
-      for (String chunk : content.split("\\s+")) {
-        if (!chunk.isEmpty()) {
-          words.put(chunk, SearchAnalysis.terms(analyzer, chunk));
+        if (words.size() <= 1000) {
+            throw new IllegalStateException("the parity file needs the sources' whole vocabulary; found " + words.size() + " words");
         }
-      }
-    }
-    if (words.size() <= 1000) {
-      throw new IllegalStateException("the parity file needs the sources' whole vocabulary; found " + words.size() + " words");
-    }
-    for (String w : WORD_FORMS) {
-      words.put(w, SearchAnalysis.terms(analyzer, w));
-    }
-    return Map.of("words", words, "texts", texts);
-  }
-
-  public static Path root() {
-    return Path.of(System.getProperty("archive.root", "."));
-  }
-
-  static List<Path> sourceTexts() throws IOException {
-    try (Stream<Path> s = Files.list(root().resolve("content/sources"))) {
-      return s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
-    }
-  }
-
-  static List<SearchDocument> documents() throws IOException {
-    List<SearchDocument> docs = new ArrayList<>();
-    for (Path txt : sourceTexts()) {
-      String id = txt.getFileName().toString().replaceFirst("\\.txt$", "");
-      String md = Files.readString(txt.resolveSibling(id + ".md"), StandardCharsets.UTF_8);
-      String title = field(md, "title");
-      List<String> topics = Arrays.stream(field(md, "topics").replaceAll("[\\[\\]]", "").split(","))
-          .map(String::trim).toList();
-      String preamble = field(md, "preamble");
-      int skip = preamble.isEmpty() ? 0 : Integer.parseInt(preamble);
-      String[] blocks = Files.readString(txt, StandardCharsets.UTF_8).split("\\n\\s*\\n");
-      List<SearchDocument.Passage> passages = new ArrayList<>();
-      for (int i = skip; i < blocks.length; i++) {
-        if (!blocks[i].isBlank()) {
-          passages.add(new SearchDocument.Passage("p" + (passages.size() + 1), blocks[i].strip()));
+        for (String w : WORD_FORMS) {
+            words.put(w, SearchAnalysis.terms(analyzer, w));
         }
-      }
-      docs.add(new SearchDocument("/sources/" + id + "/", "source", title, topics, List.of(), passages));
+        return Map.of("words", words, "texts", texts);
     }
-    docs.add(new SearchDocument("/people/alison-thewliss/", "person", "Alison Thewliss",
-        List.of("glasgow"), List.of("Alison Thewliss"),
-        List.of(new SearchDocument.Passage("", "Member of Parliament for Glasgow Central."))));
-    docs.add(new SearchDocument("/topics/heroin-assisted-treatment/", "topic", "Heroin-assisted treatment",
-        List.of("heroin-assisted-treatment"), List.of(),
-        List.of(new SearchDocument.Passage("", "Prescribing diamorphine under supervision to people for whom other treatments failed."))));
-    docs.add(new SearchDocument("/claims/glasgow-deaths-rose/", "claim", "Drug deaths in Glasgow rose",
-        List.of("glasgow", "drug-deaths"), List.of(),
-        List.of(new SearchDocument.Passage("", "The sources report rising drug deaths in Glasgow."))));
-    docs.add(new SearchDocument("/commentary/consumption-rooms-and-law/", "commentary",
-        "Consumption rooms and the law", List.of("drug-consumption-rooms"), List.of("Sajid Javid"),
-        List.of(new SearchDocument.Passage("p1", "The Home Secretary said the Misuse of Drugs Act gives no exemption."),
-            new SearchDocument.Passage("p2", "A safer drug consumption facility needs a change in the law."))));
-    return docs;
-  }
 
-  private static String field(String md, String name) {
-    Matcher m = Pattern.compile("(?m)^" + name + ":\\s*(.*)$").matcher(md);
-    return m.find() ? m.group(1).trim() : "";
-  }
+    public static Path root() {
+        return Path.of(System.getProperty("archive.root", "."));
+    }
+
+    static List<Path> sourceTexts() throws IOException {
+        try (Stream<Path> s = Files.list(root().resolve("content/sources"))) {
+            return s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        }
+    }
+
+    static List<SearchDocument> documents() throws IOException {
+        List<SearchDocument> docs = new ArrayList<>();
+        for (Path txt : sourceTexts()) {
+            String id = txt.getFileName().toString().replaceFirst("\\.txt$", "");
+            String md = Files.readString(txt.resolveSibling(id + ".md"), StandardCharsets.UTF_8);
+            String title = field(md, "title");
+            List<String> topics = Arrays.stream(field(md, "topics").replaceAll("[\\[\\]]", "").split(","))
+                    .map(String::trim).toList();
+            String preamble = field(md, "preamble");
+            int skip = preamble.isEmpty() ? 0 : Integer.parseInt(preamble);
+            String[] blocks = Files.readString(txt, StandardCharsets.UTF_8).split("\\n\\s*\\n");
+            List<SearchDocument.Passage> passages = new ArrayList<>();
+            for (int i = skip; i < blocks.length; i++) {
+                if (!blocks[i].isBlank()) {
+                    passages.add(new SearchDocument.Passage("p" + (passages.size() + 1), blocks[i].strip()));
+                }
+            }
+            docs.add(new SearchDocument("/sources/" + id + "/", "source", title, topics, List.of(), passages));
+        }
+        docs.add(new SearchDocument("/people/alison-thewliss/", "person", "Alison Thewliss",
+                List.of("glasgow"), List.of("Alison Thewliss"),
+                List.of(new SearchDocument.Passage("", "Member of Parliament for Glasgow Central."))));
+        docs.add(new SearchDocument("/topics/heroin-assisted-treatment/", "topic", "Heroin-assisted treatment",
+                List.of("heroin-assisted-treatment"), List.of(),
+                List.of(new SearchDocument.Passage("", "Prescribing diamorphine under supervision to people for whom other treatments failed."))));
+        docs.add(new SearchDocument("/claims/glasgow-deaths-rose/", "claim", "Drug deaths in Glasgow rose",
+                List.of("glasgow", "drug-deaths"), List.of(),
+                List.of(new SearchDocument.Passage("", "The sources report rising drug deaths in Glasgow."))));
+        docs.add(new SearchDocument("/commentary/consumption-rooms-and-law/", "commentary",
+                "Consumption rooms and the law", List.of("drug-consumption-rooms"), List.of("Sajid Javid"),
+                List.of(new SearchDocument.Passage("p1", "The Home Secretary said the Misuse of Drugs Act gives no exemption."),
+                        new SearchDocument.Passage("p2", "A safer drug consumption facility needs a change in the law."))));
+        return docs;
+    }
+
+    private static String field(String md, String name) {
+        Matcher m = Pattern.compile("(?m)^" + name + ":\\s*(.*)$").matcher(md);
+        return m.find() ? m.group(1).trim() : "";
+    }
 }

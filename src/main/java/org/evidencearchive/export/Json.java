@@ -1,4 +1,4 @@
-package org.evidencearchive.publish;
+package org.evidencearchive.export;
 
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package org.evidencearchive.cite;
+package org.evidencearchive.export;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.evidencearchive.content.Claim;
-import org.evidencearchive.publish.Json;
+import org.evidencearchive.cite.ResolvedCitation;
 import org.evidencearchive.content.Ref;
 import org.evidencearchive.content.Source;
 import org.evidencearchive.graph.Archive;
@@ -44,7 +44,7 @@ public final class CitationExport {
         c.put("quote", rc.exact());
         c.put("start", codePoints(raw, rc.start()));
         c.put("end", codePoints(raw, rc.end()));
-        c.put("href", org.evidencearchive.render.PageFactory.href(rc));
+        c.put("href", Urls.passage(rc));
         return c;
     }
 

@@ -1,4 +1,4 @@
-package org.evidencearchive.publish;
+package org.evidencearchive.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,0 +1,2 @@
+/** Diagnostics: every problem as file:line:column, message and hint, with did-you-mean suggestions. */
+package org.evidencearchive.check;

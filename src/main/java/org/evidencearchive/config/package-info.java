@@ -1,0 +1,2 @@
+/** The site's settings (site-config/site.yaml). */
+package org.evidencearchive.config;
