@@ -307,7 +307,7 @@ public final class Builder {
         List<Item> items = new ArrayList<>();
         for (String key : changed) { // "any:kind" and the like name no item
             int colon = key.indexOf(':');
-            archive.item(key.substring(0, colon), key.substring(colon + 1)).ifPresent(items::add);
+            org.evidencearchive.content.Kind.of(key.substring(0, colon)).flatMap(k -> archive.item(k, key.substring(colon + 1))).ifPresent(items::add);
         }
         return items;
     }

@@ -177,8 +177,10 @@ public final class Main implements Callable<Integer> {
 
         @Override
         public Integer call() throws IOException {
-            if (!Scaffold.KINDS.contains(kind)) {
-                System.err.println("archive new: unknown kind '" + kind + "'; use one of " + String.join(", ", Scaffold.KINDS));
+            org.evidencearchive.content.Kind k = org.evidencearchive.content.Kind.of(kind).orElse(null);
+            if (k == null) {
+                System.err.println("archive new: unknown kind '" + kind + "'; use one of "
+                        + String.join(", ", org.evidencearchive.content.Kind.WORDS));
                 return USAGE;
             }
             if (!Fields.ID.matcher(id).matches()) {
@@ -186,13 +188,13 @@ public final class Main implements Callable<Integer> {
                         + Fields.suggestId(id) + "'");
                 return USAGE;
             }
-            Path file = common.project().content().resolve(Scaffold.folder(kind)).resolve(id + ".md");
+            Path file = common.project().content().resolve(k.section()).resolve(id + ".md");
             if (Files.exists(file)) {
                 System.err.println("archive new: " + Project.display(file) + " already exists; nothing was written");
                 return CONTENT_ERRORS;
             }
             Files.createDirectories(file.getParent());
-            Files.writeString(file, Scaffold.file(kind, id));
+            Files.writeString(file, Scaffold.file(k, id));
             System.err.println("wrote " + Project.display(file));
             return 0;
         }

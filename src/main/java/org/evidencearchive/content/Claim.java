@@ -31,8 +31,8 @@ public record Claim(String id, Origin origin, String statement, String claimKind
     }
 
     @Override
-    public String kind() {
-        return "claim";
+    public Kind kind() {
+        return Kind.CLAIM;
     }
 
     @Override

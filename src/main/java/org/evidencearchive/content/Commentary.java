@@ -15,7 +15,7 @@ public record Commentary(String id, Origin origin, String title, String summary,
     }
 
     @Override
-    public String kind() {
-        return "commentary";
+    public Kind kind() {
+        return Kind.COMMENTARY;
     }
 }

@@ -13,8 +13,8 @@ public sealed interface Item permits Source, Commentary, Claim, Topic, Person {
     /** Returns the title shown for the item. */
     String title();
 
-    /** Returns the item's kind as a lowercase word (source, commentary, claim, topic, person). */
-    String kind();
+    /** Returns the item's kind. */
+    Kind kind();
 
     /** Returns old URLs of this item that must keep working (they redirect to its page). */
     List<Alias> aliases();

@@ -19,8 +19,8 @@ public record Person(String id, Origin origin, String name, String personKind, L
     }
 
     @Override
-    public String kind() {
-        return "person";
+    public Kind kind() {
+        return Kind.PERSON;
     }
 
     @Override

@@ -1,35 +1,13 @@
 package org.evidencearchive.content;
 
-import java.util.List;
-
 /** Starting files for {@code archive new}: valid front matter with a comment on every field. */
 public final class Scaffold {
     private Scaffold() {}
 
-    /** The kinds of item that can be scaffolded, with their folders. */
-    public static final List<String> KINDS = List.of("source", "commentary", "claim", "topic", "person");
-
-    /** Returns the folder (under content/) that holds a kind: the same word as its URL section. */
-    public static String folder(String kind) {
-        return section(kind);
-    }
-
-    /** Returns the plural word for a kind, used for its content folder and its URL section, e.g. "sources". */
-    public static String section(String kind) {
-        return switch (kind) {
-            case "source" -> "sources";
-            case "claim" -> "claims";
-            case "topic" -> "topics";
-            case "person" -> "people";
-            case "commentary" -> "commentary";
-            default -> throw new IllegalArgumentException(kind);
-        };
-    }
-
     /** Returns the text of a new item's file. */
-    public static String file(String kind, String id) {
+    public static String file(Kind kind, String id) {
         return switch (kind) {
-            case "source" -> """
+            case SOURCE -> """
                     ---
                     id: %1$s                          # never change: it is the URL /sources/%1$s/
                     title: A short descriptive title  # the headline if the text has one, otherwise our description
@@ -49,7 +27,7 @@ public final class Scaffold {
                     ---
                     Optional note of ours about the source.
                     """.formatted(id);
-            case "commentary" -> """
+            case COMMENTARY -> """
                     ---
                     id: %1$s                          # never change: it is the URL /commentary/%1$s/
                     title: Title of the commentary
@@ -60,7 +38,7 @@ public final class Scaffold {
                     Neutral prose in our words. Cite every factual statement:
                     the report says so [@replace-with-a-source-id "exact words of the source"].
                     """.formatted(id);
-            case "claim" -> """
+            case CLAIM -> """
                     ---
                     id: %1$s                          # never change: it is the URL /claims/%1$s/
                     statement: One statement in our words, attributed (e.g. "X says ...").
@@ -81,7 +59,7 @@ public final class Scaffold {
                     #   - disputes: other-claim-id    # same-figure | disputes | responds-to
                     ---
                     """.formatted(id);
-            case "topic" -> """
+            case TOPIC -> """
                     ---
                     id: %1$s                          # never change: it is the URL /topics/%1$s/
                     title: Topic title
@@ -90,7 +68,7 @@ public final class Scaffold {
                     ---
                     A curated introduction: neutral, in our words, every statement cited (see content/README.md, "Citations").
                     """.formatted(id);
-            default -> """
+            case PERSON -> """
                     ---
                     id: %1$s                          # never change: it is the URL /people/%1$s/
                     name: Full Name

@@ -21,7 +21,7 @@ public record Source(String id, Origin origin, String title, String headline, Li
     }
 
     @Override
-    public String kind() {
-        return "source";
+    public Kind kind() {
+        return Kind.SOURCE;
     }
 }

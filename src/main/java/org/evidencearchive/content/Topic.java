@@ -16,7 +16,7 @@ public record Topic(String id, Origin origin, String title, String summary, List
     }
 
     @Override
-    public String kind() {
-        return "topic";
+    public Kind kind() {
+        return Kind.TOPIC;
     }
 }

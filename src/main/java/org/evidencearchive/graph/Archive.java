@@ -22,6 +22,7 @@ import org.evidencearchive.content.Claim;
 import org.evidencearchive.content.Commentary;
 import org.evidencearchive.content.Corpus;
 import org.evidencearchive.content.Item;
+import org.evidencearchive.content.Kind;
 import org.evidencearchive.content.Person;
 import org.evidencearchive.content.Ref;
 import org.evidencearchive.content.Source;
@@ -75,7 +76,7 @@ public final class Archive {
             .comparingInt((Placed p) -> p.citation().start()).thenComparingInt(p -> p.citation().end())
             .thenComparingInt(Placed::rank).thenComparing(Placed::owner).thenComparingInt(Placed::index);
     static final java.util.Comparator<Item> ID_ORDER = java.util.Comparator.comparing(Item::id);
-    static final java.util.Comparator<Item> KIND_ID_ORDER = java.util.Comparator.comparing(Item::kind).thenComparing(Item::id);
+    static final java.util.Comparator<Item> KIND_ID_ORDER = java.util.Comparator.comparing(Item::kind, Kind.BY_WORD).thenComparing(Item::id);
 
     final LinkMemo memo;
     /** The link this one patched, and the items that differ between the two (both versions); else null. */
@@ -177,14 +178,13 @@ public final class Archive {
         return kind(i.kind()).get(i.id());
     }
 
-    Map<String, ? extends Item> kind(String kind) {
+    Map<String, ? extends Item> kind(Kind kind) {
         return switch (kind) {
-            case "source" -> sources;
-            case "commentary" -> commentary;
-            case "claim" -> claims;
-            case "topic" -> topics;
-            case "person" -> people;
-            default -> Map.of();
+            case SOURCE -> sources;
+            case COMMENTARY -> commentary;
+            case CLAIM -> claims;
+            case TOPIC -> topics;
+            case PERSON -> people;
         };
     }
 
@@ -274,48 +274,48 @@ public final class Archive {
 
     /** Returns the sources by id. */
     public Collection<Source> sources() {
-        Reads.all("source");
+        Reads.all(Kind.SOURCE);
         return sources.values();
     }
 
     /** Returns the commentary by id. */
     public Collection<Commentary> commentary() {
-        Reads.all("commentary");
+        Reads.all(Kind.COMMENTARY);
         return commentary.values();
     }
 
     /** Returns the claims by id. */
     public Collection<Claim> claims() {
-        Reads.all("claim");
+        Reads.all(Kind.CLAIM);
         return claims.values();
     }
 
     /** Returns the topics by id. */
     public Collection<Topic> topics() {
-        Reads.all("topic");
+        Reads.all(Kind.TOPIC);
         return topics.values();
     }
 
     /** Returns the people and organisations by id. */
     public Collection<Person> people() {
-        Reads.all("person");
+        Reads.all(Kind.PERSON);
         return people.values();
     }
 
     /** Returns the item of a kind with an id, if there is one. */
-    public Optional<Item> item(String kind, String id) {
+    public Optional<Item> item(Kind kind, String id) {
         Reads.id(kind, id);
         return Optional.ofNullable(kind(kind).get(id));
     }
 
     /** Returns whether an item of a kind has an id. */
-    public boolean has(String kind, String id) {
+    public boolean has(Kind kind, String id) {
         return item(kind, id).isPresent();
     }
 
     /** Returns every item: sources, commentary, claims, topics, then people, each kind in id order. */
     public List<Item> items() {
-        org.evidencearchive.content.Scaffold.KINDS.forEach(Reads::all);
+        for (Kind k : Kind.values()) Reads.all(k);
         return all();
     }
 
@@ -362,25 +362,25 @@ public final class Archive {
 
     /** Returns a source by id. */
     public Optional<Source> source(String id) {
-        Reads.id("source", id);
+        Reads.id(Kind.SOURCE, id);
         return Optional.ofNullable(sources.get(id));
     }
 
     /** Returns a topic by id. */
     public Optional<Topic> topic(String id) {
-        Reads.id("topic", id);
+        Reads.id(Kind.TOPIC, id);
         return Optional.ofNullable(topics.get(id));
     }
 
     /** Returns a claim by id. */
     public Optional<Claim> claim(String id) {
-        Reads.id("claim", id);
+        Reads.id(Kind.CLAIM, id);
         return Optional.ofNullable(claims.get(id));
     }
 
     /** Returns a person or organisation by id. */
     public Optional<Person> person(String id) {
-        Reads.id("person", id);
+        Reads.id(Kind.PERSON, id);
         return Optional.ofNullable(people.get(id));
     }
 
@@ -455,13 +455,13 @@ public final class Archive {
 
     /** Returns the topics an item names, skipping unknown ones. */
     public List<Topic> topicsOf(List<Ref> refs) {
-        refs.forEach(r -> Reads.id("topic", r.id()));
+        refs.forEach(r -> Reads.id(Kind.TOPIC, r.id()));
         return refs.stream().map(r -> topics.get(r.id())).filter(java.util.Objects::nonNull).toList();
     }
 
     /** Returns the people an item names, skipping unknown ones. */
     public List<Person> peopleOf(List<Ref> refs) {
-        refs.forEach(r -> Reads.id("person", r.id()));
+        refs.forEach(r -> Reads.id(Kind.PERSON, r.id()));
         return refs.stream().map(r -> people.get(r.id())).filter(java.util.Objects::nonNull).toList();
     }
 

@@ -12,6 +12,7 @@ import org.evidencearchive.content.CitationRef;
 import org.evidencearchive.content.Claim;
 import org.evidencearchive.content.Commentary;
 import org.evidencearchive.content.Item;
+import org.evidencearchive.content.Kind;
 import org.evidencearchive.content.Origin;
 import org.evidencearchive.content.Person;
 import org.evidencearchive.content.Ref;
@@ -29,30 +30,30 @@ final class Edges {
     /** What a link means, and the kind of item it points to. */
     enum Type {
         /** An item (source, commentary, claim) belongs to a topic. */
-        TOPIC("topic", true),
+        TOPIC(Kind.TOPIC, true),
         /** Commentary is about a source. */
-        ABOUT("source", true),
+        ABOUT(Kind.SOURCE, true),
         /** A claim is held by a person or organisation. */
-        BY("person", true),
+        BY(Kind.PERSON, true),
         /** A claim relates to another claim (same figure, disputes, ...). */
-        RELATION("claim", true),
+        RELATION(Kind.CLAIM, true),
         /** A topic names a related topic. */
-        RELATED_TOPIC("topic", true),
+        RELATED_TOPIC(Kind.TOPIC, true),
         /** A claim's citation list cites a source. */
-        CITES("source", false),
+        CITES(Kind.SOURCE, false),
         /** A person's role is cited from a source. */
-        ROLE("source", false),
+        ROLE(Kind.SOURCE, false),
         /** A source's text names a person (found by scanning its text, not written by an editor). */
-        MENTIONS("person", false),
+        MENTIONS(Kind.PERSON, false),
         /** A body's inline citation cites a source (as resolved). */
-        BODY_CITES("source", false);
+        BODY_CITES(Kind.SOURCE, false);
 
         /** The kind of item the link points to. */
-        final String target;
+        final Kind target;
         /** Whether the id is written in front matter and must name an item ("unknown topic 'x'" otherwise). */
         final boolean reference;
 
-        Type(String target, boolean reference) {
+        Type(Kind target, boolean reference) {
             this.target = target;
             this.reference = reference;
         }

@@ -17,8 +17,8 @@ import org.evidencearchive.content.CitationRef;
 import org.evidencearchive.content.Claim;
 import org.evidencearchive.content.Corpus;
 import org.evidencearchive.content.Item;
+import org.evidencearchive.content.Kind;
 import org.evidencearchive.content.Person;
-import org.evidencearchive.content.Scaffold;
 import org.evidencearchive.content.Source;
 
 /**
@@ -152,7 +152,7 @@ final class Linker {
         }
         if (item instanceof Claim c) a.claimCitations.put(c.id(), resolveAll(c.citations(), c, 0));
         if (item instanceof Person p) a.roleCitations.put(p.id(), resolveAll(p.roles().stream().map(Person.Role::citation).toList(), p, 1));
-        rich(Edges.body(item), item, 2 + Scaffold.KINDS.indexOf(item.kind()));
+        rich(Edges.body(item), item, 2 + item.kind().ordinal());
         if (item instanceof Source s) a.peopleMentioned.put(s.id(), mentions().mentioned(s));
         for (Edges.Edge e : backLinked(item)) writable(Edges.backLinks(e.type(), item, a), e.id()).add(item);
     }
@@ -178,9 +178,9 @@ final class Linker {
 
     /** Reports a reference to an item that does not exist (unless its file is broken: that is reported already). */
     private void reference(Edges.Edge e) {
-        String kind = e.type().target;
+        Kind kind = e.type().target;
         Map<String, ? extends Item> targets = a.kind(kind);
-        String what = kind.equals("person") ? "person or organisation" : kind;
+        String what = kind == Kind.PERSON ? "person or organisation" : kind.word();
         if (!targets.containsKey(e.id()) && !a.corpus().unparsed().contains(kind + ":" + e.id())) {
             d.error(e.origin().file(), e.origin().line(), "unknown " + what + " '" + e.id() + "'",
                     Suggestions.didYouMean(e.id(), targets.keySet(), what + " ids"));

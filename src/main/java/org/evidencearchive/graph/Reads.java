@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 import org.evidencearchive.content.Item;
+import org.evidencearchive.content.Kind;
 
 /**
  * What a page's model read from the archive, recorded while the model is made, so that a rebuild after an edit
@@ -40,7 +41,7 @@ public final class Reads {
     }
 
     /** Returns the key read by a page that reads every item of a kind. */
-    public static String any(String kind) {
+    public static String any(Kind kind) {
         return "any:" + kind;
     }
 
@@ -51,7 +52,7 @@ public final class Reads {
     }
 
     /** Records that an item was asked for by id (whether or not it exists: adding it changes the answer). */
-    public static void id(String kind, String id) {
+    public static void id(Kind kind, String id) {
         Set<String> s = CURRENT.get();
         if (s != null) s.add(kind + ":" + id);
     }
@@ -69,7 +70,7 @@ public final class Reads {
     }
 
     /** Records that every item of a kind was read. */
-    public static void all(String kind) {
+    public static void all(Kind kind) {
         Set<String> s = CURRENT.get();
         if (s != null) s.add(any(kind));
     }

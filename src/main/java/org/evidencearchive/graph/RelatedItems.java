@@ -114,7 +114,7 @@ final class RelatedItems {
             }
             return score.entrySet().stream()
                     .sorted(Map.Entry.<Item, Double>comparingByValue().reversed()
-                            .thenComparing(e -> e.getKey().kind()).thenComparing(e -> e.getKey().id()))
+                            .thenComparing(e -> e.getKey().kind().word()).thenComparing(e -> e.getKey().id()))
                     .limit(RELATED_SHOWN).map(e -> key(e.getKey())).toList();
         }).toList();
         for (int k = 0; k < scored.size(); k++) r.related().put(scored.get(k), lists.get(k));

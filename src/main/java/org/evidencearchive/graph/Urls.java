@@ -5,15 +5,12 @@ import java.nio.charset.StandardCharsets;
 
 import org.evidencearchive.cite.ResolvedCitation;
 import org.evidencearchive.content.Item;
+import org.evidencearchive.content.Kind;
 
 /** The URL scheme: every item's URL is a directory made from its kind and id. */
 public final class Urls {
     private Urls() {}
 
-    /** Returns the folder that holds a kind's pages, e.g. "sources". */
-    public static String section(String kind) {
-        return org.evidencearchive.content.Scaffold.section(kind);
-    }
 
     /** Returns the site-relative URL of an item, e.g. "/sources/my-id/". */
     public static String of(Item item) {
@@ -21,13 +18,13 @@ public final class Urls {
     }
 
     /** Returns the site-relative URL of an item of a kind with an id. */
-    public static String of(String kind, String id) {
-        return "/" + section(kind) + "/" + id + "/";
+    public static String of(Kind kind, String id) {
+        return "/" + kind.section() + "/" + id + "/";
     }
 
     /** Returns the link to a cited passage: the paragraph anchor plus a text fragment. */
     public static String passage(ResolvedCitation rc) {
-        return Urls.of("source", rc.sourceId()) + "#" + rc.anchor() + ":~:text=" + textFragment(rc.exact());
+        return Urls.of(Kind.SOURCE, rc.sourceId()) + "#" + rc.anchor() + ":~:text=" + textFragment(rc.exact());
     }
 
     /** Returns a text directive for a passage: the whole passage, or its first and last words when long. */

@@ -16,6 +16,7 @@ import org.evidencearchive.config.SiteConfig;
 import org.evidencearchive.content.Claim;
 import org.evidencearchive.content.Commentary;
 import org.evidencearchive.content.Item;
+import org.evidencearchive.content.Kind;
 import org.evidencearchive.content.Person;
 import org.evidencearchive.content.Source;
 import org.evidencearchive.content.Topic;
@@ -111,7 +112,7 @@ public final class PageFactory {
         // Items whose files have errors are reported there; links to them are not reported again.
         for (String unparsed : archive.corpus().unparsed()) {
             String[] kindId = unparsed.split(":", 2);
-            t.add(Urls.of(kindId[0], kindId[1]));
+            t.add(Urls.of(Kind.of(kindId[0]).orElseThrow(), kindId[1]));
         }
         return t;
     }
@@ -162,14 +163,14 @@ public final class PageFactory {
         if (SECTIONS.contains(url)) return true;
         String[] parts = url.split("/", -1); // "", section, id, "" or "#anchor"
         if (parts.length != 4 || !parts[0].isEmpty()) return false;
-        String kind = null;
-        for (String k : org.evidencearchive.content.Scaffold.KINDS) if (Urls.section(k).equals(parts[1])) kind = k;
+        Kind kind = null;
+        for (Kind k : Kind.values()) if (k.section().equals(parts[1])) kind = k;
         if (kind == null || parts[2].isEmpty()) return false;
         String id = parts[2];
         if (parts[3].isEmpty()) {
             return archive.has(kind, id) || archive.corpus().unparsed().contains(kind + ":" + id);
         }
-        if (!kind.equals("source") || !parts[3].startsWith("#")) return false;
+        if (kind != Kind.SOURCE || !parts[3].startsWith("#")) return false;
         String anchor = parts[3].substring(1);
         return archive.source(id).map(s -> s.text().paragraphs().stream().anyMatch(p -> p.anchor().equals(anchor))).orElse(false);
     }
@@ -579,7 +580,7 @@ public final class PageFactory {
 
     View.Link link(Item i) {
         Reads.item(i);
-        return new View.Link(i.title(), Urls.of(i), i.kind());
+        return new View.Link(i.title(), Urls.of(i), i.kind().word());
     }
 
     /** Numbers the citations of one page and keeps them for the "cited passages" list. */

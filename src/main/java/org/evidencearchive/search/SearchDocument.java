@@ -17,7 +17,7 @@ public record SearchDocument(
         String url, String type, String title, List<String> topics, List<String> people, List<Passage> passages) {
 
     /** The five page types the archive has. */
-    public static final List<String> TYPES = List.of("source", "commentary", "claim", "topic", "person");
+    public static final List<String> TYPES = org.evidencearchive.content.Kind.WORDS;
 
     /** Validates the fields and takes immutable copies of the lists. */
     public SearchDocument {

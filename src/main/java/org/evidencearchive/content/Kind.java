@@ -1,0 +1,50 @@
+package org.evidencearchive.content;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/** The kinds of item, each with the word editors and URLs use for it and its plural (folder and URL section). */
+public enum Kind {
+    SOURCE("source", "sources"),
+    COMMENTARY("commentary", "commentary"),
+    CLAIM("claim", "claims"),
+    TOPIC("topic", "topics"),
+    PERSON("person", "people");
+
+    /** Every kind's word, in this order (sources first, people last). */
+    public static final List<String> WORDS = java.util.Arrays.stream(values()).map(Kind::word).toList();
+
+    /** Orders kinds by their words (claim, commentary, person, source, topic): the order lists of mixed kinds use. */
+    public static final Comparator<Kind> BY_WORD = Comparator.comparing(Kind::word);
+
+    private final String word;
+    private final String section;
+
+    Kind(String word, String section) {
+        this.word = word;
+        this.section = section;
+    }
+
+    /** Returns the lowercase word for the kind, e.g. "source". */
+    public String word() {
+        return word;
+    }
+
+    /** Returns the plural word used for the kind's content folder and URL section, e.g. "sources". */
+    public String section() {
+        return section;
+    }
+
+    /** Returns the kind a word names, if any. */
+    public static Optional<Kind> of(String word) {
+        for (Kind k : values()) if (k.word.equals(word)) return Optional.of(k);
+        return Optional.empty();
+    }
+
+    /** The word: what templates, keys and messages show. */
+    @Override
+    public String toString() {
+        return word;
+    }
+}
