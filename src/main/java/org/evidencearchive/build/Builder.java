@@ -103,6 +103,15 @@ public final class Builder {
         return new Linked(d, site, archive, factory, ledger, timings, versions);
     }
 
+    /** The files and folders {@link #check()} reads: content, site settings and ledgers, assets, the data schema. */
+    public static List<Path> checkInputs(Project project) {
+        return List.of(project.content(), project.siteConfig(), project.assets(), schema(project));
+    }
+
+    private static Path schema(Project project) {
+        return project.root().resolve("docs/schema/archive.schema.json");
+    }
+
     /** Validates the whole archive, including the URL ledger, without rendering or writing anything. */
     public Result check() {
         Linked l = link(GitVersion.UNVERSIONED, null);
@@ -399,7 +408,7 @@ public final class Builder {
         files.put("data/fixity.json", FixityExport.json(l.archive().sources(), l.site().baseUrl()));
         files.put("data/archive.json", ArchiveExport.json(l.archive(), l.site().baseUrl(), l.site().title()));
         try {
-            Path schema = project.root().resolve("docs/schema/archive.schema.json");
+            Path schema = schema(project);
             if (Files.isRegularFile(schema)) files.put("data/archive.schema.json", Files.readAllBytes(schema));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

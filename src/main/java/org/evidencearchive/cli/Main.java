@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,8 +12,12 @@ import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.evidencearchive.build.Builder;
+import org.evidencearchive.build.Git;
+import org.evidencearchive.build.PreCommitHook;
 import org.evidencearchive.build.Project;
+import org.evidencearchive.build.StagedTree;
 import org.evidencearchive.check.Diagnostic;
+import org.evidencearchive.check.Diagnostics;
 import org.evidencearchive.content.Fields;
 import org.evidencearchive.content.Scaffold;
 import org.evidencearchive.serve.DevServer;
@@ -88,7 +91,7 @@ public final class Main implements Callable<Integer> {
             }
             long t0 = System.nanoTime();
             Builder.Result r = new Builder(p).build();
-            int code = report(r, "text");
+            int code = report(r.diagnostics(), "text");
             if (code == 0) {
                 System.err.printf("built %d pages into %s in %d ms%n", r.pagesWritten(), Project.display(p.out()),
                         (System.nanoTime() - t0) / 1_000_000);
@@ -117,16 +120,28 @@ public final class Main implements Callable<Integer> {
         Common common = new Common();
         @Option(names = "--format", description = "text (default) or json (for CI annotations).", defaultValue = "text")
         String format;
+        @Option(names = "--staged", description = "Check what 'git commit' would record (the index), not the working "
+                + "tree: untracked and unstaged files are left out. The pre-commit hook runs this.")
+        boolean staged;
 
         @Override
-        public Integer call() {
+        public Integer call() throws IOException {
             if (!format.equals("text") && !format.equals("json")) {
                 System.err.println("archive check: --format must be text or json, not '" + format + "'");
                 return USAGE;
             }
-            Builder.Result r = new Builder(common.project()).check();
-            int code = report(r, format);
-            if (code == 0 && format.equals("text")) System.err.println("no problems found");
+            int code;
+            if (staged) {
+                try (StagedTree tree = StagedTree.export(common.project())) {
+                    code = report(tree.asInWorkingTree(new Builder(tree.project()).check().diagnostics()), format);
+                } catch (Git.Failure e) {
+                    System.err.println("archive check --staged: " + e.getMessage());
+                    return USAGE;
+                }
+            } else {
+                code = report(new Builder(common.project()).check().diagnostics(), format);
+            }
+            if (code == 0 && format.equals("text")) System.err.println(staged ? "no problems found in the staged files" : "no problems found");
             return code;
         }
     }
@@ -209,7 +224,7 @@ public final class Main implements Callable<Integer> {
         @Override
         public Integer call() throws IOException {
             Builder.Result r = new Builder(common.project()).updateLedger();
-            int code = report(r, "text");
+            int code = report(r.diagnostics(), "text");
             if (code == 0) System.err.println("ledger: " + r.urls().size() + " published URLs recorded in site-config/");
             return code;
         }
@@ -285,38 +300,29 @@ public final class Main implements Callable<Integer> {
     }
 
     @Command(name = "install-hook", mixinStandardHelpOptions = true,
-            description = "Install a git pre-commit hook that runs 'archive check'.")
+            description = "Install a git pre-commit hook that runs 'archive check --staged' on what is being committed.")
     static final class InstallHook implements Callable<Integer> {
         @CommandLine.Mixin
         Common common = new Common();
 
         @Override
         public Integer call() throws IOException {
-            Path hooks = common.project().root().resolve(".git/hooks");
-            if (!Files.isDirectory(hooks)) {
-                System.err.println("archive install-hook: " + Project.display(hooks) + " not found: is this a git checkout?");
+            try {
+                System.err.println("installed " + Project.display(PreCommitHook.install(common.project().root())));
+                return 0;
+            } catch (Git.Failure e) {
+                System.err.println("archive install-hook: " + e.getMessage());
                 return USAGE;
-            }
-            Path hook = hooks.resolve("pre-commit");
-            if (Files.exists(hook) && !Files.readString(hook).contains("archive check")) {
-                System.err.println("archive install-hook: " + Project.display(hook) + " exists and is not ours; add './archive check' to it yourself");
+            } catch (PreCommitHook.Foreign e) {
+                System.err.println("archive install-hook: " + e.getMessage());
                 return CONTENT_ERRORS;
             }
-            Files.writeString(hook, "#!/bin/sh\n# Installed by ./archive install-hook: refuse a commit whose archive has errors.\n"
-                    + "exec ./archive check\n");
-            try {
-                Files.setPosixFilePermissions(hook, PosixFilePermissions.fromString("rwxr-xr-x"));
-            } catch (UnsupportedOperationException ignored) {
-                // Not a POSIX file system: git for Windows runs hooks without the executable bit.
-            }
-            System.err.println("installed " + Project.display(hook));
-            return 0;
         }
     }
 
-    static int report(Builder.Result r, String format) {
-        List<Diagnostic> all = r.diagnostics().sorted();
-        long errors = r.diagnostics().errorCount();
+    static int report(Diagnostics diagnostics, String format) {
+        List<Diagnostic> all = diagnostics.sorted();
+        long errors = diagnostics.errorCount();
         if (format.equals("json")) {
             List<Map<String, Object>> list = new ArrayList<>();
             for (Diagnostic d : all) {
