@@ -2,7 +2,6 @@ package org.evidencearchive.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,26 +10,18 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.evidencearchive.build.Builder;
-import org.evidencearchive.build.Git;
-import org.evidencearchive.build.PreCommitHook;
 import org.evidencearchive.build.Project;
-import org.evidencearchive.build.StagedTree;
 import org.evidencearchive.check.Diagnostic;
 import org.evidencearchive.check.Diagnostics;
-import org.evidencearchive.content.Fields;
-import org.evidencearchive.content.Scaffold;
-import org.evidencearchive.serve.DevServer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** The {@code archive} command: argument handling only; the work is in the pipeline's packages. */
 @Command(name = "archive", mixinStandardHelpOptions = true, version = "archive 0.1.0",
         description = "Builds, checks and previews an annotated evidence archive.",
-        subcommands = {Main.Build.class, Main.Check.class, Main.Serve.class, Main.New.class, Main.Ledger.class,
-                Main.InstallHook.class, Main.Bench.class})
+        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class, LedgerCommand.class,
+                InstallHookCommand.class, BenchCommand.class})
 public final class Main implements Callable<Integer> {
     /** Lucene advises on the Vector API through java.util.logging; the advice is noise for an editor. */
     private static final java.util.logging.Logger LUCENE_LOG = java.util.logging.Logger.getLogger("org.apache.lucene");
@@ -64,259 +55,6 @@ public final class Main implements Callable<Integer> {
         Project project() {
             Project p = Project.at(root);
             return content == null ? p : p.withContent(content);
-        }
-    }
-
-    @Command(name = "build", mixinStandardHelpOptions = true, description = "Build the site (atomically) into target/site/.")
-    static final class Build implements Callable<Integer> {
-        @CommandLine.Mixin
-        Common common = new Common();
-        @Option(names = "--out", description = "Output folder (default: ROOT/target/site).")
-        Path out;
-        @Option(names = "--timings", description = "Print each pipeline stage's wall and CPU time, peak heap and RSS.")
-        boolean timings;
-        @Option(names = "--timings-json", paramLabel = "FILE", description = "Write the stages' measurements as JSON (for benchmarks).")
-        Path timingsJson;
-
-        @Override
-        public Integer call() {
-            Project p = common.project();
-            if (out != null) p = p.withOut(out);
-            try {
-                p.checkOut();
-            } catch (org.evidencearchive.publish.SiteWriter.NotASiteException e) {
-                System.err.println("archive build: refusing --out " + Project.display(p.out()) + ": " + e.getMessage());
-                System.err.println("  hint: " + Builder.OUT_HINT);
-                return USAGE;
-            }
-            long t0 = System.nanoTime();
-            Builder.Result r = new Builder(p).build();
-            int code = report(r.diagnostics(), "text");
-            if (code == 0) {
-                System.err.printf("built %d pages into %s in %d ms%n", r.pagesWritten(), Project.display(p.out()),
-                        (System.nanoTime() - t0) / 1_000_000);
-                if (timings) System.err.print(r.timings().table());
-                if (timingsJson != null) {
-                    try {
-                        Map<String, Object> json = new LinkedHashMap<>();
-                        json.put("pages", r.pagesWritten());
-                        json.put("totalMs", (System.nanoTime() - t0) / 1_000_000);
-                        json.put("published", r.published());
-                        json.put("stages", r.timings().measured());
-                        new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(timingsJson.toFile(), json);
-                    } catch (IOException e) {
-                        System.err.println("archive build: cannot write " + timingsJson + ": " + e.getMessage());
-                        return USAGE;
-                    }
-                }
-            }
-            return code;
-        }
-    }
-
-    @Command(name = "check", mixinStandardHelpOptions = true, description = "Check the whole archive without writing the site.")
-    static final class Check implements Callable<Integer> {
-        @CommandLine.Mixin
-        Common common = new Common();
-        @Option(names = "--format", description = "text (default) or json (for CI annotations).", defaultValue = "text")
-        String format;
-        @Option(names = "--staged", description = "Check what 'git commit' would record (the index), not the working "
-                + "tree: untracked and unstaged files are left out. The pre-commit hook runs this.")
-        boolean staged;
-
-        @Override
-        public Integer call() throws IOException {
-            if (!format.equals("text") && !format.equals("json")) {
-                System.err.println("archive check: --format must be text or json, not '" + format + "'");
-                return USAGE;
-            }
-            int code;
-            if (staged) {
-                try (StagedTree tree = StagedTree.export(common.project())) {
-                    code = report(tree.asInWorkingTree(new Builder(tree.project()).check().diagnostics()), format);
-                } catch (Git.Failure e) {
-                    System.err.println("archive check --staged: " + e.getMessage());
-                    return USAGE;
-                }
-            } else {
-                code = report(new Builder(common.project()).check().diagnostics(), format);
-            }
-            if (code == 0 && format.equals("text")) System.err.println(staged ? "no problems found in the staged files" : "no problems found");
-            return code;
-        }
-    }
-
-    @Command(name = "serve", mixinStandardHelpOptions = true,
-            description = "Serve the site on http://127.0.0.1:8000/, rebuild on every change and reload open pages.")
-    static final class Serve implements Callable<Integer> {
-        @CommandLine.Mixin
-        Common common = new Common();
-        @Option(names = "--port", description = "Port (default 8000; 0 picks a free one).", defaultValue = "8000")
-        int port;
-        @Option(names = "--bind", description = "Address to listen on (default 127.0.0.1: this machine only; any other"
-                + " makes the preview reachable from the network).",
-                defaultValue = "127.0.0.1")
-        String bind;
-
-        @Override
-        public Integer call() throws Exception {
-            try (DevServer server = new DevServer(common.project(), bind, port, System.err::println)) {
-                System.err.println("serving http://" + bind + ":" + server.port() + "/ — Ctrl-C to stop");
-                Thread.currentThread().join();
-            } catch (java.net.BindException e) {
-                String why = String.valueOf(e.getMessage());
-                System.err.println(why.contains("in use")
-                        ? "archive serve: port " + port + " on " + bind + " is already in use; hint: stop what uses it, or"
-                                + " choose another port with --port N (--port 0 picks a free one)"
-                        : "archive serve: cannot listen on " + bind + ":" + port + ": " + why + "; hint: --bind takes an"
-                                + " address of this machine, such as 127.0.0.1");
-                return USAGE;
-            } catch (java.net.UnknownHostException e) {
-                System.err.println("archive serve: cannot listen on " + bind + ": no such address; hint: --bind takes an"
-                        + " address of this machine, such as 127.0.0.1");
-                return USAGE;
-            }
-            return 0;
-        }
-    }
-
-    @Command(name = "new", mixinStandardHelpOptions = true,
-            description = "Write a new item with valid front matter and a comment on every field.")
-    static final class New implements Callable<Integer> {
-        @CommandLine.Mixin
-        Common common = new Common();
-        @Parameters(index = "0", description = "source, commentary, claim, topic or person")
-        String kind;
-        @Parameters(index = "1", description = "the new item's id (lowercase letters, digits, hyphens)")
-        String id;
-
-        @Override
-        public Integer call() throws IOException {
-            org.evidencearchive.content.Kind k = org.evidencearchive.content.Kind.of(kind).orElse(null);
-            if (k == null) {
-                System.err.println("archive new: unknown kind '" + kind + "'; use one of "
-                        + String.join(", ", org.evidencearchive.content.Kind.WORDS));
-                return USAGE;
-            }
-            if (!Fields.ID.matcher(id).matches()) {
-                System.err.println("archive new: invalid id '" + id + "': use lowercase letters, digits and single hyphens, e.g. '"
-                        + Fields.suggestId(id) + "'");
-                return USAGE;
-            }
-            Path file = common.project().content().resolve(k.section()).resolve(id + ".md");
-            if (Files.exists(file)) {
-                System.err.println("archive new: " + Project.display(file) + " already exists; nothing was written");
-                return CONTENT_ERRORS;
-            }
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, Scaffold.file(k, id));
-            System.err.println("wrote " + Project.display(file));
-            return 0;
-        }
-    }
-
-    @Command(name = "ledger", mixinStandardHelpOptions = true,
-            description = "Build, then record every published URL and new archived texts' checksums in site-config/.")
-    static final class Ledger implements Callable<Integer> {
-        @CommandLine.Mixin
-        Common common = new Common();
-
-        @Override
-        public Integer call() throws IOException {
-            Builder.Result r = new Builder(common.project()).updateLedger();
-            int code = report(r.diagnostics(), "text");
-            if (code == 0) System.err.println("ledger: " + r.urls().size() + " published URLs recorded in site-config/");
-            return code;
-        }
-    }
-
-    @Command(name = "bench", mixinStandardHelpOptions = true,
-            description = "Benchmarks: generate a synthetic archive; bake plain pages with stock JBake for comparison.",
-            subcommands = {Main.BenchGenerate.class, Main.BenchJBake.class})
-    static final class Bench implements Callable<Integer> {
-        @Override
-        public Integer call() {
-            new CommandLine(this).usage(System.err);
-            return USAGE;
-        }
-    }
-
-    @Command(name = "jbake", mixinStandardHelpOptions = true,
-            description = "Write N plain pages in JBake's format into OUT and bake them with stock JBake 2.7.0 (its Oven).")
-    static final class BenchJBake implements Callable<Integer> {
-        @Option(names = "--pages", required = true, description = "How many pages.")
-        int pages;
-        @Option(names = "--out", required = true, description = "Folder to write (OUT/content, OUT/output).")
-        Path out;
-
-        @Override
-        public Integer call() throws IOException {
-            Path vocabulary = Project.at(Path.of(".")).content().resolve("sources");
-            org.evidencearchive.bench.JBakeBaseline.write(out, pages,
-                    new org.evidencearchive.bench.Generator(org.evidencearchive.bench.Generator.vocabularyOf(vocabulary), 1));
-            var r = org.evidencearchive.bench.JBakeBaseline.bake(out);
-            System.out.printf(java.util.Locale.ROOT, "stock JBake 2.7.0 Oven: %d pages in %d ms (%.2f ms/page)%n",
-                    r.pages(), r.bakeMs(), r.msPerPage());
-            return 0;
-        }
-    }
-
-    @Command(name = "generate", mixinStandardHelpOptions = true,
-            description = "Write a synthetic archive (real content format) for benchmarks into OUT/content.")
-    static final class BenchGenerate implements Callable<Integer> {
-        @Option(names = "--sources", required = true, description = "How many sources.")
-        int sources;
-        @Option(names = "--claims-per-source", defaultValue = "3", description = "Claims per source (default 3).")
-        int claims;
-        @Option(names = "--out", required = true, description = "Folder to write (OUT/content).")
-        Path out;
-        @Option(names = "--seed", defaultValue = "1", description = "Random seed (same seed, same archive).")
-        long seed;
-
-        @Override
-        public Integer call() throws IOException {
-            Path vocabulary = Project.at(Path.of(".")).content().resolve("sources");
-            new org.evidencearchive.bench.Generator(org.evidencearchive.bench.Generator.vocabularyOf(vocabulary), seed)
-                    .write(out, sources, claims);
-            for (String part : new String[] {"templates", "assets", "site-config"}) {
-                Path from = Path.of(part);
-                if (Files.isDirectory(from) && !Files.exists(out.resolve(part))) copyTree(from, out.resolve(part));
-            }
-            Files.deleteIfExists(out.resolve("site-config/urls.txt"));
-            Files.deleteIfExists(out.resolve("site-config/fixity.txt"));
-            System.err.println("wrote a synthetic archive of " + sources + " sources into " + out + "/content");
-            return 0;
-        }
-
-        private static void copyTree(Path from, Path to) throws IOException {
-            try (var s = Files.walk(from)) {
-                for (Path p : s.sorted().toList()) {
-                    Path t = to.resolve(from.relativize(p).toString());
-                    if (Files.isDirectory(p)) Files.createDirectories(t);
-                    else Files.copy(p, t);
-                }
-            }
-        }
-    }
-
-    @Command(name = "install-hook", mixinStandardHelpOptions = true,
-            description = "Install a git pre-commit hook that runs 'archive check --staged' on what is being committed.")
-    static final class InstallHook implements Callable<Integer> {
-        @CommandLine.Mixin
-        Common common = new Common();
-
-        @Override
-        public Integer call() throws IOException {
-            try {
-                System.err.println("installed " + Project.display(PreCommitHook.install(common.project().root())));
-                return 0;
-            } catch (Git.Failure e) {
-                System.err.println("archive install-hook: " + e.getMessage());
-                return USAGE;
-            } catch (PreCommitHook.Foreign e) {
-                System.err.println("archive install-hook: " + e.getMessage());
-                return CONTENT_ERRORS;
-            }
         }
     }
 

@@ -1,0 +1,62 @@
+package org.evidencearchive.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.evidencearchive.build.Builder;
+import org.evidencearchive.build.Project;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code archive build}: builds the site into the output folder, all or nothing. */
+@Command(name = "build", mixinStandardHelpOptions = true, description = "Build the site (atomically) into target/site/.")
+final class BuildCommand implements Callable<Integer> {
+    @CommandLine.Mixin
+    Main.Common common = new Main.Common();
+    @Option(names = "--out", description = "Output folder (default: ROOT/target/site).")
+    Path out;
+    @Option(names = "--timings", description = "Print each pipeline stage's wall and CPU time, peak heap and RSS.")
+    boolean timings;
+    @Option(names = "--timings-json", paramLabel = "FILE", description = "Write the stages' measurements as JSON (for benchmarks).")
+    Path timingsJson;
+
+    @Override
+    public Integer call() {
+        Project p = common.project();
+        if (out != null) p = p.withOut(out);
+        try {
+            p.checkOut();
+        } catch (org.evidencearchive.publish.SiteWriter.NotASiteException e) {
+            System.err.println("archive build: refusing --out " + Project.display(p.out()) + ": " + e.getMessage());
+            System.err.println("  hint: " + Builder.OUT_HINT);
+            return Main.USAGE;
+        }
+        long t0 = System.nanoTime();
+        Builder.Result r = new Builder(p).build();
+        int code = Main.report(r.diagnostics(), "text");
+        if (code == 0) {
+            System.err.printf("built %d pages into %s in %d ms%n", r.pagesWritten(), Project.display(p.out()),
+                    (System.nanoTime() - t0) / 1_000_000);
+            if (timings) System.err.print(r.timings().table());
+            if (timingsJson != null) {
+                try {
+                    Map<String, Object> json = new LinkedHashMap<>();
+                    json.put("pages", r.pagesWritten());
+                    json.put("totalMs", (System.nanoTime() - t0) / 1_000_000);
+                    json.put("published", r.published());
+                    json.put("stages", r.timings().measured());
+                    new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(timingsJson.toFile(), json);
+                } catch (IOException e) {
+                    System.err.println("archive build: cannot write " + timingsJson + ": " + e.getMessage());
+                    return Main.USAGE;
+                }
+            }
+        }
+        return code;
+    }
+}
