@@ -186,6 +186,10 @@ public final class Main implements Callable<Integer> {
                         + Fields.suggestId(id) + "'");
                 return USAGE;
             }
+            if (id.length() > Fields.MAX_ID_LENGTH) {
+                System.err.println("archive new: id is too long: " + id.length() + " characters, at most " + Fields.MAX_ID_LENGTH);
+                return USAGE;
+            }
             Path file = common.project().content().resolve(Scaffold.folder(kind)).resolve(id + ".md");
             if (Files.exists(file)) {
                 System.err.println("archive new: " + Project.display(file) + " already exists; nothing was written");

@@ -49,6 +49,7 @@ class CheckBuildParityTest {
     }
 
     static Stream<Case> added() {
+        String longId = "a".repeat(300);
         return Stream.of(
                 body("reference link with a javascript: URL", "See [it][x].\n\n[x]: javascript:alert(1)\n", 8, 6,
                         "link scheme not allowed: javascript:alert(1)"),
@@ -72,7 +73,10 @@ class CheckBuildParityTest {
                 body("image from another host by reference", "A chart: ![chart][c]\n\n[c]: //example.org/c.png\n", 8, 6,
                         "image from another host: //example.org/c.png"),
                 body("link after a citation on its line", "As reported [@alpha \"170 deaths\"], see [it](/claims/nothing/).\n", 6, 45,
-                        "link to a page that does not exist: /claims/nothing/"));
+                        "link to a page that does not exist: /claims/nothing/"),
+                new Case("id too long for a file name", Map.of("content/topics/extra.md",
+                        ("---\nid: " + longId + "\ntitle: T\nsummary: s\n---\n").getBytes(StandardCharsets.UTF_8)),
+                        "content/topics/extra.md", 2, 5, "id is too long"));
     }
 
     /** The catalogue of {@link BadInputCatalogueTest}, then the cases above. */
