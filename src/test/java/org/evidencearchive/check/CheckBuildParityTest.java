@@ -76,7 +76,11 @@ class CheckBuildParityTest {
                         "link to a page that does not exist: /claims/nothing/"),
                 new Case("id too long for a file name", Map.of("content/topics/extra.md",
                         ("---\nid: " + longId + "\ntitle: T\nsummary: s\n---\n").getBytes(StandardCharsets.UTF_8)),
-                        "content/topics/extra.md", 2, 5, "id is too long"));
+                        "content/topics/extra.md", 2, 5, "id is too long"),
+                new Case("template error", Map.of("templates/topic.ftl", "<#ftl output_format=\"HTML\">\n<p>${topic.nosuch}</p>\n"
+                        .getBytes(StandardCharsets.UTF_8)), "templates/topic.ftl", 2, 0, "template error:"),
+                new Case("template syntax error", Map.of("templates/person.ftl", "<#ftl output_format=\"HTML\">\n<p>\n<#if>\n"
+                        .getBytes(StandardCharsets.UTF_8)), "templates/person.ftl", 3, 0, "template error:"));
     }
 
     /** The catalogue of {@link BadInputCatalogueTest}, then the cases above. */
