@@ -114,6 +114,7 @@ public final class Builder {
         for (PageSpec p : pages) planned.put(p.path(), new byte[0]);
         planned.putAll(extras(l, false, pages));
         l.ledger().checkUrls(planned.keySet(), Project.display(project.siteConfig()), l.diagnostics());
+        l.timings().lap("plan");
         if (!l.diagnostics().hasErrors()) {
             // Build renders only an archive without errors; check then renders one page of each template and
             // keeps nothing: a template error is reported as build reports it, for a fraction of the time.
