@@ -77,6 +77,10 @@ class CheckBuildParityTest {
                 new Case("id too long for a file name", Map.of("content/topics/extra.md",
                         ("---\nid: " + longId + "\ntitle: T\nsummary: s\n---\n").getBytes(StandardCharsets.UTF_8)),
                         "content/topics/extra.md", 2, 5, "id is too long"),
+                new Case("alias too long for a file name", Map.of("content/topics/policy.md",
+                        ("---\nid: policy\ntitle: T\nsummary: s\naliases: [/old/" + "b".repeat(300) + "/]\n---\n")
+                                .getBytes(StandardCharsets.UTF_8)),
+                        "content/topics/policy.md", 5, 0, "alias is too long"),
                 new Case("template error", Map.of("templates/topic.ftl", "<#ftl output_format=\"HTML\">\n<p>${topic.nosuch}</p>\n"
                         .getBytes(StandardCharsets.UTF_8)), "templates/topic.ftl", 2, 0, "template error:"),
                 new Case("template syntax error", Map.of("templates/person.ftl", "<#ftl output_format=\"HTML\">\n<p>\n<#if>\n"
