@@ -117,10 +117,17 @@ public final class Builder {
         l.timings().lap("plan");
         if (!l.diagnostics().hasErrors()) {
             // Build renders only an archive without errors; check then renders one page of each template and
-            // keeps nothing: a template error is reported as build reports it, for a fraction of the time.
+            // keeps only its links and anchors: a template error, or a broken link a template makes, is reported
+            // as build reports it (on these pages), for a fraction of the time.
             Map<String, PageSpec> onePerTemplate = new java.util.LinkedHashMap<>();
             for (PageSpec p : pages) onePerTemplate.putIfAbsent(p.template(), p);
-            renderer().render(List.copyOf(onePerTemplate.values()), l.diagnostics(), (path, bytes) -> { });
+            Map<String, LinkChecker.Page> read = new java.util.concurrent.ConcurrentHashMap<>();
+            renderer().render(List.copyOf(onePerTemplate.values()), l.diagnostics(), (path, bytes) -> {
+                if (path.endsWith(".html")) read.put(path, LinkChecker.read(bytes));
+            });
+            if (!l.diagnostics().hasErrors()) { // the anchors of pages not rendered are not checked
+                LinkChecker.check(read, planned.keySet(), Project.display(project.out()), l.diagnostics());
+            }
             l.timings().lap("templates");
         }
         return new Result(l.diagnostics(), l.archive(), 0, Ledger.publishable(planned.keySet()), l.timings());

@@ -83,6 +83,8 @@ class CheckBuildParityTest {
                         "content/topics/policy.md", 5, 0, "alias is too long"),
                 new Case("template error", Map.of("templates/topic.ftl", "<#ftl output_format=\"HTML\">\n<p>${topic.nosuch}</p>\n"
                         .getBytes(StandardCharsets.UTF_8)), "templates/topic.ftl", 2, 0, "template error:"),
+                new Case("broken link made by a template", Map.of("templates/timeline.ftl", "<#ftl output_format=\"HTML\">\n<p>\n<a href=\"/nowhere/\">x</a>\n"
+                        .getBytes(StandardCharsets.UTF_8)), "target/site/timeline/index.html", 2, 0, "broken link: /nowhere/ (no such page)"),
                 new Case("template syntax error", Map.of("templates/person.ftl", "<#ftl output_format=\"HTML\">\n<p>\n<#if>\n"
                         .getBytes(StandardCharsets.UTF_8)), "templates/person.ftl", 3, 0, "template error:"));
     }
