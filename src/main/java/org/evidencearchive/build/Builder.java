@@ -103,16 +103,19 @@ public final class Builder {
         return new Linked(d, site, archive, factory, ledger, timings, versions);
     }
 
-    /** The files and folders {@link #check()} reads: content, site settings and ledgers, assets, the data schema. */
+    /** The files and folders {@link #check()} reads: content, site settings and ledgers, templates, assets, the data schema. */
     public static List<Path> checkInputs(Project project) {
-        return List.of(project.content(), project.siteConfig(), project.assets(), schema(project));
+        return List.of(project.content(), project.siteConfig(), project.templates(), project.assets(), schema(project));
     }
 
     private static Path schema(Project project) {
         return project.root().resolve("docs/schema/archive.schema.json");
     }
 
-    /** Validates the whole archive, including the URL ledger, without rendering or writing anything. */
+    /**
+     * Validates the whole archive, including the URL ledger and the templates (one page of each is rendered,
+     * then dropped), without writing anything.
+     */
     public Result check() {
         Linked l = link(GitVersion.UNVERSIONED, null);
         Map<String, byte[]> planned = new TreeMap<>();
@@ -120,6 +123,22 @@ public final class Builder {
         for (PageSpec p : pages) planned.put(p.path(), new byte[0]);
         planned.putAll(extras(l, false, pages));
         l.ledger().checkUrls(planned.keySet(), Project.display(project.siteConfig()), l.diagnostics());
+        l.timings().lap("plan");
+        if (!l.diagnostics().hasErrors()) {
+            // Build renders only an archive without errors; check then renders one page of each template and
+            // keeps only its links and anchors: a template error, or a broken link a template makes, is reported
+            // as build reports it (on these pages), for a fraction of the time.
+            Map<String, PageSpec> onePerTemplate = new java.util.LinkedHashMap<>();
+            for (PageSpec p : pages) onePerTemplate.putIfAbsent(p.template(), p);
+            Map<String, LinkChecker.Page> read = new java.util.concurrent.ConcurrentHashMap<>();
+            renderer().render(List.copyOf(onePerTemplate.values()), l.diagnostics(), (path, bytes) -> {
+                if (path.endsWith(".html")) read.put(path, LinkChecker.read(bytes));
+            });
+            if (!l.diagnostics().hasErrors()) { // the anchors of pages not rendered are not checked
+                LinkChecker.check(read, planned.keySet(), Project.display(project.out()), l.diagnostics());
+            }
+            l.timings().lap("templates");
+        }
         return new Result(l.diagnostics(), l.archive(), 0, Ledger.publishable(planned.keySet()), l.timings());
     }
 
@@ -157,9 +176,7 @@ public final class Builder {
 
         SiteWriter.Transaction tx = null;
         try {
-            TemplateRenderer renderer = live != null && live.renderer != null ? live.renderer
-                    : new TemplateRenderer(project.root(), project.templates(),
-                    project.siteConfig().resolve("jbake.properties"), project.out(), Project.display(project.templates()));
+            TemplateRenderer renderer = live != null && live.renderer != null ? live.renderer : renderer();
             List<PageSpec> planned = l.factory().pages();
             Set<String> plannedPaths = new java.util.HashSet<>();
             planned.forEach(p -> plannedPaths.add(p.path()));
@@ -319,6 +336,12 @@ public final class Builder {
             org.evidencearchive.content.Kind.of(key.substring(0, colon)).flatMap(k -> archive.item(k, key.substring(colon + 1))).ifPresent(items::add);
         }
         return items;
+    }
+
+    /** The project's templates, through JBake's Freemarker engine. */
+    private TemplateRenderer renderer() {
+        return new TemplateRenderer(project.root(), project.templates(), project.siteConfig().resolve("jbake.properties"),
+                project.out(), Project.display(project.templates()));
     }
 
     /** Abandons a publish that an unexpected exception or error interrupted; a failure to clean up is kept with it. */

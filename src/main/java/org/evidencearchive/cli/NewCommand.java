@@ -36,6 +36,10 @@ final class NewCommand implements Callable<Integer> {
                     + Fields.suggestId(id) + "'");
             return Main.USAGE;
         }
+        if (id.length() > Fields.MAX_ID_LENGTH) {
+            System.err.println("archive new: id is too long: " + id.length() + " characters, at most " + Fields.MAX_ID_LENGTH);
+            return Main.USAGE;
+        }
         Path file = common.project().content().resolve(k.section()).resolve(id + ".md");
         if (Files.exists(file)) {
             System.err.println("archive new: " + Project.display(file) + " already exists; nothing was written");

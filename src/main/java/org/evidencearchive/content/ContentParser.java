@@ -506,6 +506,9 @@ public final class ContentParser {
     /** A site path that an old URL may have: no scheme, no "..", no encoded or doubled separators. */
     private static final java.util.regex.Pattern ALIAS = java.util.regex.Pattern.compile("/([A-Za-z0-9_~-][A-Za-z0-9_.~-]*/)*([A-Za-z0-9_~-][A-Za-z0-9_.~-]*)?");
 
+    /** The longest part of an alias between slashes: a file or folder name of the site (ASCII, so bytes). */
+    private static final int MAX_SEGMENT = 255;
+
     private List<Alias> aliases(Fields f) {
         List<Alias> out = new ArrayList<>();
         for (Ref r : f.textRefs("aliases", "old URLs of this item, e.g. [/sources/old-id/]")) {
@@ -513,6 +516,10 @@ public final class ContentParser {
             if (!ALIAS.matcher(a).matches() || a.contains("/../") || a.endsWith("/..") || a.contains("/./")) {
                 diagnostics.error(r.origin().file(), r.origin().line(), "invalid alias '" + a + "'",
                         "an alias is an old path of this site, e.g. /sources/old-id/ (no '..', no '%', no host)");
+            } else if (java.util.Arrays.stream(a.split("/")).anyMatch(segment -> segment.length() > MAX_SEGMENT)) {
+                diagnostics.error(r.origin().file(), r.origin().line(), "alias is too long: a part of '" + a.substring(0, 40)
+                        + "…' between slashes has more than " + MAX_SEGMENT + " characters",
+                        "an alias is made a file of the site, and file systems allow " + MAX_SEGMENT + " bytes per name");
             } else {
                 out.add(new Alias(a, r.origin()));
             }

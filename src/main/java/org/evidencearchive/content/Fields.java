@@ -24,6 +24,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 public final class Fields {
     /** Ids: lowercase letters, digits and single hyphens, starting with a letter or digit. */
     public static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    /** The longest id: an id is a folder name of the site (at most 255 bytes on common file systems) and part of URLs. */
+    public static final int MAX_ID_LENGTH = 100;
 
     private final String file;
     private final int lineOffset;
@@ -127,6 +129,11 @@ public final class Fields {
         if (id != null && !ID.matcher(id).matches()) {
             error(key, "invalid id '" + id + "': use lowercase letters, digits and single hyphens only",
                     "e.g. '" + suggestId(id) + "'");
+            return null;
+        }
+        if (id != null && id.length() > MAX_ID_LENGTH) {
+            error(key, "id is too long: " + id.length() + " characters, at most " + MAX_ID_LENGTH,
+                    "an id is a folder name of the site and part of its URLs: shorten it, e.g. '" + id.substring(0, 40).replaceAll("-+$", "") + "'");
             return null;
         }
         return id;

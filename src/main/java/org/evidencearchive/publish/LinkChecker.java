@@ -90,12 +90,12 @@ public final class LinkChecker {
     }
 
     /** {@code //host/…}, {@code http://…} or {@code https://…}, in any case. */
-    static boolean isOtherHost(String url) {
+    public static boolean isOtherHost(String url) {
         return url.startsWith("//") || url.regionMatches(true, 0, "http://", 0, 7) || url.regionMatches(true, 0, "https://", 0, 8);
     }
 
     /** A URL scheme ({@code mailto:}, {@code tel:}, …): a letter, then letters, digits, '+', '.', '-', then ':'. */
-    static boolean hasScheme(String url) {
+    public static boolean hasScheme(String url) {
         if (url.isEmpty() || !Character.isLetter(url.charAt(0)) || url.charAt(0) > 'z') return false;
         for (int k = 1; k < url.length(); k++) {
             char c = url.charAt(k);
@@ -109,23 +109,13 @@ public final class LinkChecker {
     private static void checkInternal(String page, Link link, Set<String> paths, java.util.function.Function<String, Set<String>> idsOf, String where,
                                       Diagnostics diagnostics) {
         String url = link.url();
-        String path = url;
-        String fragment = null;
-        int hash = url.indexOf('#');
-        if (hash >= 0) {
-            path = url.substring(0, hash);
-            fragment = url.substring(hash + 1);
-            int directive = fragment.indexOf(":~:");
-            if (directive >= 0) fragment = fragment.substring(0, directive);
-        }
-        int query = path.indexOf('?');
-        if (query >= 0) path = path.substring(0, query);
+        Target t = target(page.contains("/") ? page.substring(0, page.lastIndexOf('/') + 1) : "", url);
+        String fragment = t.fragment();
         String target;
-        if (path.isEmpty()) {
+        if (t.samePage()) {
             target = page;
         } else {
-            String base = page.contains("/") ? page.substring(0, page.lastIndexOf('/') + 1) : "";
-            String resolved = normalize(path.startsWith("/") ? path.substring(1) : base + path);
+            String resolved = t.path();
             target = resolved == null ? null : resolved.isEmpty() || resolved.endsWith("/") ? resolved + "index.html" : resolved;
             if (target != null && !paths.contains(target) && paths.contains(target + "/index.html")) target = target + "/index.html";
         }
@@ -141,8 +131,32 @@ public final class LinkChecker {
         }
     }
 
+    /**
+     * Where a URL without a scheme leads: to the page it is on ({@code samePage}: only a fragment or a query),
+     * or to a path of the site, without its leading '/' (null when it climbs above the site's root); and the
+     * fragment, if any (a text directive {@code :~:} removed).
+     */
+    public record Target(boolean samePage, String path, String fragment) {}
+
+    /** Resolves a URL without a scheme on a page in folder {@code dir} ({@code "topics/policy/"}, "" for the root). */
+    public static Target target(String dir, String url) {
+        String path = url;
+        String fragment = null;
+        int hash = url.indexOf('#');
+        if (hash >= 0) {
+            path = url.substring(0, hash);
+            fragment = url.substring(hash + 1);
+            int directive = fragment.indexOf(":~:");
+            if (directive >= 0) fragment = fragment.substring(0, directive);
+        }
+        int query = path.indexOf('?');
+        if (query >= 0) path = path.substring(0, query);
+        if (path.isEmpty()) return new Target(true, null, fragment);
+        return new Target(false, normalize(path.startsWith("/") ? path.substring(1) : dir + path), fragment);
+    }
+
     /** Resolves "." and ".." segments of a site-relative path; null when it climbs above the site's root. */
-    static String normalize(String path) {
+    public static String normalize(String path) {
         if (!path.contains("./") && !path.endsWith("/.") && !path.endsWith("/..") && !path.equals(".") && !path.equals("..")) {
             return path;
         }

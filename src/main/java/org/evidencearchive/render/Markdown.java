@@ -4,15 +4,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 
-import com.vladsch.flexmark.ast.Image;
-import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import org.evidencearchive.check.Diagnostics;
-import org.evidencearchive.check.Suggestions;
 import org.evidencearchive.cite.InlineCitations;
 import org.evidencearchive.cite.ResolvedCitation;
 import org.evidencearchive.graph.RichText;
@@ -34,20 +31,21 @@ public final class Markdown {
         this.renderer = HtmlRenderer.builder(options).build();
     }
 
-    /** Checks a body for raw HTML and broken internal links, reporting each at its line. */
-    public void check(RichText text, Set<String> targets, Diagnostics diagnostics) {
-        check(text, targets::contains, () -> targets, diagnostics);
+    /** Checks a body for raw HTML and broken internal links, reporting each at its line; {@code page} is where it is shown. */
+    public void check(RichText text, String page, Set<String> targets, Diagnostics diagnostics) {
+        check(text, page, targets::contains, () -> targets, diagnostics);
     }
 
     /**
-     * Checks a body against the site's link targets, given as a test ({@code isTarget}) and, for suggestions
-     * when a link is broken, the list of them.
+     * Checks a body shown on the page at site path {@code page} against the site's link targets, given as a
+     * test ({@code isTarget}) and, for suggestions when a link is broken, the list of them.
      */
-    public void check(RichText text, java.util.function.Predicate<String> isTarget,
+    public void check(RichText text, String page, java.util.function.Predicate<String> isTarget,
                       java.util.function.Supplier<java.util.Collection<String>> targets, Diagnostics diagnostics) {
         Document doc = parser.parse(text.markdown());
         String file = text.body().origin().file();
         int first = text.body().origin().line();
+        BodyLinks links = new BodyLinks(doc, text, page, isTarget, targets, diagnostics);
         java.util.Set<Integer> htmlLines = new java.util.HashSet<>();
         walk(doc, node -> {
             int line = first + node.getLineNumber();
@@ -60,33 +58,10 @@ public final class Markdown {
                     || node instanceof com.vladsch.flexmark.ast.HtmlInlineComment) {
                 diagnostics.error(file, line, "raw HTML is not allowed: " + node.getChars().toString().strip(),
                         "use Markdown instead (emphasis, links, lists, quotes); HTML in content is never published");
-            } else if (node instanceof Link link) {
-                checkLink(link.getUrl().toString(), file, line, isTarget, targets, diagnostics);
-            } else if (node instanceof Image image) {
-                checkLink(image.getUrl().toString(), file, line, isTarget, targets, diagnostics);
+            } else {
+                links.check(node);
             }
         });
-    }
-
-    private static void checkLink(String url, String file, int line, java.util.function.Predicate<String> isTarget,
-                                  java.util.function.Supplier<java.util.Collection<String>> targets, Diagnostics diagnostics) {
-        String lower = url.toLowerCase(java.util.Locale.ROOT).strip();
-        if (lower.startsWith("javascript:") || lower.startsWith("data:") || lower.startsWith("vbscript:")) {
-            diagnostics.error(file, line, "link scheme not allowed: " + url, "links go to http(s) pages or to pages of this archive");
-            return;
-        }
-        if (!url.startsWith("/")) return; // external links and mailto are the editor's responsibility
-        int hash = url.indexOf('#');
-        String page = hash >= 0 ? url.substring(0, hash) : url;
-        if (!page.endsWith("/") && !page.contains(".")) page = page + "/";
-        String normalized = hash >= 0 ? page + url.substring(hash) : page;
-        if (!isTarget.test(page)) {
-            diagnostics.error(file, line, "link to a page that does not exist: " + url,
-                    Suggestions.didYouMean(page, targets.get().stream().filter(t -> !t.contains("#")).toList(), "pages"));
-        } else if (normalized.contains("#") && !isTarget.test(normalized)) {
-            diagnostics.error(file, line, "link to an anchor that does not exist: " + url,
-                    "source paragraphs are #p1, #p2, …");
-        }
     }
 
     private static void walk(Node node, java.util.function.Consumer<Node> visit) {

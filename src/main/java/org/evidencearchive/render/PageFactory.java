@@ -117,7 +117,7 @@ public final class PageFactory {
         return t;
     }
 
-    /** Checks every Markdown body (raw HTML, internal links). */
+    /** Checks every Markdown body (raw HTML, link schemes, images, internal links). */
     public void checkBodies(Diagnostics diagnostics) {
         checkBodies(diagnostics, new BodyChecks(), false);
     }
@@ -128,11 +128,12 @@ public final class PageFactory {
      */
     public void checkBodies(Diagnostics diagnostics, BodyChecks memo, boolean sameTargets) {
         List<org.evidencearchive.content.Body> bodies = new ArrayList<>();
-        archive.sources().forEach(s -> bodies.add(s.note()));
-        archive.commentary().forEach(c -> bodies.add(c.body()));
-        archive.claims().forEach(c -> bodies.add(c.body()));
-        archive.topics().forEach(t -> bodies.add(t.body()));
-        archive.people().forEach(p -> bodies.add(p.body()));
+        List<String> shownOn = new ArrayList<>(); // the page each body is shown on: its relative links resolve there
+        archive.sources().forEach(s -> { bodies.add(s.note()); shownOn.add(Urls.of(s)); });
+        archive.commentary().forEach(c -> { bodies.add(c.body()); shownOn.add(Urls.of(c)); });
+        archive.claims().forEach(c -> { bodies.add(c.body()); shownOn.add(Urls.of(c)); });
+        archive.topics().forEach(t -> { bodies.add(t.body()); shownOn.add(Urls.of(t)); });
+        archive.people().forEach(p -> { bodies.add(p.body()); shownOn.add(Urls.of(p)); });
         java.util.function.Supplier<java.util.Collection<String>> all = new java.util.function.Supplier<>() {
             private Set<String> made;
 
@@ -148,7 +149,7 @@ public final class PageFactory {
                 .mapToObj(k -> {
                     if (kept.get(k) != null) return kept.get(k);
                     Diagnostics one = new Diagnostics();
-                    markdown.check(archive.rich(bodies.get(k)), this::isTarget, all, one);
+                    markdown.check(archive.rich(bodies.get(k)), shownOn.get(k), this::isTarget, all, one);
                     return one.sorted();
                 }).toList();
         for (int k = 0; k < bodies.size(); k++) {

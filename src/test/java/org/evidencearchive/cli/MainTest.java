@@ -1,6 +1,7 @@
 package org.evidencearchive.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -91,6 +92,10 @@ class MainTest {
         assertTrue(new Builder(Project.at(a.root())).check().ok(), "a new topic is valid as written");
         assertEquals(1, run("new", "topic", "harm-reduction", "--root", root).code());
         assertEquals(2, run("new", "topic", "Bad_Id", "--root", root).code());
+        Run tooLong = run("new", "topic", "a".repeat(101), "--root", root); // longer than an id may be (100)
+        assertEquals(2, tooLong.code());
+        assertTrue(tooLong.err().contains("id is too long: 101 characters, at most 100"), tooLong.err());
+        assertFalse(Files.exists(a.content().resolve("topics/" + "a".repeat(101) + ".md")));
         assertEquals(2, run("new", "thing", "x", "--root", root).code());
         for (String kind : new String[] {"commentary", "claim", "person"}) {
             assertEquals(0, run("new", kind, "new-" + kind, "--root", root).code());
