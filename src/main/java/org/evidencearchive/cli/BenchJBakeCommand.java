@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.evidencearchive.build.Project;
+import org.evidencearchive.pipeline.Project;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

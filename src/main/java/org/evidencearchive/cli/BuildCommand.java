@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.evidencearchive.build.Builder;
-import org.evidencearchive.build.Project;
+import org.evidencearchive.pipeline.Builder;
+import org.evidencearchive.pipeline.Project;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

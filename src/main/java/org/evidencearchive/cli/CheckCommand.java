@@ -3,9 +3,9 @@ package org.evidencearchive.cli;
 import java.io.IOException;
 import java.util.concurrent.Callable;
 
-import org.evidencearchive.build.Builder;
-import org.evidencearchive.build.Git;
-import org.evidencearchive.build.StagedTree;
+import org.evidencearchive.pipeline.Builder;
+import org.evidencearchive.pipeline.Git;
+import org.evidencearchive.pipeline.StagedTree;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

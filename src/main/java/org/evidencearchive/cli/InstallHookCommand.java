@@ -3,9 +3,9 @@ package org.evidencearchive.cli;
 import java.io.IOException;
 import java.util.concurrent.Callable;
 
-import org.evidencearchive.build.Git;
-import org.evidencearchive.build.PreCommitHook;
-import org.evidencearchive.build.Project;
+import org.evidencearchive.pipeline.Git;
+import org.evidencearchive.pipeline.PreCommitHook;
+import org.evidencearchive.pipeline.Project;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

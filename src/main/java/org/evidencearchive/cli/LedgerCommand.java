@@ -3,7 +3,7 @@ package org.evidencearchive.cli;
 import java.io.IOException;
 import java.util.concurrent.Callable;
 
-import org.evidencearchive.build.Builder;
+import org.evidencearchive.pipeline.Builder;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.evidencearchive.build.Project;
+import org.evidencearchive.pipeline.Project;
 import org.evidencearchive.check.Diagnostic;
 import org.evidencearchive.check.Diagnostics;
 import picocli.CommandLine;

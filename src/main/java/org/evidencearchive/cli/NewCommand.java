@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.evidencearchive.build.Project;
+import org.evidencearchive.pipeline.Project;
 import org.evidencearchive.content.Fields;
 import org.evidencearchive.content.Scaffold;
 import picocli.CommandLine;

@@ -10,8 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.evidencearchive.build.Builder;
-import org.evidencearchive.build.Project;
+import org.evidencearchive.pipeline.Builder;
+import org.evidencearchive.pipeline.Project;
 import org.evidencearchive.testing.TempArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -11,8 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.evidencearchive.build.Builder;
-import org.evidencearchive.build.Project;
+import org.evidencearchive.pipeline.Builder;
+import org.evidencearchive.pipeline.Project;
 import org.evidencearchive.testing.TempArchive;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;

@@ -9,8 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.evidencearchive.build.Builder;
-import org.evidencearchive.build.Project;
+import org.evidencearchive.pipeline.Builder;
+import org.evidencearchive.pipeline.Project;
 import org.evidencearchive.check.Diagnostic;
 import org.evidencearchive.content.ContentParser;
 import org.evidencearchive.testing.TempArchive;

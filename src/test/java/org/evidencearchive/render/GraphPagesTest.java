@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
-import org.evidencearchive.build.Builder;
+import org.evidencearchive.pipeline.Builder;
 import org.evidencearchive.content.Claim;
 import org.evidencearchive.content.Commentary;
 import org.evidencearchive.content.Person;

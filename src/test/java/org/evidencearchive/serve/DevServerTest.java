@@ -27,8 +27,8 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 
-import org.evidencearchive.build.Builder;
-import org.evidencearchive.build.Project;
+import org.evidencearchive.pipeline.Builder;
+import org.evidencearchive.pipeline.Project;
 import org.evidencearchive.testing.TempArchive;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;

@@ -1,4 +1,4 @@
-package org.evidencearchive.build;
+package org.evidencearchive.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,4 +1,4 @@
-package org.evidencearchive.build;
+package org.evidencearchive.pipeline;
 
 import java.nio.file.Path;
 import java.util.List;

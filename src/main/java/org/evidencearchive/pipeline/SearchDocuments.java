@@ -1,4 +1,4 @@
-package org.evidencearchive.build;
+package org.evidencearchive.pipeline;
 
 import java.util.ArrayList;
 import java.util.List;

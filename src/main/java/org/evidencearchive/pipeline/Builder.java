@@ -1,4 +1,4 @@
-package org.evidencearchive.build;
+package org.evidencearchive.pipeline;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -67,7 +67,7 @@ public final class Builder {
     }
 
     /** The stages up to rendering, shared by check and build. */
-    private record Linked(Diagnostics diagnostics, SiteConfig site, Archive archive, PageFactory factory, Ledger ledger,
+    record Linked(Diagnostics diagnostics, SiteConfig site, Archive archive, PageFactory factory, Ledger ledger,
                           Timings timings, Map<Path, GitVersion> versions) {
         Linked(Diagnostics diagnostics, SiteConfig site, Archive archive, PageFactory factory, Ledger ledger, Timings timings) {
             this(diagnostics, site, archive, factory, ledger, timings, Map.of());
@@ -176,26 +176,10 @@ public final class Builder {
 
         SiteWriter.Transaction tx = null;
         try {
+            Scope scope = last == null ? new Scope.Whole(l, live) : new Scope.Edit(l, live);
             TemplateRenderer renderer = live != null && live.renderer != null ? live.renderer : renderer();
-            List<PageSpec> planned = l.factory().pages();
-            Set<String> plannedPaths = new java.util.HashSet<>();
-            planned.forEach(p -> plannedPaths.add(p.path()));
-            Set<String> changed = last == null ? null : l.archive().changedSince(last.archive);
-            boolean sameItems = last != null && l.archive().sameItems(last.archive);
-            List<PageSpec> pages = last == null ? planned : Live.affected(planned, last, changed, sameItems);
-            List<Item> edited = last == null ? List.of() : changedItems(l.archive(), changed);
-            // The redirect pages stay as they are when no item is new or gone and no edited item has or had aliases.
-            boolean sameRedirects = sameItems && edited.stream().allMatch(i -> i.aliases().isEmpty()
-                    && last.archive.item(i.kind(), i.id()).map(was -> was.aliases().isEmpty()).orElse(true));
-            List<PageSpec> deferred = List.of();
-            if (last != null) { // the whole-site lists wait, with the search index, for finish()
-                deferred = pages.stream().filter(p -> Live.DEFERRED.contains(p.path())).toList();
-                pages = pages.stream().filter(p -> !Live.DEFERRED.contains(p.path())).toList();
-            }
-            Set<String> redirects = live == null ? Set.of() : sameRedirects ? last.redirects : Redirects.files(l.archive().items());
-            List<String> removed = last == null ? List.of()
-                    : Live.withGoneRedirects(Live.removed(last, plannedPaths, pages), last, redirects, plannedPaths);
-            tx = last == null ? SiteWriter.begin(project.out()) : SiteWriter.patch(project.out(), removed);
+            List<PageSpec> pages = scope.pages();
+            tx = scope.begin(project.out());
             SiteWriter.Transaction publish = tx;
             Map<String, LinkChecker.Page> read = new java.util.concurrent.ConcurrentHashMap<>();
             Set<String> paths = java.util.concurrent.ConcurrentHashMap.newKeySet();
@@ -204,62 +188,22 @@ public final class Builder {
                 if (path.endsWith(".html")) read.put(path, LinkChecker.read(bytes));
                 publish.put(path, bytes);
             };
-            Map<String, Set<String>> deps = new java.util.concurrent.ConcurrentHashMap<>();
-            if (live != null) pages = Live.recording(pages, deps);
             l.timings().lap("plan");
             renderer.render(pages, d, sink);
             l.timings().lap("render");
             if (d.hasErrors()) return failed(tx, d, l);
-            if (last == null) {
-                putAll(extras(l, true, planned), sink);
-            } else {
-                Map<String, byte[]> files = itemExtras(l, edited, true);
-                if (!sameRedirects) {
-                    Set<String> others = new java.util.HashSet<>(last.paths); // every other file: no alias may replace it
-                    others.removeAll(last.redirects);
-                    removed.forEach(others::remove);
-                    Redirects.add(l.archive().items(), plannedPaths, others, files, l.site().baseUrl(), d);
-                }
-                putAll(files, sink);
-            }
-            Set<String> sitePaths = last == null ? paths : new Live.PathsAfter(last.paths, removed, paths);
-            java.util.function.Function<String, Set<String>> idsOf = p -> {
-                LinkChecker.Page page = read.get(p);
-                return page != null ? page.ids() : last == null || removed.contains(p) ? null : last.ids.get(p);
-            };
-            if (last != null && Live.lostTargets(last, read, removed)) {
-                Map<String, LinkChecker.Page> all = new java.util.HashMap<>(Live.readAll(project.out(), last.ids.keySet(), read.keySet()));
-                removed.forEach(all::remove);
-                all.putAll(read);
-                LinkChecker.check(all, sitePaths, idsOf, Project.display(project.out()), d);
-            } else {
-                LinkChecker.check(read, sitePaths, idsOf, Project.display(project.out()), d);
-            }
-            if (last == null || !removed.isEmpty()) l.ledger().checkUrls(sitePaths, Project.display(project.siteConfig()), d);
+            putAll(scope.files(this, d), sink);
+            Set<String> sitePaths = scope.sitePaths(paths);
+            LinkChecker.check(scope.pagesToCheck(read, project.out()), sitePaths, scope.anchors(read),
+                    Project.display(project.out()), d);
+            if (scope.checksLedger()) l.ledger().checkUrls(sitePaths, Project.display(project.siteConfig()), d);
             l.timings().lap("verify");
             if (d.hasErrors()) return failed(tx, d, l);
-            Set<String> urls = last == null ? Ledger.publishable(sitePaths) : Set.of();
-            Map<String, Set<String>> ids = new java.util.HashMap<>(); // a first live build keeps every page's anchors
-            if (last == null) {
-                if (live != null) read.forEach((p, page) -> ids.put(p, page.ids()));
-                read.clear();
-                // the index's files go to the transaction as they are made: they are never all in memory at once
-                SearchIndexer.build(SearchDocuments.of(l.archive())).forEachFile((path, bytes) -> publish.put("search/" + path, bytes));
-                l.timings().lap("index");
-            }
+            scope.index(publish, read);
             SiteWriter.Published published = tx.commit();
-            if (live != null) {
-                live.renderer = renderer;
-                if (last == null) {
-                    live.state = new Live.State(l.archive(), l.site(), l.factory(), version, l.versions(),
-                            Live.shapes(planned), deps, ids, paths);
-                } else {
-                    last.update(l.archive(), l.factory(), Live.shapes(planned), removed, deps, read, paths, deferred);
-                }
-                live.state.redirects = redirects;
-            }
+            scope.remember(read, paths, renderer, version);
             l.timings().lap("publish");
-            return new Result(d, l.archive(), pages.size(), urls, l.timings(), published);
+            return new Result(d, l.archive(), pages.size(), scope.urls(sitePaths), l.timings(), published);
         } catch (IOException | UncheckedIOException e) {
             d.error(Project.display(project.out()), 0, "cannot write the site: " + e.getMessage(),
                     "check that the output folder is writable; the previous site is unchanged");
@@ -329,7 +273,7 @@ public final class Builder {
     }
 
     /** The items (re-)parsed since the last build: those whose downloads must be remade. */
-    private static List<Item> changedItems(Archive archive, Set<String> changed) {
+    static List<Item> changedItems(Archive archive, Set<String> changed) {
         List<Item> items = new ArrayList<>();
         for (String key : changed) { // "any:kind" and the like name no item
             int colon = key.indexOf(':');
@@ -391,7 +335,7 @@ public final class Builder {
     }
 
     /** Files beside the rendered pages: assets, archived texts, downloads, data exports and redirects. */
-    private Map<String, byte[]> extras(Linked l, boolean withContent, List<PageSpec> pageSpecs) {
+    Map<String, byte[]> extras(Linked l, boolean withContent, List<PageSpec> pageSpecs) {
         Map<String, byte[]> files = new TreeMap<>();
         try {
             files.putAll(assets(withContent));
@@ -407,7 +351,7 @@ public final class Builder {
     }
 
     /** The files of some items: a source's archived text (empty unless {@code withContent}), and the "cite this" downloads. */
-    private Map<String, byte[]> itemExtras(Linked l, List<Item> items, boolean withContent) {
+    Map<String, byte[]> itemExtras(Linked l, List<Item> items, boolean withContent) {
         Map<String, byte[]> files = new TreeMap<>();
         try {
             for (Item i : items) {

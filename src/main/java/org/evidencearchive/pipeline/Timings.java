@@ -1,4 +1,4 @@
-package org.evidencearchive.build;
+package org.evidencearchive.pipeline;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
