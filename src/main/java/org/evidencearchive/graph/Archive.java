@@ -59,8 +59,8 @@ public final class Archive {
     /** claim id → related claims (both directions), as (relation label, claim). */
     final Map<String, List<Related>> relatedClaims;
     /** item key → the keys of the items most related to it. */
-    final Map<String, List<String>> relatedItems;
-    Map<String, Item> itemsByKey = Map.of();
+    final Map<Key, List<Key>> relatedItems;
+    Map<Key, Item> itemsByKey = Map.of();
 
     /** A relation between two claims as seen from one of them. */
     public record Related(String label, Claim claim) {}
@@ -83,7 +83,7 @@ public final class Archive {
     Archive patchedFrom;
     List<Item> patchedItems;
     /** The items whose related items a patch scored again. */
-    java.util.Set<String> rescored;
+    java.util.Set<Key> rescored;
 
     /** An archive to be linked from nothing. */
     Archive(Corpus corpus, LinkMemo memo) {
@@ -232,8 +232,8 @@ public final class Archive {
         return patchedFrom != null || patchedItems != null;
     }
 
-    private static String key(Item i) {
-        return Reads.key(i);
+    private static Key key(Item i) {
+        return Key.of(i);
     }
 
     /** Returns the items most related to an item (shared topics, people and sources), computed once. */
@@ -246,7 +246,7 @@ public final class Archive {
     /**
      * Returns the {@link Reads} keys whose answers differ between an earlier link and this one ({@link GraphDiff}).
      */
-    public java.util.Set<String> changedSince(Archive old) {
+    public java.util.Set<Key> changedSince(Archive old) {
         return GraphDiff.changed(old, this);
     }
 
@@ -260,7 +260,7 @@ public final class Archive {
     }
 
     /** Adds the keys of everything an item points to in this archive, and of everything pointing to it. */
-    void neighbours(Item item, java.util.Set<String> into) {
+    void neighbours(Item item, java.util.Set<Key> into) {
         for (Edges.Edge e : Edges.of(item, this)) into.add(e.key());
         for (Item i : Edges.incoming(item, this)) into.add(key(i));
     }

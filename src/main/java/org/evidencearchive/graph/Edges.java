@@ -61,9 +61,9 @@ final class Edges {
 
     /** One link: its type, the id it points to, and where the editor wrote it (null for links found, not written). */
     record Edge(Type type, String id, Origin origin) {
-        /** The {@link Reads} key of the item pointed to. */
-        String key() {
-            return type.target + ":" + id;
+        /** The key of the item pointed to. */
+        Key key() {
+            return new Key(type.target, id);
         }
     }
 
@@ -156,8 +156,8 @@ final class Edges {
      * What an item is about, as keys of features it may share with related items: its topics, people and sources
      * (and itself, for the kinds that are such features).
      */
-    static Set<String> features(Item item, Archive a) {
-        Set<String> f = new java.util.TreeSet<>();
+    static Set<Key> features(Item item, Archive a) {
+        Set<Key> f = new java.util.TreeSet<>();
         if (item instanceof Source || item instanceof Topic || item instanceof Person) f.add(Reads.key(item));
         for (Edge e : of(item, a)) {
             switch (e.type()) {

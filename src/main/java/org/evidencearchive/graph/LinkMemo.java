@@ -29,8 +29,8 @@ public final class LinkMemo {
      * The last link's related items: each feature's members, each item's features, and each item's most related
      * items (all by item key).
      */
-    record Related(Map<String, java.util.Set<String>> members, Map<String, java.util.Set<String>> features,
-                   Map<String, List<String>> related, Map<String, org.evidencearchive.content.Item> items,
+    record Related(Map<Key, java.util.Set<Key>> members, Map<Key, java.util.Set<Key>> features,
+                   Map<Key, List<Key>> related, Map<Key, org.evidencearchive.content.Item> items,
                    Map<String, List<ResolvedCitation>> claimCitations) {}
 
     private Related related;

@@ -110,7 +110,7 @@ final class Linker {
         for (Item i : redo) l.contribute(i);
         ClaimRelations.relate(a, relations, redo.stream().filter(i -> i instanceof Claim).map(i -> (Claim) i).toList());
         l.settle();
-        java.util.Set<String> touched = new java.util.HashSet<>();
+        java.util.Set<Key> touched = new java.util.HashSet<>();
         for (Item e : edited) touched.add(Reads.key(e));
         for (Item i : redo) {
             if (i instanceof Claim c && base.claimCitations.get(c.id()) != a.claimCitations.get(c.id())) touched.add(Reads.key(c));

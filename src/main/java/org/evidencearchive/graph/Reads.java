@@ -11,21 +11,21 @@ import org.evidencearchive.content.Kind;
 /**
  * What a page's model read from the archive, recorded while the model is made, so that a rebuild after an edit
  * re-renders only the pages that read something the edit changed (as Salsa and Zola's live reload track reads).
- * Keys are {@code kind:id} for an item (any query about it or returning it) and {@code any:kind} for a page that
- * read every item of a kind. Recording is per thread; outside {@link #during} nothing is recorded.
+ * Keys ({@link Key}) name an item (any query about it or returning it), or every item of a kind for a page
+ * that read them all. Recording is per thread; outside {@link #during} nothing is recorded.
  */
 public final class Reads {
-    private static final ThreadLocal<Set<String>> CURRENT = new ThreadLocal<>();
+    private static final ThreadLocal<Set<Key>> CURRENT = new ThreadLocal<>();
 
     private Reads() {}
 
     /** What a computation returned and the keys it read. */
-    public record Recorded<T>(T value, Set<String> keys) {}
+    public record Recorded<T>(T value, Set<Key> keys) {}
 
     /** Runs {@code work}, recording the keys it reads on this thread (nested recordings are merged outward). */
     public static <T> Recorded<T> during(Supplier<T> work) {
-        Set<String> outer = CURRENT.get();
-        Set<String> keys = new HashSet<>();
+        Set<Key> outer = CURRENT.get();
+        Set<Key> keys = new HashSet<>();
         CURRENT.set(keys);
         try {
             return new Recorded<>(work.get(), keys);
@@ -36,25 +36,25 @@ public final class Reads {
     }
 
     /** Returns the key of an item. */
-    public static String key(Item item) {
-        return item.kind() + ":" + item.id();
+    public static Key key(Item item) {
+        return Key.of(item);
     }
 
     /** Returns the key read by a page that reads every item of a kind. */
-    public static String any(Kind kind) {
-        return "any:" + kind;
+    public static Key any(Kind kind) {
+        return Key.any(kind);
     }
 
     /** Records that an item was read. */
     public static void item(Item item) {
-        Set<String> s = CURRENT.get();
+        Set<Key> s = CURRENT.get();
         if (s != null && item != null) s.add(key(item));
     }
 
     /** Records that an item was asked for by id (whether or not it exists: adding it changes the answer). */
     public static void id(Kind kind, String id) {
-        Set<String> s = CURRENT.get();
-        if (s != null) s.add(kind + ":" + id);
+        Set<Key> s = CURRENT.get();
+        if (s != null) s.add(new Key(kind, id));
     }
 
     /** Records that a query's items were read, and returns them. */
@@ -65,13 +65,13 @@ public final class Reads {
 
     /** Records that items were read. */
     public static void items(Collection<? extends Item> items) {
-        Set<String> s = CURRENT.get();
+        Set<Key> s = CURRENT.get();
         if (s != null) for (Item i : items) s.add(key(i));
     }
 
     /** Records that every item of a kind was read. */
     public static void all(Kind kind) {
-        Set<String> s = CURRENT.get();
+        Set<Key> s = CURRENT.get();
         if (s != null) s.add(any(kind));
     }
 }

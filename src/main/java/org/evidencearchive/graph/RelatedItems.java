@@ -19,7 +19,7 @@ import org.evidencearchive.content.Topic;
 final class RelatedItems {
     private RelatedItems() {}
 
-    private static String key(Item i) {
+    private static Key key(Item i) {
         return Reads.key(i);
     }
 
@@ -35,11 +35,11 @@ final class RelatedItems {
      *
      * @param patched the keys of the items a patch changed (new objects, gone, or citing other sources), or null
      */
-    static void relate(Archive a, java.util.Set<String> patched) {
+    static void relate(Archive a, java.util.Set<Key> patched) {
         LinkMemo.Related r = a.memo.related();
         // A patch of the link the memo last related knows what changed; otherwise compare every item with the memo.
         boolean fromBase = patched != null && r != null && r.items() == a.patchedFrom.itemsByKey;
-        Map<String, Item> byKey;
+        Map<Key, Item> byKey;
         if (fromBase) {
             byKey = new HashMap<>(r.items());
             for (Item e : a.patchedItems) {
@@ -52,31 +52,31 @@ final class RelatedItems {
             byKey = new HashMap<>(all.size() * 2);
             for (Item i : all) byKey.put(key(i), i);
         }
-        java.util.Set<String> rescore = new java.util.HashSet<>();
-        java.util.Set<String> gone = new java.util.HashSet<>();
+        java.util.Set<Key> rescore = new java.util.HashSet<>();
+        java.util.Set<Key> gone = new java.util.HashSet<>();
         if (r == null || patched == null && a.memo.mentionsChanged()) {
             r = new LinkMemo.Related(new HashMap<>(), new HashMap<>(), new HashMap<>(), Map.of(), Map.of());
             for (Item i : byKey.values()) r.features().put(key(i), Edges.features(i, a));
             LinkMemo.Related full = r;
-            for (Item i : a.all()) for (String f : full.features().get(key(i))) full.members().computeIfAbsent(f, x -> new java.util.LinkedHashSet<>()).add(key(i));
+            for (Item i : a.all()) for (Key f : full.features().get(key(i))) full.members().computeIfAbsent(f, x -> new java.util.LinkedHashSet<>()).add(key(i));
             rescore.addAll(byKey.keySet());
         } else {
-            java.util.Set<String> touched = new java.util.HashSet<>();
+            java.util.Set<Key> touched = new java.util.HashSet<>();
             if (fromBase) {
                 touched.addAll(patched);
             } else {
                 for (var e : byKey.entrySet()) if (r.items().get(e.getKey()) != e.getValue()) touched.add(e.getKey());
-                for (String k : r.items().keySet()) if (!byKey.containsKey(k)) touched.add(k);
+                for (Key k : r.items().keySet()) if (!byKey.containsKey(k)) touched.add(k);
                 for (Claim c : a.claims.values()) if (a.claimCitations.get(c.id()) != r.claimCitations().get(c.id())) touched.add(key(c));
             }
-            for (String k : touched) {
+            for (Key k : touched) {
                 Item now = byKey.get(k);
-                java.util.Set<String> was = r.features().get(k);
-                java.util.Set<String> is = now == null ? null : Edges.features(now, a);
+                java.util.Set<Key> was = r.features().get(k);
+                java.util.Set<Key> is = now == null ? null : Edges.features(now, a);
                 if (now == null) gone.add(k);
                 if (was != null && was.equals(is)) continue; // scores follow features only: nothing to redo
                 if (was != null) {
-                    for (String f : was) {
+                    for (Key f : was) {
                         var m = r.members().get(f);
                         if (m.size() <= COMMON_FEATURE + 1) rescore.addAll(m);
                         m.remove(k);
@@ -85,7 +85,7 @@ final class RelatedItems {
                 }
                 if (is != null) {
                     r.features().put(k, is);
-                    for (String f : is) {
+                    for (Key f : is) {
                         var m = r.members().computeIfAbsent(f, x -> new java.util.LinkedHashSet<>());
                         m.add(k);
                         if (m.size() <= COMMON_FEATURE + 1) rescore.addAll(m);
@@ -99,15 +99,15 @@ final class RelatedItems {
             rescore.retainAll(byKey.keySet());
         }
         LinkMemo.Related memoized = r;
-        List<String> scored = rescore.stream().sorted().toList();
-        List<List<String>> lists = scored.parallelStream().map(k -> {
+        List<Key> scored = rescore.stream().sorted().toList();
+        List<List<Key>> lists = scored.parallelStream().map(k -> {
             Item i = byKey.get(k);
             Map<Item, Double> score = new HashMap<>();
-            for (String f : memoized.features().get(k)) {
+            for (Key f : memoized.features().get(k)) {
                 var sharing = memoized.members().get(f);
                 if (sharing.size() > COMMON_FEATURE) continue;
                 double weight = 1.0 / Math.log(2 + sharing.size());
-                for (String o : sharing) {
+                for (Key o : sharing) {
                     Item other = byKey.get(o);
                     if (other != i) score.merge(other, weight, Double::sum);
                 }
@@ -120,7 +120,7 @@ final class RelatedItems {
         for (int k = 0; k < scored.size(); k++) r.related().put(scored.get(k), lists.get(k));
         // A copy: the memo's map changes with the next link. A patch of the memo's link copied it already.
         if (fromBase) {
-            for (String k : scored) a.relatedItems.put(k, r.related().get(k));
+            for (Key k : scored) a.relatedItems.put(k, r.related().get(k));
             gone.forEach(a.relatedItems::remove);
             a.rescored = new java.util.HashSet<>(scored);
             a.rescored.addAll(gone);

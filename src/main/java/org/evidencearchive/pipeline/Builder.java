@@ -31,6 +31,7 @@ import org.evidencearchive.render.PageSpec;
 import org.evidencearchive.render.TemplateRenderer;
 import org.evidencearchive.search.SearchIndexer;
 import org.evidencearchive.graph.Archive;
+import org.evidencearchive.graph.Key;
 import org.evidencearchive.graph.Urls;
 
 /**
@@ -273,12 +274,9 @@ public final class Builder {
     }
 
     /** The items (re-)parsed since the last build: those whose downloads must be remade. */
-    static List<Item> changedItems(Archive archive, Set<String> changed) {
+    static List<Item> changedItems(Archive archive, Set<Key> changed) {
         List<Item> items = new ArrayList<>();
-        for (String key : changed) { // "any:kind" and the like name no item
-            int colon = key.indexOf(':');
-            org.evidencearchive.content.Kind.of(key.substring(0, colon)).flatMap(k -> archive.item(k, key.substring(colon + 1))).ifPresent(items::add);
-        }
+        for (Key key : changed) if (!key.isAny()) archive.item(key.kind(), key.id()).ifPresent(items::add);
         return items;
     }
 

@@ -21,6 +21,7 @@ import org.evidencearchive.render.PageFactory;
 import org.evidencearchive.render.PageSpec;
 import org.evidencearchive.render.TemplateRenderer;
 import org.evidencearchive.graph.Archive;
+import org.evidencearchive.graph.Key;
 import org.evidencearchive.graph.LinkMemo;
 import org.evidencearchive.graph.Reads;
 
@@ -55,9 +56,9 @@ public final class Live {
         /** Each planned page's shape (pages chosen at planning, such as one page of an index). */
         Map<String, String> shapes;
         /** Each page's {@link Reads} keys. */
-        final Map<String, Set<String>> deps;
+        final Map<String, Set<Key>> deps;
         /** Each {@link Reads} key's pages (deps inverted): an edit finds the pages it affects without a pass over all. */
-        final Map<String, Set<String>> readers = new java.util.HashMap<>();
+        final Map<Key, Set<String>> readers = new java.util.HashMap<>();
         /** Each HTML page's anchors, for the link gate. */
         final Map<String, Set<String>> ids;
         /** Every file published but the search index and the data exports. */
@@ -72,7 +73,7 @@ public final class Live {
         volatile long generation;
 
         State(Archive archive, SiteConfig site, PageFactory factory, GitVersion version, Map<Path, GitVersion> versions,
-              Map<String, String> shapes, Map<String, Set<String>> deps, Map<String, Set<String>> ids, Set<String> paths) {
+              Map<String, String> shapes, Map<String, Set<Key>> deps, Map<String, Set<String>> ids, Set<String> paths) {
             this.archive = archive;
             this.site = site;
             this.factory = factory;
@@ -87,7 +88,7 @@ public final class Live {
 
         /** Records a published live build: its archive, its rendered pages and what it removed. */
         void update(Archive archive, PageFactory factory, Map<String, String> shapes, List<String> removed,
-                    Map<String, Set<String>> rendered, Map<String, LinkChecker.Page> read, Set<String> written,
+                    Map<String, Set<Key>> rendered, Map<String, LinkChecker.Page> read, Set<String> written,
                     List<PageSpec> deferredPages) {
             this.archive = archive;
             this.factory = factory;
@@ -110,14 +111,14 @@ public final class Live {
             generation++;
         }
 
-        private void index(String page, Set<String> keys) {
-            for (String k : keys) readers.computeIfAbsent(k, x -> new java.util.HashSet<>()).add(page);
+        private void index(String page, Set<Key> keys) {
+            for (Key k : keys) readers.computeIfAbsent(k, x -> new java.util.HashSet<>()).add(page);
         }
 
         private void unindex(String page) {
-            Set<String> keys = deps.get(page);
+            Set<Key> keys = deps.get(page);
             if (keys == null) return;
-            for (String k : keys) {
+            for (Key k : keys) {
                 Set<String> pages = readers.get(k);
                 if (pages == null) continue;
                 pages.remove(page);
@@ -209,9 +210,9 @@ public final class Live {
     }
 
     /** The planned pages to render: new ones, those whose shape changed, and those that read a changed key. */
-    static List<PageSpec> affected(List<PageSpec> planned, State last, Set<String> changed, boolean sameItems) {
+    static List<PageSpec> affected(List<PageSpec> planned, State last, Set<Key> changed, boolean sameItems) {
         Set<String> read = new java.util.HashSet<>();
-        for (String k : changed) read.addAll(last.readers.getOrDefault(k, Set.of()));
+        for (Key k : changed) read.addAll(last.readers.getOrDefault(k, Set.of()));
         // With the same items, the only pages that can be new or planned otherwise are those planned as slices.
         return planned.parallelStream().filter(p -> read.contains(p.path())
                 || (p.shape() != null || !sameItems)
@@ -250,7 +251,7 @@ public final class Live {
     }
 
     /** Wraps each page's recipe so that what it reads is recorded under the page's path. */
-    static List<PageSpec> recording(List<PageSpec> pages, Map<String, Set<String>> deps) {
+    static List<PageSpec> recording(List<PageSpec> pages, Map<String, Set<Key>> deps) {
         return pages.stream().map(p -> new PageSpec(p.path(), p.template(), () -> {
             Reads.Recorded<Map<String, Object>> r = Reads.during(p.recipe());
             deps.put(p.path(), Set.copyOf(r.keys()));

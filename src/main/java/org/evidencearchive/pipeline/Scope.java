@@ -11,6 +11,7 @@ import java.util.function.Function;
 
 import org.evidencearchive.check.Diagnostics;
 import org.evidencearchive.content.Item;
+import org.evidencearchive.graph.Key;
 import org.evidencearchive.publish.GitVersion;
 import org.evidencearchive.publish.Ledger;
 import org.evidencearchive.publish.LinkChecker;
@@ -31,7 +32,7 @@ abstract sealed class Scope permits Scope.Whole, Scope.Edit {
     final List<PageSpec> planned;
     final Set<String> plannedPaths = new HashSet<>();
     /** Each rendered page's {@link org.evidencearchive.graph.Reads} keys, when a live build records them. */
-    final Map<String, Set<String>> deps = new java.util.concurrent.ConcurrentHashMap<>();
+    final Map<String, Set<Key>> deps = new java.util.concurrent.ConcurrentHashMap<>();
 
     Scope(Builder.Linked l) {
         this.l = l;
@@ -162,7 +163,7 @@ abstract sealed class Scope permits Scope.Whole, Scope.Edit {
             super(l);
             this.live = live;
             this.last = live.state;
-            Set<String> changed = l.archive().changedSince(last.archive);
+            Set<Key> changed = l.archive().changedSince(last.archive);
             boolean sameItems = l.archive().sameItems(last.archive);
             List<PageSpec> affected = Live.affected(planned, last, changed, sameItems);
             edited = Builder.changedItems(l.archive(), changed);

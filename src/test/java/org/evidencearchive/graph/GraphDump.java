@@ -17,7 +17,7 @@ final class GraphDump {
     private GraphDump() {}
 
     private static String key(Item i) {
-        return Reads.key(i);
+        return Key.of(i).toString();
     }
 
     /** Every item and derived list, written out in a fixed order: two links of the same files give the same text. */
@@ -27,7 +27,7 @@ final class GraphDump {
             b.append(key(i)).append(" @").append(i.origin()).append('\n');
             for (Body body : List.of(Edges.body(i))) b.append("  body ").append(show(a.richTexts.get(body))).append('\n');
         }
-        Map<String, Map<String, ?>> maps = new java.util.LinkedHashMap<>();
+        Map<String, Map<?, ?>> maps = new java.util.LinkedHashMap<>();
         maps.put("claimCitations", a.claimCitations);
         maps.put("roleCitations", a.roleCitations);
         maps.put("citedBy", a.citedBy);
