@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
-import java.util.stream.Stream;
 
 import org.evidencearchive.check.Diagnostic;
 import org.evidencearchive.check.Diagnostics;
@@ -34,6 +33,8 @@ public final class ContentParser {
     private final Path displayBase;
     private final Diagnostics diagnostics;
     private final Session session;
+    /** Every file is listed and read through here: no symbolic link leading outside the folder is followed. */
+    private final ContentTree tree;
 
     /** Creates a parser for the content folder {@code root}; paths are shown relative to {@code displayBase}. */
     public ContentParser(Path root, Path displayBase, Diagnostics diagnostics) {
@@ -42,10 +43,15 @@ public final class ContentParser {
 
     /** Creates a parser that re-uses what a {@link Session} kept of the files that have not changed since. */
     public ContentParser(Path root, Path displayBase, Diagnostics diagnostics, Session session) {
-        this.root = root.toAbsolutePath().normalize();
+        this(root.toAbsolutePath().normalize(), displayBase, diagnostics, session, null);
+    }
+
+    private ContentParser(Path root, Path displayBase, Diagnostics diagnostics, Session session, ContentTree tree) {
+        this.root = root;
         this.displayBase = displayBase.toAbsolutePath().normalize();
         this.diagnostics = diagnostics;
         this.session = session;
+        this.tree = tree != null ? tree : new ContentTree(root);
     }
 
     /**
@@ -178,13 +184,13 @@ public final class ContentParser {
         List<Parsed<T>> parsed = known.markdown.parallelStream().map(f -> {
             Parsed<?> kept = folderState.parsed.get(f);
             if (kept != null) return (Parsed<T>) kept;
-            ContentParser one = new ContentParser(root, displayBase, new Diagnostics());
+            ContentParser one = new ContentParser(root, displayBase, new Diagnostics(), null, tree);
             T item = one.read(f).map(ff -> {
                 T made = make.apply(one, ff);
                 ff.fields.finish();
                 return made;
             }).orElse(null);
-            return new Parsed<>(f, item, one.diagnostics.sorted(), one.diagnostics.hasErrors() ? broken(f, kind) : null);
+            return new Parsed<>(f, item, one.diagnostics.sorted(), one.diagnostics.hasErrors() ? one.broken(f, kind) : null);
         }).toList();
         List<T> out = new ArrayList<>();
         known.found.clear();
@@ -206,17 +212,30 @@ public final class ContentParser {
         return items;
     }
 
-    /** Lists a folder's Markdown files, warning about anything else in it. */
+    /**
+     * Lists a folder's Markdown files, warning about anything else in it; a symbolic link to a folder outside
+     * the content folder (or one that loops) is an error at the link, and nothing under it is read.
+     */
     private Session.Folder list(String folder, Path dir) {
         Session.Folder f = new Session.Folder();
         if (!Files.isDirectory(dir)) return f;
-        List<Path> files;
-        try (Stream<Path> s = Files.walk(dir)) {
-            files = s.filter(Files::isRegularFile).sorted().toList();
+        ContentTree.Listing listing;
+        try {
+            listing = tree.list(dir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         Diagnostics warnings = new Diagnostics();
+        List<Path> files = new ArrayList<>(listing.files());
+        for (Path link : listing.outside()) {
+            if (Files.isDirectory(link)) linkOutside(link, warnings);
+            else files.add(link); // reported where it would be read: its own parse, or its source's
+        }
+        for (Path loop : listing.loops()) {
+            warnings.error(display(loop), 0, "symbolic link loops back to a folder above it",
+                    "replace the link with the files themselves");
+        }
+        files.sort(null);
         for (Path p : files) {
             String name = p.getFileName().toString();
             if (name.startsWith(".")) continue;
@@ -230,10 +249,21 @@ public final class ContentParser {
         return f;
     }
 
+    /**
+     * Reports a symbolic link leading outside the content folder at the link's own path: a file link at its
+     * line 1, a folder link as a whole. Nothing of the target (its name, content or checksum) is shown.
+     */
+    private void linkOutside(Path link, Diagnostics to) {
+        to.error(display(link), Files.isDirectory(link) ? 0 : 1,
+                "symbolic link leads outside " + root.getFileName() + "/",
+                "nothing outside the content folder is read: replace the link with a copy of the file,"
+                        + " or point it at a file inside the content folder");
+    }
+
     /** The "kind:id" a broken file declares, so that references to it do not cascade into more errors. */
-    private static String broken(Path f, String kind) {
+    private String broken(Path f, String kind) {
         try {
-            var m = ID_LINE.matcher(new String(Files.readAllBytes(f), java.nio.charset.StandardCharsets.UTF_8));
+            var m = ID_LINE.matcher(new String(tree.read(f), java.nio.charset.StandardCharsets.UTF_8));
             return m.find() ? kind + ":" + m.group(1) : null;
         } catch (IOException ignored) {
             return null; // already reported as unreadable
@@ -251,12 +281,16 @@ public final class ContentParser {
         String display = display(f);
         byte[] bytes;
         try {
-            if (Files.size(f) > MAX_FILE_BYTES) {
-                diagnostics.error(display, 0, "file is too large (" + Files.size(f) / 1024 + " KiB; the limit is "
+            long size = tree.size(f);
+            if (size > MAX_FILE_BYTES) {
+                diagnostics.error(display, 0, "file is too large (" + size / 1024 + " KiB; the limit is "
                         + MAX_FILE_BYTES / 1024 / 1024 + " MiB)", "split it into several items");
                 return Optional.empty();
             }
-            bytes = Files.readAllBytes(f);
+            bytes = tree.read(f);
+        } catch (ContentTree.OutsideException e) {
+            linkOutside(e.link(), diagnostics);
+            return Optional.empty();
         } catch (IOException e) {
             diagnostics.error(display, 0, "cannot read file: " + e.getMessage(), null);
             return Optional.empty();
@@ -337,7 +371,10 @@ public final class ContentParser {
         }
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(textFile);
+            bytes = tree.read(textFile);
+        } catch (ContentTree.OutsideException e) {
+            linkOutside(e.link(), diagnostics);
+            return null;
         } catch (IOException e) {
             f.error("text", "cannot read '" + textName + "': " + e.getMessage(), null);
             return null;

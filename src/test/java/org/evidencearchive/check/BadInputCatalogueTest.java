@@ -29,8 +29,17 @@ class BadInputCatalogueTest {
     @TempDir
     Path dir;
 
-    /** A bad input: files written over the good fixture, and the one diagnostic expected. */
-    record Case(String name, Map<String, byte[]> files, String file, int line, String message) {
+    /** Changes the project (its root given) beyond writing files, e.g. making symbolic links. */
+    interface Setup {
+        void apply(Path root) throws IOException;
+    }
+
+    /** A bad input: files written over the good fixture, any other change, and the one diagnostic expected. */
+    record Case(String name, Map<String, byte[]> files, Setup setup, String file, int line, String message) {
+        Case(String name, Map<String, byte[]> files, String file, int line, String message) {
+            this(name, files, root -> { }, file, line, message);
+        }
+
         @Override
         public String toString() {
             return name;
@@ -39,6 +48,29 @@ class BadInputCatalogueTest {
 
     private static Case text(String name, String path, String content, int line, String message) {
         return new Case(name, Map.of(path, content.getBytes(StandardCharsets.UTF_8)), path, line, message);
+    }
+
+    /** What the files outside content/ hold: none of it, nor its checksum, may appear in any diagnostic. */
+    static final String SECRET = "SECRET-MARKER of a file outside the archive\n\nits second paragraph\n";
+    private static final String SECRET_TOPIC = "---\nid: leaked\ntitle: SECRET-MARKER\nsummary: s\n---\n";
+
+    /** Writes a file outside content/ (in the project root's outside/ folder) and returns its absolute path. */
+    private static Path outside(Path root, String relative, String content) throws IOException {
+        Path p = root.resolve("outside").resolve(relative).toAbsolutePath();
+        Files.createDirectories(p.getParent());
+        Files.writeString(p, content);
+        return p;
+    }
+
+    /** A case made by a symbolic link at {@code link} (relative to content/). */
+    private static Case linked(String name, String link, Setup setup, int line) {
+        return new Case(name, Map.of(), setup, link, line, "symbolic link leads outside content/");
+    }
+
+    private static void link(Path root, String link, Path target) throws IOException {
+        Path at = root.resolve("content").resolve(link);
+        Files.deleteIfExists(at);
+        Files.createSymbolicLink(at, target);
     }
 
     static Stream<Case> catalogue() {
@@ -88,7 +120,29 @@ class BadInputCatalogueTest {
                 text("link to a missing anchor", "topics/policy.md", "---\nid: policy\ntitle: T\nsummary: s\n---\n\nSee [it](/sources/alpha/#p12).\n", 7,
                         "link to an anchor that does not exist: /sources/alpha/#p12"),
                 text("raw HTML", "topics/policy.md", "---\nid: policy\ntitle: T\nsummary: s\n---\nText <b onclick=\"x()\">bold</b>.\n", 6,
-                        "raw HTML is not allowed"));
+                        "raw HTML is not allowed"),
+                linked("symlinked .md to a file outside (absolute)", "topics/leak.md",
+                        root -> link(root, "topics/leak.md", outside(root, "leak.md", SECRET_TOPIC)), 1),
+                linked("symlinked .md to a file outside (relative, via ..)", "topics/leak.md",
+                        root -> {
+                            outside(root, "leak.md", SECRET_TOPIC);
+                            link(root, "topics/leak.md", Path.of("../../outside/leak.md"));
+                        }, 1),
+                linked("symlinked archived text (a source's text:) outside", "sources/alpha.txt",
+                        root -> link(root, "sources/alpha.txt", outside(root, "alpha.txt", SECRET)), 1),
+                linked("symlinked folder outside", "sources/more",
+                        root -> {
+                            outside(root, "more/beta.txt", SECRET);
+                            outside(root, "more/beta.md", "---\nid: beta\ntitle: SECRET-MARKER\ntext: beta.txt\nsha256: "
+                                    + org.evidencearchive.content.ContentParser.sha256(SECRET.getBytes(StandardCharsets.UTF_8))
+                                    + "\ntopics: [deaths]\n---\n");
+                            link(root, "sources/more", root.resolve("outside/more").toAbsolutePath());
+                        }, 0),
+                linked("link inside content/ to a link leading outside", "topics/chain.md",
+                        root -> {
+                            link(root, ".hop", outside(root, "leak.md", SECRET_TOPIC));
+                            link(root, "topics/chain.md", Path.of("../.hop"));
+                        }, 1));
     }
 
     private static Map<String, byte[]> tree(Path root) throws IOException {
@@ -107,6 +161,7 @@ class BadInputCatalogueTest {
         assertTrue(builder.build().ok());
         Map<String, byte[]> before = tree(a.root().resolve("target/site"));
         for (var f : c.files().entrySet()) a.writeBytes(f.getKey(), f.getValue());
+        c.setup().apply(a.root());
 
         List<Diagnostic> ds = builder.build().diagnostics().sorted();
         assertEquals(1, ds.size(), () -> "expected one diagnostic, got:\n" + String.join("\n", ds.stream().map(Diagnostic::format).toList()));
@@ -116,6 +171,9 @@ class BadInputCatalogueTest {
         assertEquals(c.line(), d.line(), d::format);
         assertTrue(d.message().startsWith(c.message()), d.message());
         assertFalse(d.format().contains("Exception"), d.format());
+        assertFalse(d.format().contains("SECRET-MARKER"), d.format());
+        assertFalse(d.format().contains(org.evidencearchive.content.ContentParser.sha256(SECRET.getBytes(StandardCharsets.UTF_8))),
+                d.format());
 
         Map<String, byte[]> after = tree(a.root().resolve("target/site"));
         assertEquals(before.keySet(), after.keySet());
