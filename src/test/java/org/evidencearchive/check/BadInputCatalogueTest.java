@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.evidencearchive.build.Builder;
 import org.evidencearchive.build.Project;
 import org.evidencearchive.testing.TempArchive;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -34,10 +35,17 @@ class BadInputCatalogueTest {
         void apply(Path root) throws IOException;
     }
 
-    /** A bad input: files written over the good fixture, any other change, and the one diagnostic expected. */
-    record Case(String name, Map<String, byte[]> files, Setup setup, String file, int line, String message) {
+    /**
+     * A bad input: files written over the good fixture, any other change, and the one diagnostic expected (its
+     * column is checked unless it is -1).
+     */
+    record Case(String name, Map<String, byte[]> files, Setup setup, String file, int line, int column, String message) {
         Case(String name, Map<String, byte[]> files, String file, int line, String message) {
-            this(name, files, root -> { }, file, line, message);
+            this(name, files, root -> { }, file, line, -1, message);
+        }
+
+        Case(String name, Map<String, byte[]> files, Setup setup, String file, int line, String message) {
+            this(name, files, setup, file, line, -1, message);
         }
 
         @Override
@@ -48,6 +56,17 @@ class BadInputCatalogueTest {
 
     private static Case text(String name, String path, String content, int line, String message) {
         return new Case(name, Map.of(path, content.getBytes(StandardCharsets.UTF_8)), path, line, message);
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    /** A topic whose body (from line 6) is {@code body}. */
+    private static String topic(String body) {
+        return "---\nid: policy\ntitle: T\nsummary: s\n---\n" + body;
     }
 
     /** What the files outside content/ hold: none of it, nor its checksum, may appear in any diagnostic. */
@@ -112,7 +131,11 @@ class BadInputCatalogueTest {
                         + "topics: [deaths]\n---\n[@alpha \"170\"]\n", 8, "quote \"170\" occurs 2 times"),
                 text("empty file", "topics/extra.md", "", 1, "file is empty"),
                 new Case("not UTF-8", Map.of("topics/extra.md", "---\nid: policy\ntitle: Caf\u00e9\n---\n".getBytes(StandardCharsets.ISO_8859_1)),
-                        "topics/extra.md", 3, "file is not valid UTF-8"),
+                        root -> { }, "topics/extra.md", 3, 11, "file is not valid UTF-8"),
+                new Case("not UTF-8 after 600 kB (located in one pass)", Map.of("topics/extra.md", concat(
+                        topic("Intro.\n\n" + ("Caf\u00e9 au lait, ".repeat(4) + "\n").repeat(10_000)).getBytes(StandardCharsets.UTF_8),
+                        "Caf\u00e9 ".getBytes(StandardCharsets.ISO_8859_1))),
+                        root -> { }, "topics/extra.md", 10_008, 4, "file is not valid UTF-8"),
                 text("very large file", "topics/extra.md", "---\nid: policy\ntitle: T\nsummary: s\n---\n" + bigBody, 0,
                         "file is too large"),
                 text("link to a missing page", "topics/policy.md", "---\nid: policy\ntitle: T\nsummary: s\n---\nSee [it](/claims/nothing/).\n", 6,
@@ -155,6 +178,8 @@ class BadInputCatalogueTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("catalogue")
+    // Each case takes about a second; locating the bad byte of the 600 kB case quadratically took minutes.
+    @Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void eachBadInputGivesOnePreciseDiagnosticAndLosesNothing(Case c) throws IOException {
         TempArchive a = TempArchive.fromFixture(dir, "mini");
         Builder builder = new Builder(Project.at(a.root()));
@@ -169,6 +194,7 @@ class BadInputCatalogueTest {
         assertEquals(Diagnostic.Severity.ERROR, d.severity());
         assertTrue(d.file().replace('\\', '/').endsWith("content/" + c.file()), d.file());
         assertEquals(c.line(), d.line(), d::format);
+        if (c.column() >= 0) assertEquals(c.column(), d.column(), d::format);
         assertTrue(d.message().startsWith(c.message()), d.message());
         assertFalse(d.format().contains("Exception"), d.format());
         assertFalse(d.format().contains("SECRET-MARKER"), d.format());
