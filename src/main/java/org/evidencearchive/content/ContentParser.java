@@ -296,7 +296,9 @@ public final class ContentParser {
             return Optional.empty();
         }
         return ContentFile.decode(bytes, display, diagnostics)
+                .filter(text -> Screen.noControlCharacters(text, display, diagnostics))
                 .flatMap(text -> ContentFile.split(f, display, text, diagnostics))
+                .filter(cf -> Screen.nestingWithinLimits(cf.body(), diagnostics))
                 .flatMap(this::frontMatter);
     }
 

@@ -118,7 +118,19 @@ public final class Fields {
             error(v, "field '" + key + "' is empty", hint);
             return null;
         }
-        return text;
+        return noControl(s, key, text) ? text : null;
+    }
+
+    /**
+     * Reports a value holding a control character (written with a YAML escape such as "\e" or "\0": the file
+     * itself has none, {@link Screen} saw to that); true when there is none.
+     */
+    private boolean noControl(ScalarNode n, String key, String text) {
+        int at = Screen.firstControl(text);
+        if (at < 0) return true;
+        error(n, "field '" + key + "' contains the control character " + Screen.name(text.charAt(at)),
+                "remove the escape sequence; control characters are never published");
+        return false;
     }
 
     /** Returns an id field, or null (reported) when missing or not a valid id. */
@@ -205,6 +217,7 @@ public final class Fields {
                 continue;
             }
             String text = s.getValue().strip();
+            if (!noControl(s, key, text)) continue;
             if (ids && !ID.matcher(text).matches()) {
                 error(item, "invalid id '" + text + "' in '" + key + "'", "ids are lowercase letters, digits and hyphens");
                 continue;

@@ -58,6 +58,10 @@ class BadInputCatalogueTest {
         return new Case(name, Map.of(path, content.getBytes(StandardCharsets.UTF_8)), path, line, message);
     }
 
+    private static Case text(String name, String path, String content, int line, int column, String message) {
+        return new Case(name, Map.of(path, content.getBytes(StandardCharsets.UTF_8)), root -> { }, path, line, column, message);
+    }
+
     private static byte[] concat(byte[] a, byte[] b) {
         byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, out, a.length, b.length);
@@ -67,6 +71,18 @@ class BadInputCatalogueTest {
     /** A topic whose body (from line 6) is {@code body}. */
     private static String topic(String body) {
         return "---\nid: policy\ntitle: T\nsummary: s\n---\n" + body;
+    }
+
+    /** Emphasis nested {@code n} deep by alternating marks: *w _w *w … x … w* w_ w*. */
+    private static String alternatingEmphasis(int n) {
+        StringBuilder open = new StringBuilder();
+        StringBuilder close = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            char mark = i % 2 == 0 ? '*' : '_';
+            open.append(mark).append("w ");
+            close.insert(0, " w" + mark);
+        }
+        return open + "x" + close;
     }
 
     /** What the files outside content/ hold: none of it, nor its checksum, may appear in any diagnostic. */
@@ -144,6 +160,31 @@ class BadInputCatalogueTest {
                         "link to an anchor that does not exist: /sources/alpha/#p12"),
                 text("raw HTML", "topics/policy.md", "---\nid: policy\ntitle: T\nsummary: s\n---\nText <b onclick=\"x()\">bold</b>.\n", 6,
                         "raw HTML is not allowed"),
+                text("1,000 nested block quotes", "topics/policy.md", topic("Intro.\n\n" + "> ".repeat(1000) + "deep\n"), 8, 1,
+                        "Markdown nested too deeply"),
+                text("1,000 nested list items on one line", "topics/policy.md", topic("Intro.\n\n" + "- ".repeat(1000) + "deep\n"), 8, 1,
+                        "Markdown nested too deeply"),
+                text("1,000 list items nested by indentation (stopped at the 33rd)", "topics/policy.md",
+                        topic("Intro.\n\n" + java.util.stream.IntStream.range(0, 1000).mapToObj(k -> "  ".repeat(k) + "- item\n")
+                                .collect(java.util.stream.Collectors.joining())), 8 + 32, 1, "Markdown nested too deeply"),
+                text("30,000 emphasis marks", "topics/policy.md", topic("Intro.\n\n" + "*".repeat(30_000) + "x" + "*".repeat(30_000) + "\n"),
+                        8, 1, "a run of 30000 emphasis or rule marks"),
+                text("30,000 emphasis marks with spaces (a rule to flexmark)", "topics/policy.md",
+                        topic("Intro.\n\n" + "_ ".repeat(30_000) + "\n"), 8, 1, "a run of 30000 emphasis or rule marks"),
+                text("20,000 levels of alternating emphasis", "topics/policy.md", topic("Intro.\n\n" + alternatingEmphasis(20_000) + "\n"),
+                        8, -1, "Markdown nested too deeply: more than 100 levels"),
+                text("NUL in a body", "topics/policy.md", topic("Intro.\n\nText\u0000here.\n"), 8, 5, "control character U+0000"),
+                text("ESC in a field", "topics/policy.md", "---\nid: policy\ntitle: T\u001b[2J\nsummary: s\n---\n", 3, 9,
+                        "control character U+001B"),
+                text("DEL in a field", "topics/policy.md", "---\nid: policy\ntitle: T\nsummary: \u007f\n---\n", 4, 10,
+                        "control character U+007F"),
+                text("C1 control (NEL) in a body", "topics/policy.md", topic("Caf\u00e9 \u0085x\n"), 6, 6, "control character U+0085"),
+                text("ESC written as a YAML escape in an id", "topics/extra.md",
+                        "---\nid: \"e\\e[2Jxtra\"\ntitle: T\nsummary: s\n---\n", 2, 5, "field 'id' contains the control character U+001B"),
+                text("ESC in a field name (shown escaped)", "topics/policy.md",
+                        "---\nid: policy\ntitle: T\nsummary: s\n\"co\\elour\": red\n---\n", 5, 1, "unknown field 'co\u001blour'"),
+                text("a newline in a file name (shown escaped)", "topics/a\nforged.md:1:1: error: fake.md",
+                        "---\nid: extra\ntitle: T\nsummary: s\ncolour: red\n---\n", 5, 1, "unknown field 'colour'"),
                 linked("symlinked .md to a file outside (absolute)", "topics/leak.md",
                         root -> link(root, "topics/leak.md", outside(root, "leak.md", SECRET_TOPIC)), 1),
                 linked("symlinked .md to a file outside (relative, via ..)", "topics/leak.md",
@@ -195,6 +236,10 @@ class BadInputCatalogueTest {
         assertTrue(d.file().replace('\\', '/').endsWith("content/" + c.file()), d.file());
         assertEquals(c.line(), d.line(), d::format);
         if (c.column() >= 0) assertEquals(c.column(), d.column(), d::format);
+        // What reaches the terminal is the diagnostic's line and its hint line, with no control character.
+        String shown = d.format().replace("\n    hint: ", "\u0000");
+        assertEquals(d.hint().isEmpty() ? 1 : 2, shown.split("\u0000", -1).length, d::format);
+        assertTrue(shown.chars().noneMatch(ch -> ch != 0 && Character.isISOControl(ch)), d::format);
         assertTrue(d.message().startsWith(c.message()), d.message());
         assertFalse(d.format().contains("Exception"), d.format());
         assertFalse(d.format().contains("SECRET-MARKER"), d.format());
@@ -219,6 +264,10 @@ class BadInputCatalogueTest {
     static Stream<org.junit.jupiter.params.provider.Arguments> harmless() {
         return Stream.of(
                 org.junit.jupiter.params.provider.Arguments.of("byte-order mark", "\uFEFF---\nid: policy\ntitle: Positions and law\nsummary: s\n---\n"),
-                org.junit.jupiter.params.provider.Arguments.of("Windows line endings", "---\r\nid: policy\r\ntitle: Positions and law\r\nsummary: s\r\n---\r\nBody.\r\n"));
+                org.junit.jupiter.params.provider.Arguments.of("Windows line endings", "---\r\nid: policy\r\ntitle: Positions and law\r\nsummary: s\r\n---\r\nBody.\r\n"),
+                org.junit.jupiter.params.provider.Arguments.of("nesting up to the limit, tabs, long rules and emphasis",
+                        "---\nid: policy\ntitle: Positions and law\nsummary: s\n---\n" + "> ".repeat(32) + "deep\n\n"
+                                + java.util.stream.IntStream.range(0, 32).mapToObj(k -> "  ".repeat(k) + "- item\n").collect(java.util.stream.Collectors.joining())
+                                + "\n" + "-".repeat(120) + "\n\n\tcode\twith tabs\n\n" + alternatingEmphasis(60) + " and ***strong*** text\n"));
     }
 }
