@@ -507,7 +507,9 @@ public final class ContentParser {
         Claim.Figure figure = null;
         Fields fig = f.map("figure", false, "value, unit, measure, period");
         if (fig != null) {
-            var value = fig.number("value", true);
+            var value = fig.number("value", true, Claim.Figure.MAX_VALUE,
+                    "a figure is a count, amount or rate as the source gives it; for very large numbers use a larger"
+                            + " unit, e.g. value: 13.6 with unit: billion pounds");
             String unit = fig.text("unit", true, "what is counted, e.g. deaths");
             String measure = fig.text("measure", true, "what exactly the number measures, e.g. drug-related deaths in Glasgow");
             PartialDate period = fig.date("period", false);

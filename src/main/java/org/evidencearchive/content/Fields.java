@@ -167,16 +167,23 @@ public final class Fields {
         }
     }
 
-    /** Returns a number field, or null when missing or not a number. */
-    public BigDecimal number(String key, boolean required) {
+    /** Returns a number field from -{@code limit} to {@code limit}, or null when missing, not a number or out of range. */
+    public BigDecimal number(String key, boolean required, BigDecimal limit, String rangeHint) {
         String text = text(key, required, "a number such as 160 or 27.5");
         if (text == null) return null;
+        BigDecimal n;
         try {
-            return new BigDecimal(text.replace("_", ""));
+            n = new BigDecimal(text.replace("_", ""));
         } catch (NumberFormatException e) {
             error(key, "field '" + key + "' must be a number, not '" + text + "'", "write digits only, e.g. 13600");
             return null;
         }
+        if (n.abs().compareTo(limit) > 0) {
+            error(key, "field '" + key + "' is out of range: " + text + " (the limit is " + limit.toPlainString()
+                    + " either way)", rangeHint);
+            return null;
+        }
+        return n;
     }
 
     /** Returns a date field (YYYY, YYYY-MM or YYYY-MM-DD), or null when missing or invalid. */

@@ -73,6 +73,16 @@ class BadInputCatalogueTest {
         return "---\nid: policy\ntitle: T\nsummary: s\n---\n" + body;
     }
 
+    /** A case made by replacing text in a fixture file. */
+    private static Case edit(String name, String path, String from, String to, int line, int column, String message) {
+        return new Case(name, Map.of(), root -> {
+            Path f = root.resolve("content").resolve(path);
+            String was = Files.readString(f);
+            if (!was.contains(from)) throw new IllegalStateException(path + " has no '" + from + "'");
+            Files.writeString(f, was.replace(from, to));
+        }, path, line, column, message);
+    }
+
     /** Emphasis nested {@code n} deep by alternating marks: *w _w *w … x … w* w_ w*. */
     private static String alternatingEmphasis(int n) {
         StringBuilder open = new StringBuilder();
@@ -185,6 +195,8 @@ class BadInputCatalogueTest {
                         "---\nid: policy\ntitle: T\nsummary: s\n\"co\\elour\": red\n---\n", 5, 1, "unknown field 'co\u001blour'"),
                 text("a newline in a file name (shown escaped)", "topics/a\nforged.md:1:1: error: fake.md",
                         "---\nid: extra\ntitle: T\nsummary: s\ncolour: red\n---\n", 5, 1, "unknown field 'colour'"),
+                edit("figure value out of range", "claims/alpha-deaths.md", "value: 170", "value: 1e308", 8, 10,
+                        "field 'value' is out of range: 1e308"),
                 linked("symlinked .md to a file outside (absolute)", "topics/leak.md",
                         root -> link(root, "topics/leak.md", outside(root, "leak.md", SECRET_TOPIC)), 1),
                 linked("symlinked .md to a file outside (relative, via ..)", "topics/leak.md",
