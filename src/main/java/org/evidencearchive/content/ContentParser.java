@@ -121,6 +121,7 @@ public final class ContentParser {
             diagnostics.error(display(root), 0, "content folder not found", "pass --content DIR or run from the archive's root");
             return new Corpus(List.of(), List.of(), List.of(), List.of(), List.of(), Set.of());
         }
+        unknownFolders();
         return new Corpus(
                 parseAll("sources", "source", ContentParser::source),
                 parseAll("commentary", "commentary", ContentParser::commentary),
@@ -128,6 +129,26 @@ public final class ContentParser {
                 parseAll("topics", "topic", ContentParser::topic),
                 parseAll("people", "person", ContentParser::person),
                 Set.copyOf(unparsed));
+    }
+
+    /** The folders of the content folder, one per kind of item (in the order of {@link Scaffold#KINDS}). */
+    public static final List<String> FOLDERS = List.of("sources", "commentary", "claims", "topics", "people");
+
+    /** Reports every folder of the content folder that is none of {@link #FOLDERS}: nothing in it would be read. */
+    private void unknownFolders() {
+        List<Path> entries;
+        try (var s = Files.list(root)) {
+            entries = s.sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (Path p : entries) {
+            String name = p.getFileName().toString();
+            if (name.startsWith(".") || FOLDERS.contains(name) || !Files.isDirectory(p)) continue;
+            diagnostics.error(display(p), 0, "unknown folder '" + name + "': nothing in it would be published",
+                    org.evidencearchive.check.Suggestions.didYouMean(name, FOLDERS, "folders")
+                            + " (items go in " + String.join("/, ", FOLDERS) + "/)");
+        }
     }
 
     /** Returns a path as the editor knows it. */

@@ -197,6 +197,9 @@ class BadInputCatalogueTest {
                         "---\nid: extra\ntitle: T\nsummary: s\ncolour: red\n---\n", 5, 1, "unknown field 'colour'"),
                 edit("figure value out of range", "claims/alpha-deaths.md", "value: 170", "value: 1e308", 8, 10,
                         "field 'value' is out of range: 1e308"),
+                new Case("item in a misspelled folder", Map.of("claim/alpha-extra.md", ("---\nid: alpha-extra\nstatement: s\nkind: fact\n"
+                        + "topics: [deaths]\ncitations:\n  - source: alpha\n    quote: Jane Doe\n---\n").getBytes(StandardCharsets.UTF_8)),
+                        root -> { }, "claim", 0, -1, "unknown folder 'claim'"),
                 linked("symlinked .md to a file outside (absolute)", "topics/leak.md",
                         root -> link(root, "topics/leak.md", outside(root, "leak.md", SECRET_TOPIC)), 1),
                 linked("symlinked .md to a file outside (relative, via ..)", "topics/leak.md",

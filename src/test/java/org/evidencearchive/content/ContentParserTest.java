@@ -73,6 +73,19 @@ class ContentParserTest {
     }
 
     @Test
+    void aMisspelledFolderIsAnErrorWithAHintWhileTheGuideAndDotfilesAreFine() throws IOException {
+        TempArchive a = TempArchive.fromFixture(dir, "mini");
+        a.write("README.md", "# Editor's guide\n");
+        a.write(".github/notes.md", "not an item\n");
+        a.write("peple/someone.md", "---\nid: someone\nname: Someone\nkind: person\n---\n");
+        Diagnostic d = only(parse(a));
+        assertEquals("content/peple", d.file());
+        assertEquals(0, d.line());
+        assertEquals("unknown folder 'peple': nothing in it would be published", d.message());
+        assertTrue(d.hint().startsWith("did you mean 'people'?"), d.hint());
+    }
+
+    @Test
     void parsesEveryKindOfTheGoodFixture() throws IOException {
         TempArchive a = TempArchive.fromFixture(dir, "mini");
         Diagnostics d = new Diagnostics();
