@@ -81,7 +81,7 @@ public final class Generator {
     /** Writes an archive of {@code sources} sources with {@code claimsPerSource} claims each into {@code out}/content. */
     public void write(Path out, int sources, int claimsPerSource) throws IOException {
         Path content = out.resolve("content");
-        for (String d : List.of("sources", "commentary", "claims", "topics", "people")) Files.createDirectories(content.resolve(d));
+        for (String d : ContentParser.FOLDERS) Files.createDirectories(content.resolve(d));
         for (int t = 0; t < TOPICS; t++) {
             Files.writeString(content.resolve("topics/topic-" + t + ".md"), "---\nid: topic-" + t + "\ntitle: Topic " + t
                     + "\nsummary: A synthetic topic.\n---\n" + sentence(30) + "\n");

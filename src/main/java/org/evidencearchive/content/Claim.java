@@ -10,7 +10,10 @@ public record Claim(String id, Origin origin, String statement, String claimKind
         implements Item {
 
     /** The number a statistic claim reports, and what exactly it measures. */
-    public record Figure(BigDecimal value, String unit, String measure, PartialDate period) {}
+    public record Figure(BigDecimal value, String unit, String measure, PartialDate period) {
+        /** The largest size a figure's value may have (a million million million), either way from zero. */
+        public static final BigDecimal MAX_VALUE = new BigDecimal("1e18");
+    }
 
     /** A typed relation to another claim. */
     public record Relation(String type, Ref claim) {}

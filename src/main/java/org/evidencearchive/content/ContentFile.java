@@ -1,7 +1,8 @@
 package org.evidencearchive.content;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -18,45 +19,32 @@ import org.evidencearchive.check.Diagnostics;
  */
 public record ContentFile(Path path, String display, String frontMatter, Body body) {
 
-    /** Decodes UTF-8 strictly; reports a file that is not UTF-8 and returns empty. */
+    /**
+     * Decodes UTF-8 strictly; reports a file that is not UTF-8 at the line and column of its first bad byte
+     * (found in one pass) and returns empty.
+     */
     public static Optional<String> decode(byte[] bytes, String display, Diagnostics diagnostics) {
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-            return Optional.of(text);
-        } catch (CharacterCodingException e) {
-            int bad = firstBadByte(bytes);
-            int line = 1;
-            for (int i = 0; i < bad; i++) if (bytes[i] == '\n') line++;
-            diagnostics.error(display, line, "file is not valid UTF-8 (byte " + bad + ")",
-                    "save the file as UTF-8 in your editor");
-            return Optional.empty();
-        }
-    }
-
-    private static int firstBadByte(byte[] bytes) {
-        for (int i = 0; i < bytes.length; i++) {
-            var d = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
-            try {
-                d.decode(ByteBuffer.wrap(bytes, 0, i + 1));
-            } catch (CharacterCodingException e) {
-                // An incomplete trailing sequence is fine until more bytes show it is broken.
-                if (i + 1 == bytes.length || !isIncomplete(bytes, i)) return i;
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult r = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(in, out, true);
+        if (!r.isError()) return Optional.of(out.flip().toString());
+        int bad = in.position(); // the decoder stops at the first byte of the malformed sequence
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < bad; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                column = 1;
+            } else if ((bytes[i] & 0xC0) != 0x80) {
+                column++; // one per character: continuation bytes do not start one
             }
         }
-        return bytes.length;
-    }
-
-    private static boolean isIncomplete(byte[] bytes, int i) {
-        try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, 0, Math.min(bytes.length, i + 4)));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
-        }
+        diagnostics.error(display, line, column, "file is not valid UTF-8 (byte " + bad + ")",
+                "save the file as UTF-8 in your editor");
+        return Optional.empty();
     }
 
     /** Splits text into front matter and body; reports a missing or unclosed front matter and returns empty. */

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
-import java.util.stream.Stream;
 
 import org.evidencearchive.check.Diagnostic;
 import org.evidencearchive.check.Diagnostics;
@@ -34,6 +33,8 @@ public final class ContentParser {
     private final Path displayBase;
     private final Diagnostics diagnostics;
     private final Session session;
+    /** Every file is listed and read through here: no symbolic link leading outside the folder is followed. */
+    private final ContentTree tree;
 
     /** Creates a parser for the content folder {@code root}; paths are shown relative to {@code displayBase}. */
     public ContentParser(Path root, Path displayBase, Diagnostics diagnostics) {
@@ -42,10 +43,15 @@ public final class ContentParser {
 
     /** Creates a parser that re-uses what a {@link Session} kept of the files that have not changed since. */
     public ContentParser(Path root, Path displayBase, Diagnostics diagnostics, Session session) {
-        this.root = root.toAbsolutePath().normalize();
+        this(root.toAbsolutePath().normalize(), displayBase, diagnostics, session, null);
+    }
+
+    private ContentParser(Path root, Path displayBase, Diagnostics diagnostics, Session session, ContentTree tree) {
+        this.root = root;
         this.displayBase = displayBase.toAbsolutePath().normalize();
         this.diagnostics = diagnostics;
         this.session = session;
+        this.tree = tree != null ? tree : new ContentTree(root);
     }
 
     /**
@@ -115,6 +121,7 @@ public final class ContentParser {
             diagnostics.error(display(root), 0, "content folder not found", "pass --content DIR or run from the archive's root");
             return new Corpus(List.of(), List.of(), List.of(), List.of(), List.of(), Set.of());
         }
+        unknownFolders();
         return new Corpus(
                 parseAll("sources", "source", ContentParser::source),
                 parseAll("commentary", "commentary", ContentParser::commentary),
@@ -122,6 +129,26 @@ public final class ContentParser {
                 parseAll("topics", "topic", ContentParser::topic),
                 parseAll("people", "person", ContentParser::person),
                 Set.copyOf(unparsed));
+    }
+
+    /** The folders of the content folder, one per kind of item (in the order of {@link Scaffold#KINDS}). */
+    public static final List<String> FOLDERS = List.of("sources", "commentary", "claims", "topics", "people");
+
+    /** Reports every folder of the content folder that is none of {@link #FOLDERS}: nothing in it would be read. */
+    private void unknownFolders() {
+        List<Path> entries;
+        try (var s = Files.list(root)) {
+            entries = s.sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (Path p : entries) {
+            String name = p.getFileName().toString();
+            if (name.startsWith(".") || FOLDERS.contains(name) || !Files.isDirectory(p)) continue;
+            diagnostics.error(display(p), 0, "unknown folder '" + name + "': nothing in it would be published",
+                    org.evidencearchive.check.Suggestions.didYouMean(name, FOLDERS, "folders")
+                            + " (items go in " + String.join("/, ", FOLDERS) + "/)");
+        }
     }
 
     /** Returns a path as the editor knows it. */
@@ -178,13 +205,13 @@ public final class ContentParser {
         List<Parsed<T>> parsed = known.markdown.parallelStream().map(f -> {
             Parsed<?> kept = folderState.parsed.get(f);
             if (kept != null) return (Parsed<T>) kept;
-            ContentParser one = new ContentParser(root, displayBase, new Diagnostics());
+            ContentParser one = new ContentParser(root, displayBase, new Diagnostics(), null, tree);
             T item = one.read(f).map(ff -> {
                 T made = make.apply(one, ff);
                 ff.fields.finish();
                 return made;
             }).orElse(null);
-            return new Parsed<>(f, item, one.diagnostics.sorted(), one.diagnostics.hasErrors() ? broken(f, kind) : null);
+            return new Parsed<>(f, item, one.diagnostics.sorted(), one.diagnostics.hasErrors() ? one.broken(f, kind) : null);
         }).toList();
         List<T> out = new ArrayList<>();
         known.found.clear();
@@ -206,17 +233,30 @@ public final class ContentParser {
         return items;
     }
 
-    /** Lists a folder's Markdown files, warning about anything else in it. */
+    /**
+     * Lists a folder's Markdown files, warning about anything else in it; a symbolic link to a folder outside
+     * the content folder (or one that loops) is an error at the link, and nothing under it is read.
+     */
     private Session.Folder list(String folder, Path dir) {
         Session.Folder f = new Session.Folder();
         if (!Files.isDirectory(dir)) return f;
-        List<Path> files;
-        try (Stream<Path> s = Files.walk(dir)) {
-            files = s.filter(Files::isRegularFile).sorted().toList();
+        ContentTree.Listing listing;
+        try {
+            listing = tree.list(dir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         Diagnostics warnings = new Diagnostics();
+        List<Path> files = new ArrayList<>(listing.files());
+        for (Path link : listing.outside()) {
+            if (Files.isDirectory(link)) linkOutside(link, warnings);
+            else files.add(link); // reported where it would be read: its own parse, or its source's
+        }
+        for (Path loop : listing.loops()) {
+            warnings.error(display(loop), 0, "symbolic link loops back to a folder above it",
+                    "replace the link with the files themselves");
+        }
+        files.sort(null);
         for (Path p : files) {
             String name = p.getFileName().toString();
             if (name.startsWith(".")) continue;
@@ -230,10 +270,21 @@ public final class ContentParser {
         return f;
     }
 
+    /**
+     * Reports a symbolic link leading outside the content folder at the link's own path: a file link at its
+     * line 1, a folder link as a whole. Nothing of the target (its name, content or checksum) is shown.
+     */
+    private void linkOutside(Path link, Diagnostics to) {
+        to.error(display(link), Files.isDirectory(link) ? 0 : 1,
+                "symbolic link leads outside " + root.getFileName() + "/",
+                "nothing outside the content folder is read: replace the link with a copy of the file,"
+                        + " or point it at a file inside the content folder");
+    }
+
     /** The "kind:id" a broken file declares, so that references to it do not cascade into more errors. */
-    private static String broken(Path f, String kind) {
+    private String broken(Path f, String kind) {
         try {
-            var m = ID_LINE.matcher(new String(Files.readAllBytes(f), java.nio.charset.StandardCharsets.UTF_8));
+            var m = ID_LINE.matcher(new String(tree.read(f), java.nio.charset.StandardCharsets.UTF_8));
             return m.find() ? kind + ":" + m.group(1) : null;
         } catch (IOException ignored) {
             return null; // already reported as unreadable
@@ -251,18 +302,24 @@ public final class ContentParser {
         String display = display(f);
         byte[] bytes;
         try {
-            if (Files.size(f) > MAX_FILE_BYTES) {
-                diagnostics.error(display, 0, "file is too large (" + Files.size(f) / 1024 + " KiB; the limit is "
+            long size = tree.size(f);
+            if (size > MAX_FILE_BYTES) {
+                diagnostics.error(display, 0, "file is too large (" + size / 1024 + " KiB; the limit is "
                         + MAX_FILE_BYTES / 1024 / 1024 + " MiB)", "split it into several items");
                 return Optional.empty();
             }
-            bytes = Files.readAllBytes(f);
+            bytes = tree.read(f);
+        } catch (ContentTree.OutsideException e) {
+            linkOutside(e.link(), diagnostics);
+            return Optional.empty();
         } catch (IOException e) {
             diagnostics.error(display, 0, "cannot read file: " + e.getMessage(), null);
             return Optional.empty();
         }
         return ContentFile.decode(bytes, display, diagnostics)
+                .filter(text -> Screen.noControlCharacters(text, display, diagnostics))
                 .flatMap(text -> ContentFile.split(f, display, text, diagnostics))
+                .filter(cf -> Screen.nestingWithinLimits(cf.body(), diagnostics))
                 .flatMap(this::frontMatter);
     }
 
@@ -337,7 +394,10 @@ public final class ContentParser {
         }
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(textFile);
+            bytes = tree.read(textFile);
+        } catch (ContentTree.OutsideException e) {
+            linkOutside(e.link(), diagnostics);
+            return null;
         } catch (IOException e) {
             f.error("text", "cannot read '" + textName + "': " + e.getMessage(), null);
             return null;
@@ -468,7 +528,9 @@ public final class ContentParser {
         Claim.Figure figure = null;
         Fields fig = f.map("figure", false, "value, unit, measure, period");
         if (fig != null) {
-            var value = fig.number("value", true);
+            var value = fig.number("value", true, Claim.Figure.MAX_VALUE,
+                    "a figure is a count, amount or rate as the source gives it; for very large numbers use a larger"
+                            + " unit, e.g. value: 13.6 with unit: billion pounds");
             String unit = fig.text("unit", true, "what is counted, e.g. deaths");
             String measure = fig.text("measure", true, "what exactly the number measures, e.g. drug-related deaths in Glasgow");
             PartialDate period = fig.date("period", false);

@@ -120,7 +120,19 @@ public final class Fields {
             error(v, "field '" + key + "' is empty", hint);
             return null;
         }
-        return text;
+        return noControl(s, key, text) ? text : null;
+    }
+
+    /**
+     * Reports a value holding a control character (written with a YAML escape such as "\e" or "\0": the file
+     * itself has none, {@link Screen} saw to that); true when there is none.
+     */
+    private boolean noControl(ScalarNode n, String key, String text) {
+        int at = Screen.firstControl(text);
+        if (at < 0) return true;
+        error(n, "field '" + key + "' contains the control character " + Screen.name(text.charAt(at)),
+                "remove the escape sequence; control characters are never published");
+        return false;
     }
 
     /** Returns an id field, or null (reported) when missing or not a valid id. */
@@ -162,16 +174,23 @@ public final class Fields {
         }
     }
 
-    /** Returns a number field, or null when missing or not a number. */
-    public BigDecimal number(String key, boolean required) {
+    /** Returns a number field from -{@code limit} to {@code limit}, or null when missing, not a number or out of range. */
+    public BigDecimal number(String key, boolean required, BigDecimal limit, String rangeHint) {
         String text = text(key, required, "a number such as 160 or 27.5");
         if (text == null) return null;
+        BigDecimal n;
         try {
-            return new BigDecimal(text.replace("_", ""));
+            n = new BigDecimal(text.replace("_", ""));
         } catch (NumberFormatException e) {
             error(key, "field '" + key + "' must be a number, not '" + text + "'", "write digits only, e.g. 13600");
             return null;
         }
+        if (n.abs().compareTo(limit) > 0) {
+            error(key, "field '" + key + "' is out of range: " + text + " (the limit is " + limit.toPlainString()
+                    + " either way)", rangeHint);
+            return null;
+        }
+        return n;
     }
 
     /** Returns a date field (YYYY, YYYY-MM or YYYY-MM-DD), or null when missing or invalid. */
@@ -217,6 +236,7 @@ public final class Fields {
                 continue;
             }
             String text = s.getValue().strip();
+            if (!noControl(s, key, text)) continue;
             if (ids && !ID.matcher(text).matches()) {
                 error(item, "invalid id '" + text + "' in '" + key + "'", "ids are lowercase letters, digits and hyphens");
                 continue;

@@ -47,7 +47,7 @@ public final class Markdown {
         int first = text.body().origin().line();
         BodyLinks links = new BodyLinks(doc, text, page, isTarget, targets, diagnostics);
         java.util.Set<Integer> htmlLines = new java.util.HashSet<>();
-        walk(doc, node -> {
+        Node tooDeep = walk(doc, node -> {
             int line = first + node.getLineNumber();
             if ((node instanceof com.vladsch.flexmark.ast.HtmlInline || node instanceof com.vladsch.flexmark.ast.HtmlInlineComment)
                     && !htmlLines.add(line)) {
@@ -62,13 +62,42 @@ public final class Markdown {
                 links.check(node);
             }
         });
+        if (tooDeep != null) {
+            diagnostics.error(file, first + tooDeep.getLineNumber(), "Markdown nested too deeply: more than "
+                            + MAX_TREE_DEPTH + " levels of emphasis, links, quotes or lists",
+                    "unnest the emphasis marks (* and _): each opened one must be closed before the next opens");
+        }
     }
 
-    private static void walk(Node node, java.util.function.Consumer<Node> visit) {
-        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-            visit.accept(child);
-            walk(child, visit);
+    /**
+     * The deepest a body's syntax tree may be. Rendering recurses once per level, so a deeper tree (which the
+     * source screen cannot see: emphasis nested as {@code *a _b *c …}) is an error, found here without recursion
+     * and reported before anything is rendered. Block nesting stops well before, at {@code Screen.MAX_DEPTH}.
+     */
+    static final int MAX_TREE_DEPTH = 100;
+
+    /**
+     * Visits the nodes under {@code root} in document order, without recursion; returns the first node deeper
+     * than {@link #MAX_TREE_DEPTH} (whose subtree is not visited), or null.
+     */
+    private static Node walk(Node root, java.util.function.Consumer<Node> visit) {
+        Node node = root.getFirstChild();
+        int depth = 1;
+        while (node != null) {
+            visit.accept(node);
+            if (node.getFirstChild() != null) {
+                if (depth == MAX_TREE_DEPTH) return node.getFirstChild();
+                node = node.getFirstChild();
+                depth++;
+                continue;
+            }
+            while (node != root && node.getNext() == null) {
+                node = node.getParent();
+                depth--;
+            }
+            node = node == root ? null : node.getNext();
         }
+        return null;
     }
 
     /** Renders a body to HTML, putting each citation's markup in place of its placeholder. */

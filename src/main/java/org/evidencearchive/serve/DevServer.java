@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchKey;
@@ -167,7 +168,8 @@ public final class DevServer implements AutoCloseable {
     private void registerTree(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) return;
         try (Stream<Path> s = Files.walk(dir)) {
-            for (Path d : s.filter(Files::isDirectory).toList()) {
+            // Links below dir are not followed: a linked folder may lie outside the project (content/ reads none).
+            for (Path d : s.filter(p -> p.equals(dir) || Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).toList()) {
                 d.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE,
                         StandardWatchEventKinds.ENTRY_MODIFY);
             }
@@ -187,7 +189,7 @@ public final class DevServer implements AutoCloseable {
                             changed.add(project.root()); // events were lost: rebuild everything
                         } else if (event.context() instanceof Path p && key.watchable() instanceof Path parent) {
                             changed.add(parent.resolve(p));
-                            if (Files.isDirectory(parent.resolve(p))) registerTree(parent.resolve(p));
+                            if (Files.isDirectory(parent.resolve(p), LinkOption.NOFOLLOW_LINKS)) registerTree(parent.resolve(p));
                         }
                     }
                     key.reset();

@@ -33,7 +33,12 @@ class CheckBuildParityTest {
      * A bad input: files written over the good fixture (paths relative to the project), and the one error
      * expected, at {@code file:line:column} (column 0: not asserted).
      */
-    record Case(String name, Map<String, byte[]> files, String file, int line, int column, String message) {
+    record Case(String name, Map<String, byte[]> files, BadInputCatalogueTest.Setup setup, String file, int line, int column,
+                String message) {
+        Case(String name, Map<String, byte[]> files, String file, int line, int column, String message) {
+            this(name, files, root -> { }, file, line, column, message);
+        }
+
         @Override
         public String toString() {
             return name;
@@ -94,7 +99,7 @@ class CheckBuildParityTest {
         return Stream.concat(BadInputCatalogueTest.catalogue().map(c -> {
             Map<String, byte[]> files = new LinkedHashMap<>();
             c.files().forEach((k, v) -> files.put("content/" + k, v));
-            return new Case(c.name(), files, "content/" + c.file(), c.line(), 0, c.message());
+            return new Case(c.name(), files, c.setup(), "content/" + c.file(), c.line(), Math.max(0, c.column()), c.message());
         }), added());
     }
 
@@ -107,6 +112,7 @@ class CheckBuildParityTest {
             Files.createDirectories(p.getParent());
             Files.write(p, f.getValue());
         }
+        c.setup().apply(a.root());
         Builder builder = new Builder(Project.at(a.root()));
         List<Diagnostic> checked = builder.check().diagnostics().sorted();
         List<Diagnostic> built = builder.build().diagnostics().sorted();

@@ -36,6 +36,56 @@ class ContentParserTest {
     }
 
     @Test
+    void theSourcesFolderLinkedOutsideIsRefusedAtTheLinkAndNothingOfItIsRead() throws IOException {
+        TempArchive a = TempArchive.fromFixture(dir, "mini");
+        Path away = dir.resolve("elsewhere/sources");
+        TempArchive.copy(a.content().resolve("sources"), away);
+        java.nio.file.Files.writeString(away.resolve("alpha.txt"), "SECRET-MARKER\n");
+        java.nio.file.Files.move(a.content().resolve("sources"), dir.resolve("was-sources"));
+        java.nio.file.Files.createSymbolicLink(a.content().resolve("sources"), Path.of("../elsewhere/sources"));
+        Diagnostics d = new Diagnostics();
+        Corpus c = corpus(a, d);
+        assertEquals(List.of(), c.sources());
+        Diagnostic first = d.sorted().stream().filter(x -> x.file().endsWith("sources")).findFirst().orElseThrow(
+                () -> new AssertionError("no diagnostic at content/sources: " + d.sorted()));
+        assertEquals("content/sources", first.file());
+        assertEquals(0, first.line());
+        assertEquals("symbolic link leads outside content/", first.message());
+        for (Diagnostic x : d.sorted()) assertFalse(x.format().contains("SECRET") || x.format().contains("elsewhere"), x.format());
+    }
+
+    @Test
+    void linksThatStayInsideTheContentFolderAreFollowed() throws IOException {
+        TempArchive a = TempArchive.fromFixture(dir, "mini");
+        Path content = a.content();
+        // An archived text kept in a subfolder, linked beside its source by a relative link.
+        java.nio.file.Files.createDirectories(content.resolve("sources/captures"));
+        java.nio.file.Files.move(content.resolve("sources/alpha.txt"), content.resolve("sources/captures/alpha.txt"));
+        java.nio.file.Files.createSymbolicLink(content.resolve("sources/alpha.txt"), Path.of("captures/alpha.txt"));
+        // A whole folder of items kept under another name (a dotfolder, not read by itself), linked by an absolute link.
+        java.nio.file.Files.move(content.resolve("topics"), content.resolve(".topics"));
+        java.nio.file.Files.createSymbolicLink(content.resolve("topics"), content.resolve(".topics").toAbsolutePath());
+        Diagnostics d = new Diagnostics();
+        Corpus c = corpus(a, d);
+        assertEquals(List.of(), d.sorted());
+        assertEquals(3, c.sources().get(0).text().paragraphs().size());
+        assertEquals(2, c.topics().size());
+    }
+
+    @Test
+    void aMisspelledFolderIsAnErrorWithAHintWhileTheGuideAndDotfilesAreFine() throws IOException {
+        TempArchive a = TempArchive.fromFixture(dir, "mini");
+        a.write("README.md", "# Editor's guide\n");
+        a.write(".github/notes.md", "not an item\n");
+        a.write("peple/someone.md", "---\nid: someone\nname: Someone\nkind: person\n---\n");
+        Diagnostic d = only(parse(a));
+        assertEquals("content/peple", d.file());
+        assertEquals(0, d.line());
+        assertEquals("unknown folder 'peple': nothing in it would be published", d.message());
+        assertTrue(d.hint().startsWith("did you mean 'people'?"), d.hint());
+    }
+
+    @Test
     void parsesEveryKindOfTheGoodFixture() throws IOException {
         TempArchive a = TempArchive.fromFixture(dir, "mini");
         Diagnostics d = new Diagnostics();

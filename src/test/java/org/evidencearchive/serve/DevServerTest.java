@@ -271,4 +271,20 @@ class DevServerTest {
             assertEquals(500, get(port, "/").statusCode());
         }
     }
+
+    @Test
+    void aFolderLinkedOutsideContentIsNotWatched() throws Exception {
+        TempArchive a = TempArchive.fromFixture(dir, "mini");
+        Path away = Files.createDirectories(dir.resolve("outside/more"));
+        Files.createSymbolicLink(a.content().resolve("sources/more"), away);
+        try (DevServer server = new DevServer(Project.at(a.root()), "127.0.0.1", 0, s -> { })) {
+            long before = server.generation();
+            Files.writeString(away.resolve("note.md"), "written outside content/\n");
+            Thread.sleep(1500); // a watched change rebuilds within a few milliseconds
+            assertEquals(before, server.generation(), "a change outside content/ started a rebuild: the link was followed");
+            a.write("topics/policy.md", "---\nid: policy\ntitle: Policy\nsummary: Watched.\n---\n");
+            for (int i = 0; i < 300 && server.generation() == before; i++) Thread.sleep(100);
+            assertTrue(server.generation() > before, "a change inside content/ is still seen");
+        }
+    }
 }
