@@ -354,7 +354,7 @@ public final class Builder {
         try {
             for (Item i : items) {
                 if (i instanceof Source s) {
-                    files.put(Urls.of(s).substring(1) + "text.txt", withContent ? Files.readAllBytes(s.textFile()) : new byte[0]);
+                    files.put(Urls.of(s).substring(1) + "text.txt", withContent ? archivedBytes(s) : new byte[0]);
                 }
             }
         } catch (IOException e) {
@@ -362,6 +362,18 @@ public final class Builder {
         }
         files.putAll(l.factory().citationFiles(items));
         return files;
+    }
+
+    /**
+     * A source's archived text as parsed: read again to publish, and refused unless it still has the checksum it
+     * had when parsed (a file swapped for another, or a link, between parsing and publishing is never published).
+     */
+    private static byte[] archivedBytes(Source s) throws IOException {
+        byte[] bytes = Files.readAllBytes(s.textFile());
+        if (!org.evidencearchive.content.ContentParser.sha256(bytes).equals(s.sha256())) {
+            throw new IOException(s.textFile().getFileName() + " changed while the site was being built; build again");
+        }
+        return bytes;
     }
 
     /** The files made from the whole archive: data exports, security headers and redirects. */
