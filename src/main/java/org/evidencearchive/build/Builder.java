@@ -92,6 +92,7 @@ public final class Builder {
         } else {
             factory.checkBodies(d, live.bodyChecks, live.state != null && archive.sameTargets(live.state.archive));
         }
+        org.evidencearchive.evidence.EvidenceChecks.run(archive, d);
         Ledger ledger;
         try {
             ledger = Ledger.read(project.siteConfig());

@@ -350,9 +350,7 @@ public final class PageFactory {
         Citations cited = new Citations();
         cited.next = passages.list.size() + 1;
         String note = html(archive.rich(c.body()), cited);
-        String figure = c.figure() == null ? null
-                : c.figure().value().stripTrailingZeros().toPlainString() + " " + c.figure().unit() + " — "
-                  + c.figure().measure() + (c.figure().period() == null ? "" : " (" + c.figure().period().display() + ")");
+        String figure = c.figure() == null ? null : org.evidencearchive.evidence.FigureText.describe(c, archive);
         m.put("claim", new View.Claim(c.id(), c.statement(), c.claimKind(), c.date() == null ? null : c.date().display(),
                 archive.topicsOf(c.topics()).stream().map(this::link).toList(),
                 archive.peopleOf(c.by()).stream().map(this::link).toList(), figure, passages.list,
@@ -533,10 +531,12 @@ public final class PageFactory {
             Reads.item(c);
             Citations cs = new Citations();
             archive.citations(c).forEach(cs::add);
-            String period = c.figure().period() == null ? null : c.figure().period().display();
-            rows.add(new FigureRow(Charts.number(c.figure().value()), period, c.statement(), Urls.of(c),
+            var period = org.evidencearchive.evidence.FigurePeriod.of(c, archive);
+            rows.add(new FigureRow(org.evidencearchive.evidence.FigureText.value(c.figure()),
+                    period.map(org.evidencearchive.evidence.FigurePeriod::display).orElse(null), c.statement(), Urls.of(c),
                     cs.list.isEmpty() ? null : cs.list.get(0)));
-            bars.add(new Charts.Bar(c.figure().value(), period != null ? period : c.statement(), Urls.of(c)));
+            bars.add(new Charts.Bar(c.figure().value(), c.figure().qualifier(),
+                    period.map(org.evidencearchive.evidence.FigurePeriod::shortText).orElse(c.statement()), Urls.of(c)));
         }
         return new FigureGroup(g.measure(), g.unit(), Charts.bars("figure-" + g.number(), g.measure() + " (" + g.unit() + ")",
                 "Bar chart of " + rows.size() + (rows.size() == 1 ? " figure" : " figures") + " for " + g.measure()
