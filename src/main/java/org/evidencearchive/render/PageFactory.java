@@ -464,13 +464,16 @@ public final class PageFactory {
         List<TimelineEntry> dated = new ArrayList<>();
         List<TimelineEntry> undated = new ArrayList<>();
         for (Claim c : archive.claims()) {
-            if (c.date() == null && !c.claimKind().equals("event")) continue;
+            // Undated: events, and figures whose period is relative to an undated report ("last year"), with its years.
+            var period = org.evidencearchive.evidence.FigurePeriod.of(c, archive).filter(p -> p.basis() != null);
+            if (c.date() == null && !c.claimKind().equals("event") && period.isEmpty()) continue;
             Citations cs = new Citations();
             archive.citations(c).forEach(cs::add);
             String reportedIn = archive.citations(c).stream().map(rc -> archive.source(rc.sourceId()).orElseThrow())
                     .distinct().map(s -> s.title() + " (" + dateLine(s) + ")").findFirst().orElse(null);
             TimelineEntry e = new TimelineEntry(c.date() == null ? null : c.date().value(),
-                    c.date() == null ? null : c.date().display(), c.claimKind(), c.statement(), Urls.of(c), cs.list, reportedIn);
+                    c.date() == null ? period.map(org.evidencearchive.evidence.FigurePeriod::display).orElse(null) : c.date().display(),
+                    c.claimKind(), c.statement(), Urls.of(c), cs.list, reportedIn);
             (c.date() == null ? undated : dated).add(e);
         }
         dated.sort(java.util.Comparator.comparing(TimelineEntry::date).thenComparing(TimelineEntry::url));

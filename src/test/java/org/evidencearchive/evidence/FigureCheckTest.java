@@ -212,5 +212,7 @@ class FigureCheckTest {
         assertTrue(figuresPage.contains("class=\"value\">more than 1,100</text>"), "bar label");
         assertTrue(figuresPage.contains("class=\"open-head\""), "open-ended mark");
         assertTrue(figuresPage.contains("Last year (2018)</text>"), "bar names its resolved period");
+        String timeline = Files.readString(site.resolve("timeline/index.html"));
+        assertTrue(timeline.contains("Period: Last year (2018: counted from the source"), "an undated figure with a relative period");
     }
 }
