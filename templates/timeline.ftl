@@ -12,9 +12,9 @@
 </#list>
 </ol>
 <#if undated?has_content>
-<h2>Events the sources do not date</h2>
+<h2>Events and figures the sources do not date</h2>
 <ul class="links">
-<#list undated as e><li><a href="${e.url}">${e.statement}</a><#if e.reportedIn??><br><span class="meta">Reported in ${e.reportedIn}</span></#if></li></#list>
+<#list undated as e><li><a href="${e.url}">${e.statement}</a><#if e.dateText??><br><span class="meta">Period: ${e.dateText}</span></#if><#if e.reportedIn??><br><span class="meta">Reported in ${e.reportedIn}</span></#if></li></#list>
 </ul>
 </#if>
 </@l.layout>

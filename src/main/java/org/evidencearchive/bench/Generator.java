@@ -118,7 +118,7 @@ public final class Generator {
                 int p = c % paragraphs;
                 Files.writeString(content.resolve("claims/" + id + "-claim-" + c + ".md"), "---\nid: " + id + "-claim-" + c
                         + "\nstatement: " + sentence(12) + "\nkind: statistic\ntopics: [" + topic + "]\nfigure:\n  value: "
-                        + (s * 10 + p) + "\n  unit: reports\n  measure: synthetic measure " + (s % 50) + "\ncitations:\n  - source: "
+                        + s + "\n  unit: reports\n  measure: synthetic measure " + (s % 50) + "\ncitations:\n  - source: "
                         + id + "\n    paragraph: p" + (p + 1) + "\n    quote: Figure " + s + "-" + p + " was reported\n---\n");
             }
         }

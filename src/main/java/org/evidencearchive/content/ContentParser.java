@@ -492,7 +492,7 @@ public final class ContentParser {
             String role = r.text("role", true, "the role as the source states it");
             CitationRef cite = citation(r);
             r.finish();
-            if (role != null && cite != null) roles.add(new Person.Role(role, cite));
+            if (role != null && cite != null) roles.add(new Person.Role(role, cite, r.origin("role")));
         }
         List<String> mentions = f.texts("mentions", false, "exact strings that name them in source texts");
         List<Alias> aliases = aliases(f);
@@ -526,16 +526,22 @@ public final class ContentParser {
         List<Ref> topics = f.refs("topics", true, "one or more topic ids");
         List<Ref> by = f.refs("by", false, "people or organisation ids");
         Claim.Figure figure = null;
-        Fields fig = f.map("figure", false, "value, unit, measure, period");
+        Fields fig = f.map("figure", false, "value, qualifier, unit, measure, period, period_text");
         if (fig != null) {
             var value = fig.number("value", true, Claim.Figure.MAX_VALUE,
                     "a figure is a count, amount or rate as the source gives it; for very large numbers use a larger"
                             + " unit, e.g. value: 13.6 with unit: billion pounds");
+            Qualifier qualifier = FigureFields.qualifier(fig);
             String unit = fig.text("unit", true, "what is counted, e.g. deaths");
             String measure = fig.text("measure", true, "what exactly the number measures, e.g. drug-related deaths in Glasgow");
             PartialDate period = fig.date("period", false);
+            String periodText = fig.text("period_text", false, "the source's own words for the period, e.g. 2017-18 or last year");
             fig.finish();
-            if (value != null && unit != null && measure != null) figure = new Claim.Figure(value, unit, measure, period);
+            if (value != null && unit != null && measure != null && qualifier != null) {
+                figure = new Claim.Figure(value, qualifier, unit, measure, period, periodText, fig.origin("value"),
+                        fig.origin(fig.has("qualifier") ? "qualifier" : "value"),
+                        fig.origin(fig.has("period_text") ? "period_text" : "value"));
+            }
         }
         List<CitationRef> citations = new ArrayList<>();
         List<Fields> cites = f.maps("citations", true, "each with source, quote and optionally paragraph");

@@ -6,8 +6,8 @@ import java.util.List;
 public record Person(String id, Origin origin, String name, String personKind, List<Role> roles,
                      List<String> mentions, Body body, List<Alias> aliases) implements Item {
 
-    /** A role as a source states it, with the passage that says so. */
-    public record Role(String role, CitationRef citation) {}
+    /** A role as a source states it, with the passage that says so; {@code origin} is the role's line. */
+    public record Role(String role, CitationRef citation, Origin origin) {}
 
     /**
      * Hashes by id (unique within a kind), consistent with the record's value equality; the generated hash

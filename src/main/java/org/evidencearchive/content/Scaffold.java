@@ -47,10 +47,12 @@ public final class Scaffold {
                     topics: [replace-with-a-topic-id]
                     # by: [person-id]                 # who holds the position or gives the figure
                     # figure:                         # for statistics
-                    #   value: 170
+                    #   value: 170                    # must occur in a quote (170, 1,100, £12,000, 27%%, fifteen)
+                    #   qualifier: exact              # exact | about | more-than | less-than | almost | at-least | up-to | record, as the quote says
                     #   unit: deaths
                     #   measure: drug-related deaths in Glasgow
-                    #   period: "2017"
+                    #   period: "2017"                # when the source gives the year
+                    #   period_text: last year        # the source's own words for the period, from a quote
                     citations:                        # one or more exact passages
                       - source: replace-with-a-source-id
                         # paragraph: p4               # pin when the quote occurs more than once
@@ -74,7 +76,7 @@ public final class Scaffold {
                     name: Full Name
                     kind: person                      # person | organisation
                     # roles:                          # as the sources state them, each cited
-                    #   - role: MP for Somewhere
+                    #   - role: MP for Somewhere        # the source's own words, found in the cited paragraph
                     #     source: source-id
                     #     quote: exact words naming the role
                     # mentions: [Full Name, Mr Name]  # exact strings naming them in source texts

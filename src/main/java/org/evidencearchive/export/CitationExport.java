@@ -10,6 +10,8 @@ import org.evidencearchive.content.Claim;
 import org.evidencearchive.cite.ResolvedCitation;
 import org.evidencearchive.content.Ref;
 import org.evidencearchive.content.Source;
+import org.evidencearchive.evidence.FigurePeriod;
+import org.evidencearchive.evidence.FigureText;
 import org.evidencearchive.graph.Archive;
 import org.evidencearchive.graph.Urls;
 
@@ -62,9 +64,19 @@ public final class CitationExport {
             if (c.figure() != null) {
                 Map<String, Object> f = new LinkedHashMap<>();
                 f.put("value", c.figure().value());
+                f.put("qualifier", c.figure().qualifier().id());
                 f.put("unit", c.figure().unit());
                 f.put("measure", c.figure().measure());
                 if (c.figure().period() != null) f.put("period", c.figure().period().value());
+                if (c.figure().periodText() != null) f.put("periodText", c.figure().periodText());
+                FigurePeriod.of(c, archive).filter(p -> p.range() != null).ifPresent(p -> {
+                    Map<String, Object> range = new LinkedHashMap<>();
+                    range.put("earliest", p.earliest() == null ? null : String.valueOf(p.earliest()));
+                    range.put("latest", p.latest() == null ? null : String.valueOf(p.latest()));
+                    if (p.basis() != null) range.put("basis", p.basis());
+                    f.put("periodRange", range);
+                });
+                f.put("text", FigureText.value(c.figure()));
                 m.put("figure", f);
             }
             m.put("citations", archive.citations(c).stream().map(rc -> citation(archive, rc)).toList());

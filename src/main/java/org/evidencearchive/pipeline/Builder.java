@@ -12,19 +12,13 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.evidencearchive.check.Diagnostics;
-import org.evidencearchive.export.CitationExport;
 import org.evidencearchive.config.SiteConfig;
 import org.evidencearchive.content.ContentParser;
 import org.evidencearchive.content.Corpus;
 import org.evidencearchive.content.Item;
-import org.evidencearchive.content.Source;
-import org.evidencearchive.export.ArchiveExport;
-import org.evidencearchive.export.FixityExport;
 import org.evidencearchive.publish.GitVersion;
 import org.evidencearchive.publish.Ledger;
 import org.evidencearchive.publish.LinkChecker;
-import org.evidencearchive.publish.Redirects;
-import org.evidencearchive.publish.SecurityHeaders;
 import org.evidencearchive.publish.SiteWriter;
 import org.evidencearchive.render.PageFactory;
 import org.evidencearchive.render.PageSpec;
@@ -32,7 +26,6 @@ import org.evidencearchive.render.TemplateRenderer;
 import org.evidencearchive.search.SearchIndexer;
 import org.evidencearchive.graph.Archive;
 import org.evidencearchive.graph.Key;
-import org.evidencearchive.graph.Urls;
 
 /**
  * The build pipeline: read and parse → link (resolve references and citations) → check bodies → render →
@@ -44,6 +37,11 @@ public final class Builder {
 
     /** What to do about an output folder that a build refuses. */
     public static final String OUT_HINT = "pass --out with a new or empty folder, or one that an earlier build made";
+
+    /** Returns the project this builder builds. */
+    Project project() {
+        return project;
+    }
 
     /** Creates a builder for a project. */
     public Builder(Project project) {
@@ -93,6 +91,7 @@ public final class Builder {
         } else {
             factory.checkBodies(d, live.bodyChecks, live.state != null && archive.sameTargets(live.state.archive));
         }
+        org.evidencearchive.evidence.EvidenceChecks.run(archive, d);
         Ledger ledger;
         try {
             ledger = Ledger.read(project.siteConfig());
@@ -109,7 +108,7 @@ public final class Builder {
         return List.of(project.content(), project.siteConfig(), project.templates(), project.assets(), schema(project));
     }
 
-    private static Path schema(Project project) {
+    static Path schema(Project project) {
         return project.root().resolve("docs/schema/archive.schema.json");
     }
 
@@ -122,7 +121,7 @@ public final class Builder {
         Map<String, byte[]> planned = new TreeMap<>();
         List<PageSpec> pages = l.factory().pages();
         for (PageSpec p : pages) planned.put(p.path(), new byte[0]);
-        planned.putAll(extras(l, false, pages));
+        planned.putAll(new SiteFiles(project).extras(l, false, pages));
         l.ledger().checkUrls(planned.keySet(), Project.display(project.siteConfig()), l.diagnostics());
         l.timings().lap("plan");
         if (!l.diagnostics().hasErrors()) {
@@ -237,7 +236,7 @@ public final class Builder {
             renderer = live.renderer;
         }
         try {
-            Map<String, byte[]> files = new java.util.concurrent.ConcurrentHashMap<>(globalExtras(l));
+            Map<String, byte[]> files = new java.util.concurrent.ConcurrentHashMap<>(new SiteFiles(project).globalExtras(l));
             renderer.render(deferred, d, files::put);
             SearchIndexer.build(SearchDocuments.of(l.archive())).forEachFile((k, v) -> files.put("search/" + k, v));
             if (d.hasErrors()) return d;
@@ -330,78 +329,5 @@ public final class Builder {
         Result r = build();
         if (r.ok()) Ledger.read(project.siteConfig()).update(r.urls(), r.archive().sources());
         return r;
-    }
-
-    /** Files beside the rendered pages: assets, archived texts, downloads, data exports and redirects. */
-    Map<String, byte[]> extras(Linked l, boolean withContent, List<PageSpec> pageSpecs) {
-        Map<String, byte[]> files = new TreeMap<>();
-        try {
-            files.putAll(assets(withContent));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        files.putAll(itemExtras(l, l.archive().items(), withContent));
-        files.putAll(globalExtras(l));
-        Set<String> pages = new java.util.TreeSet<>();
-        for (PageSpec p : pageSpecs) pages.add(p.path());
-        Redirects.add(l.archive().items(), pages, Set.of(), files, l.site().baseUrl(), l.diagnostics());
-        return files;
-    }
-
-    /** The files of some items: a source's archived text (empty unless {@code withContent}), and the "cite this" downloads. */
-    Map<String, byte[]> itemExtras(Linked l, List<Item> items, boolean withContent) {
-        Map<String, byte[]> files = new TreeMap<>();
-        try {
-            for (Item i : items) {
-                if (i instanceof Source s) {
-                    files.put(Urls.of(s).substring(1) + "text.txt", withContent ? archivedBytes(s) : new byte[0]);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        files.putAll(l.factory().citationFiles(items));
-        return files;
-    }
-
-    /**
-     * A source's archived text as parsed: read again to publish, and refused unless it still has the checksum it
-     * had when parsed (a file swapped for another, or a link, between parsing and publishing is never published).
-     */
-    private static byte[] archivedBytes(Source s) throws IOException {
-        byte[] bytes = Files.readAllBytes(s.textFile());
-        if (!org.evidencearchive.content.ContentParser.sha256(bytes).equals(s.sha256())) {
-            throw new IOException(s.textFile().getFileName() + " changed while the site was being built; build again");
-        }
-        return bytes;
-    }
-
-    /** The files made from the whole archive: data exports, security headers and redirects. */
-    private Map<String, byte[]> globalExtras(Linked l) {
-        Map<String, byte[]> files = new TreeMap<>();
-        files.putAll(CitationExport.files(l.archive(), l.site().baseUrl()));
-        files.put("data/sources.csl.json", l.factory().sourcesCsl());
-        files.put("_headers", SecurityHeaders.headersFile());
-        files.put("data/fixity.json", FixityExport.json(l.archive().sources(), l.site().baseUrl()));
-        files.put("data/archive.json", ArchiveExport.json(l.archive(), l.site().baseUrl(), l.site().title()));
-        try {
-            Path schema = schema(project);
-            if (Files.isRegularFile(schema)) files.put("data/archive.schema.json", Files.readAllBytes(schema));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return files;
-    }
-
-    private Map<String, byte[]> assets(boolean withContent) throws IOException {
-        Map<String, byte[]> out = new TreeMap<>();
-        if (!Files.isDirectory(project.assets())) return out;
-        try (Stream<Path> s = Files.walk(project.assets())) {
-            for (Path p : s.filter(Files::isRegularFile).sorted().toList()) {
-                String rel = project.assets().relativize(p).toString().replace('\\', '/');
-                if (!rel.startsWith(".")) out.put(rel, withContent ? Files.readAllBytes(p) : new byte[0]);
-            }
-        }
-        return out;
     }
 }

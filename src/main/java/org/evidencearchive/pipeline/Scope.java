@@ -93,7 +93,7 @@ abstract sealed class Scope permits Scope.Whole, Scope.Edit {
 
         @Override
         Map<String, byte[]> files(Builder builder, Diagnostics d) {
-            return builder.extras(l, true, planned);
+            return new SiteFiles(builder.project()).extras(l, true, planned);
         }
 
         @Override
@@ -188,7 +188,7 @@ abstract sealed class Scope permits Scope.Whole, Scope.Edit {
 
         @Override
         Map<String, byte[]> files(Builder builder, Diagnostics d) {
-            Map<String, byte[]> files = builder.itemExtras(l, edited, true);
+            Map<String, byte[]> files = new SiteFiles(builder.project()).itemExtras(l, edited, true);
             if (!sameRedirects) {
                 Set<String> others = new HashSet<>(last.paths); // every other file: no alias may replace it
                 others.removeAll(last.redirects);

@@ -354,9 +354,7 @@ public final class PageFactory {
         Citations cited = new Citations();
         cited.next = passages.list.size() + 1;
         String note = html(archive.rich(c.body()), cited);
-        String figure = c.figure() == null ? null
-                : c.figure().value().stripTrailingZeros().toPlainString() + " " + c.figure().unit() + " — "
-                  + c.figure().measure() + (c.figure().period() == null ? "" : " (" + c.figure().period().display() + ")");
+        String figure = c.figure() == null ? null : org.evidencearchive.evidence.FigureText.describe(c, archive);
         m.put("claim", new View.Claim(c.id(), c.statement(), c.claimKind(), c.date() == null ? null : c.date().display(),
                 archive.topicsOf(c.topics()).stream().map(this::link).toList(),
                 archive.peopleOf(c.by()).stream().map(this::link).toList(), figure, passages.list,
@@ -470,13 +468,16 @@ public final class PageFactory {
         List<TimelineEntry> dated = new ArrayList<>();
         List<TimelineEntry> undated = new ArrayList<>();
         for (Claim c : archive.claims()) {
-            if (c.date() == null && !c.claimKind().equals("event")) continue;
+            // Undated: events, and figures whose period is relative to an undated report ("last year"), with its years.
+            var period = org.evidencearchive.evidence.FigurePeriod.of(c, archive).filter(p -> p.basis() != null);
+            if (c.date() == null && !c.claimKind().equals("event") && period.isEmpty()) continue;
             Citations cs = new Citations();
             archive.citations(c).forEach(cs::add);
             String reportedIn = archive.citations(c).stream().map(rc -> archive.source(rc.sourceId()).orElseThrow())
                     .distinct().map(s -> s.title() + " (" + dateLine(s) + ")").findFirst().orElse(null);
             TimelineEntry e = new TimelineEntry(c.date() == null ? null : c.date().value(),
-                    c.date() == null ? null : c.date().display(), c.claimKind(), c.statement(), Urls.of(c), cs.list, reportedIn);
+                    c.date() == null ? period.map(org.evidencearchive.evidence.FigurePeriod::display).orElse(null) : c.date().display(),
+                    c.claimKind(), c.statement(), Urls.of(c), cs.list, reportedIn);
             (c.date() == null ? undated : dated).add(e);
         }
         dated.sort(java.util.Comparator.comparing(TimelineEntry::date).thenComparing(TimelineEntry::url));
@@ -537,10 +538,12 @@ public final class PageFactory {
             Reads.item(c);
             Citations cs = new Citations();
             archive.citations(c).forEach(cs::add);
-            String period = c.figure().period() == null ? null : c.figure().period().display();
-            rows.add(new FigureRow(Charts.number(c.figure().value()), period, c.statement(), Urls.of(c),
+            var period = org.evidencearchive.evidence.FigurePeriod.of(c, archive);
+            rows.add(new FigureRow(org.evidencearchive.evidence.FigureText.value(c.figure()),
+                    period.map(org.evidencearchive.evidence.FigurePeriod::display).orElse(null), c.statement(), Urls.of(c),
                     cs.list.isEmpty() ? null : cs.list.get(0)));
-            bars.add(new Charts.Bar(c.figure().value(), period != null ? period : c.statement(), Urls.of(c)));
+            bars.add(new Charts.Bar(c.figure().value(), c.figure().qualifier(),
+                    period.map(org.evidencearchive.evidence.FigurePeriod::shortText).orElse(c.statement()), Urls.of(c)));
         }
         return new FigureGroup(g.measure(), g.unit(), Charts.bars("figure-" + g.number(), g.measure() + " (" + g.unit() + ")",
                 "Bar chart of " + rows.size() + (rows.size() == 1 ? " figure" : " figures") + " for " + g.measure()

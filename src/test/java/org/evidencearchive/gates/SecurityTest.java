@@ -93,7 +93,8 @@ class SecurityTest {
         a.write("claims/alpha-doe.md", "---\nid: alpha-doe\nstatement: '<img src=x onerror=alert(1)> ${7*7}'\nkind: position\n"
                 + "topics: [deaths]\nby: [jane-doe]\ncitations:\n  - source: evil\n    quote: '\"><img src=x onerror=alert(1)>'\n---\n");
         a.write("people/jane-doe.md", "---\nid: jane-doe\nname: '<script>alert(6)</script>Jane'\nkind: person\nroles:\n"
-                + "  - role: '<i onclick=x()>role</i>'\n    source: alpha\n    quote: Third paragraph mentions Jane Doe\n---\n");
+                // A role must be in its cited paragraph, so the payload is one the archived text carries.
+                + "  - role: '<script>alert(1)</script> paragraph'\n    source: evil\n    quote: Opening <script>alert(1)</script> paragraph\n---\n");
         Builder.Result r = new Builder(Project.at(a.root())).build();
         assertTrue(r.ok(), () -> r.diagnostics().sorted().toString());
         Path site = a.root().resolve("target/site");
