@@ -447,18 +447,25 @@ public final class SiteWriter {
         void run(Path p) throws IOException;
     }
 
+    /**
+     * Runs an action on every path, in parallel, and returns only when every run has ended (a failed run does not
+     * stop the others early, so nothing is still changing the site when a caller undoes a failed commit); then
+     * throws the first failure, with the others suppressed.
+     */
     private static void forEachParallel(java.util.Collection<Path> paths, IoAction action) throws IOException {
-        try {
-            paths.parallelStream().forEach(p -> {
-                try {
-                    action.run(p);
-                } catch (IOException x) {
-                    throw new java.io.UncheckedIOException(x);
-                }
-            });
-        } catch (java.io.UncheckedIOException x) {
-            throw x.getCause();
-        }
+        List<Exception> failures = paths.parallelStream().map(p -> {
+            try {
+                action.run(p);
+                return null;
+            } catch (IOException | RuntimeException x) {
+                return (Exception) x;
+            }
+        }).filter(java.util.Objects::nonNull).toList();
+        if (failures.isEmpty()) return;
+        Exception first = failures.get(0);
+        for (Exception other : failures.subList(1, failures.size())) first.addSuppressed(other);
+        if (first instanceof IOException io) throw io;
+        throw (RuntimeException) first;
     }
 
     /** Replaces {@code out} with the staged folder; the old site is removed only after the swap. */

@@ -142,9 +142,9 @@ class SiteWriterTest {
         int failures = 0;
         for (int k = 1; ; k++) {
             int failAt = k;
-            int[] steps = {0};
-            SiteWriter.Transaction tx = SiteWriter.begin(out, what -> {
-                if (++steps[0] == failAt) throw new IOException("injected failure before: " + what);
+            java.util.concurrent.atomic.AtomicInteger steps = new java.util.concurrent.atomic.AtomicInteger();
+            SiteWriter.Transaction tx = SiteWriter.begin(out, what -> { // steps run on several threads
+                if (steps.incrementAndGet() == failAt) throw new IOException("injected failure before: " + what);
             });
             for (var e : next.entrySet()) tx.put(e.getKey(), e.getValue());
             try {
@@ -164,6 +164,30 @@ class SiteWriterTest {
                 "d", "d is a file", "new/x/index.html", "new", "e/f/g/index.html", "deep, edited"), read(out));
         try (Stream<Path> s = Files.list(tmp)) {
             assertEquals(java.util.List.of(out), s.toList(), "no journal or staging folder is left beside the site");
+        }
+    }
+
+    @Test
+    void aCommitThatFailsAmongManyParallelRenamesIsUndoneWhole() throws IOException {
+        // Renames run on several threads: those still running when one fails must be undone too.
+        Path out = tmp.resolve("site");
+        Map<String, byte[]> first = new TreeMap<>();
+        Map<String, byte[]> next = new TreeMap<>();
+        for (int i = 0; i < 400; i++) {
+            first.put("p" + i + "/index.html", b("old " + i));
+            next.put("p" + i + "/index.html", b("new " + i));
+            next.put("q" + i + "/index.html", b("added " + i));
+        }
+        SiteWriter.publish(out, first);
+        Map<String, String> before = tree(out);
+        for (int failAt : new int[] {1, 2, 50, 300, 799}) {
+            java.util.concurrent.atomic.AtomicInteger steps = new java.util.concurrent.atomic.AtomicInteger();
+            SiteWriter.Transaction tx = SiteWriter.begin(out, what -> {
+                if (steps.incrementAndGet() == failAt) throw new IOException("injected failure before: " + what);
+            });
+            for (var e : next.entrySet()) tx.put(e.getKey(), e.getValue());
+            assertThrows(IOException.class, tx::commit);
+            assertEquals(before, tree(out), "a failure before step " + failAt + " changed the site");
         }
     }
 
