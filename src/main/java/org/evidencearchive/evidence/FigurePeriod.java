@@ -12,7 +12,7 @@ import org.evidencearchive.content.Claim;
 import org.evidencearchive.content.InferredDate;
 import org.evidencearchive.content.PartialDate;
 import org.evidencearchive.content.Source;
-import org.evidencearchive.graph.Archive;
+import org.evidencearchive.graph.Queries;
 
 /**
  * The period of a figure as its source gives it, and the years it covers when they can be told: a stated year
@@ -33,7 +33,7 @@ public record FigurePeriod(String text, Integer earliest, Integer latest, String
             "seven", "eight", "nine", "ten");
 
     /** Returns a figure's period, or empty when it has none. */
-    public static Optional<FigurePeriod> of(Claim c, Archive archive) {
+    public static Optional<FigurePeriod> of(Claim c, Queries archive) {
         Claim.Figure f = c.figure();
         if (f == null || (f.period() == null && f.periodText() == null)) return Optional.empty();
         if (f.periodText() == null) {
@@ -68,7 +68,7 @@ public record FigurePeriod(String text, Integer earliest, Integer latest, String
     }
 
     /** The source whose quote gives the period's words (else the first cited). */
-    private static Source sourceOf(Claim c, Archive archive, String words) {
+    private static Source sourceOf(Claim c, Queries archive, String words) {
         List<ResolvedCitation> cites = archive.citations(c);
         ResolvedCitation pick = cites.stream()
                 .filter(rc -> QuoteNormalizer.normalize(rc.exact()).toLowerCase(Locale.ROOT).contains(words))

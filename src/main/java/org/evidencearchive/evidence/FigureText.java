@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.Locale;
 
 import org.evidencearchive.content.Claim;
-import org.evidencearchive.graph.Archive;
+import org.evidencearchive.graph.Queries;
 
 /** A figure in words, its qualifier always before its number: "more than 1,100 deaths — drug deaths in Scotland (2018)". */
 public final class FigureText {
@@ -23,7 +23,7 @@ public final class FigureText {
     }
 
     /** Returns the figure in full: qualified value, unit, measure and period. */
-    public static String describe(Claim c, Archive archive) {
+    public static String describe(Claim c, Queries archive) {
         Claim.Figure f = c.figure();
         return value(f) + " " + f.unit() + " — " + f.measure()
                 + FigurePeriod.of(c, archive).map(p -> " (" + p.display() + ")").orElse("");

@@ -32,7 +32,7 @@ import org.evidencearchive.content.Topic;
  * The whole archive as one graph: every reference resolved, every citation checked against its source, and
  * every back-link computed once. Pages read from it; nothing is looked up per page.
  */
-public final class Archive {
+public final class Archive implements Queries {
     private final Corpus corpus;
     /** The items of each kind by id, in id order (a patch shares a kind's map with its base if none changed). */
     Map<String, Source> sources;
@@ -238,8 +238,7 @@ public final class Archive {
 
     /** Returns the items most related to an item (shared topics, people and sources), computed once. */
     public List<Item> relatedTo(Item item) {
-        Reads.item(item);
-        return Reads.returned(relatedItems.getOrDefault(key(item), List.of()).stream().map(itemsByKey::get).toList());
+        return relatedItems.getOrDefault(key(item), List.of()).stream().map(itemsByKey::get).toList();
     }
 
 
@@ -274,37 +273,31 @@ public final class Archive {
 
     /** Returns the sources by id. */
     public Collection<Source> sources() {
-        Reads.all(Kind.SOURCE);
         return sources.values();
     }
 
     /** Returns the commentary by id. */
     public Collection<Commentary> commentary() {
-        Reads.all(Kind.COMMENTARY);
         return commentary.values();
     }
 
     /** Returns the claims by id. */
     public Collection<Claim> claims() {
-        Reads.all(Kind.CLAIM);
         return claims.values();
     }
 
     /** Returns the topics by id. */
     public Collection<Topic> topics() {
-        Reads.all(Kind.TOPIC);
         return topics.values();
     }
 
     /** Returns the people and organisations by id. */
     public Collection<Person> people() {
-        Reads.all(Kind.PERSON);
         return people.values();
     }
 
     /** Returns the item of a kind with an id, if there is one. */
     public Optional<Item> item(Kind kind, String id) {
-        Reads.id(kind, id);
         return Optional.ofNullable(kind(kind).get(id));
     }
 
@@ -315,7 +308,6 @@ public final class Archive {
 
     /** Returns every item: sources, commentary, claims, topics, then people, each kind in id order. */
     public List<Item> items() {
-        for (Kind k : Kind.values()) Reads.all(k);
         return all();
     }
 
@@ -362,25 +354,21 @@ public final class Archive {
 
     /** Returns a source by id. */
     public Optional<Source> source(String id) {
-        Reads.id(Kind.SOURCE, id);
         return Optional.ofNullable(sources.get(id));
     }
 
     /** Returns a topic by id. */
     public Optional<Topic> topic(String id) {
-        Reads.id(Kind.TOPIC, id);
         return Optional.ofNullable(topics.get(id));
     }
 
     /** Returns a claim by id. */
     public Optional<Claim> claim(String id) {
-        Reads.id(Kind.CLAIM, id);
         return Optional.ofNullable(claims.get(id));
     }
 
     /** Returns a person or organisation by id. */
     public Optional<Person> person(String id) {
-        Reads.id(Kind.PERSON, id);
         return Optional.ofNullable(people.get(id));
     }
 
@@ -391,95 +379,76 @@ public final class Archive {
 
     /** Returns a claim's resolved citations. */
     public List<ResolvedCitation> citations(Claim c) {
-        Reads.item(c);
         return claimCitations.getOrDefault(c.id(), List.of());
     }
 
     /** Returns a person's resolved role citations, in the order of their roles (failed ones left out). */
     public List<ResolvedCitation> roleCitations(Person p) {
-        Reads.item(p);
         return roleCitations.getOrDefault(p.id(), List.of());
     }
 
     /** Returns the items citing each paragraph of a source, by anchor. */
     public Map<String, List<Item>> citedBy(Source s) {
-        Reads.item(s);
-        Map<String, List<Item>> byAnchor = citedBy.getOrDefault(s.id(), Map.of());
-        byAnchor.values().forEach(Reads::items);
-        return byAnchor;
+        return citedBy.getOrDefault(s.id(), Map.of());
     }
 
     /** Returns every resolved citation of a source, in text order. */
     public List<ResolvedCitation> citationsOf(Source s) {
-        Reads.item(s);
         return citationsOfSource.getOrDefault(s.id(), List.of()).stream().map(Placed::citation).toList();
     }
 
     /** Returns the claims related to a claim. */
     public List<Related> related(Claim c) {
-        Reads.item(c);
-        List<Related> related = relatedClaims.getOrDefault(c.id(), List.of());
-        related.forEach(r -> Reads.item(r.claim()));
-        return related;
+        return relatedClaims.getOrDefault(c.id(), List.of());
     }
 
     /** Returns the commentary about a source. */
     public List<Commentary> commentaryAbout(Source s) {
-        Reads.item(s);
-        return Reads.returned(commentaryAbout.getOrDefault(s.id(), List.of()));
+        return commentaryAbout.getOrDefault(s.id(), List.of());
     }
 
     /** Returns the claims citing a source. */
     public List<Claim> claimsCiting(Source s) {
-        Reads.item(s);
-        return Reads.returned(claimsCiting.getOrDefault(s.id(), List.of()));
+        return claimsCiting.getOrDefault(s.id(), List.of());
     }
 
     /** Returns the sources of a topic, in id order. */
     public List<Source> sourcesIn(Topic t) {
-        Reads.item(t);
-        return Reads.returned(sourcesIn.getOrDefault(t.id(), List.of()));
+        return sourcesIn.getOrDefault(t.id(), List.of());
     }
 
     /** Returns the commentary of a topic, in id order. */
     public List<Commentary> commentaryIn(Topic t) {
-        Reads.item(t);
-        return Reads.returned(commentaryIn.getOrDefault(t.id(), List.of()));
+        return commentaryIn.getOrDefault(t.id(), List.of());
     }
 
     /** Returns the claims of a topic, in id order. */
     public List<Claim> claimsIn(Topic t) {
-        Reads.item(t);
-        return Reads.returned(claimsIn.getOrDefault(t.id(), List.of()));
+        return claimsIn.getOrDefault(t.id(), List.of());
     }
 
     /** Returns the topics an item names, skipping unknown ones. */
     public List<Topic> topicsOf(List<Ref> refs) {
-        refs.forEach(r -> Reads.id(Kind.TOPIC, r.id()));
         return refs.stream().map(r -> topics.get(r.id())).filter(java.util.Objects::nonNull).toList();
     }
 
     /** Returns the people an item names, skipping unknown ones. */
     public List<Person> peopleOf(List<Ref> refs) {
-        refs.forEach(r -> Reads.id(Kind.PERSON, r.id()));
         return refs.stream().map(r -> people.get(r.id())).filter(java.util.Objects::nonNull).toList();
     }
 
     /** Returns the claims held by a person or organisation. */
     public List<Claim> claimsBy(Person p) {
-        Reads.item(p);
-        return Reads.returned(claimsBy.getOrDefault(p.id(), List.of()));
+        return claimsBy.getOrDefault(p.id(), List.of());
     }
 
     /** Returns the sources whose text names a person (by one of their mentions). */
     public List<Source> sourcesMentioning(Person p) {
-        Reads.item(p);
-        return Reads.returned(sourcesMentioning.getOrDefault(p.id(), List.of()));
+        return sourcesMentioning.getOrDefault(p.id(), List.of());
     }
 
     /** Returns the people and organisations a source's text names. */
     public List<Person> peopleMentionedIn(Source s) {
-        Reads.item(s);
-        return Reads.returned(peopleMentioned.getOrDefault(s.id(), List.of()));
+        return peopleMentioned.getOrDefault(s.id(), List.of());
     }
 }

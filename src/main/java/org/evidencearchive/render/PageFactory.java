@@ -25,13 +25,16 @@ import org.evidencearchive.reference.CitationStyles;
 import org.evidencearchive.reference.Exports;
 import org.evidencearchive.reference.Reference;
 import org.evidencearchive.graph.Archive;
+import org.evidencearchive.graph.Queries;
+import org.evidencearchive.graph.RecordingQueries;
 import org.evidencearchive.graph.Reads;
 import org.evidencearchive.graph.RichText;
 import org.evidencearchive.graph.Urls;
 
 /** Turns the archive graph into the list of pages to render, each with a plain model. */
 public final class PageFactory {
-    private final Archive archive;
+    /** The graph as pages read it: every answer recorded for the incremental rebuild. */
+    private final Queries archive;
     private final SiteConfig site;
     private final GitVersion siteVersion;
     private final Map<java.nio.file.Path, GitVersion> fileVersions;
@@ -43,7 +46,7 @@ public final class PageFactory {
      * dates the feed; {@code fileVersions} gives each content file's last commit, so each page shows its own.
      */
     public PageFactory(Archive archive, SiteConfig site, GitVersion siteVersion, Map<java.nio.file.Path, GitVersion> fileVersions) {
-        this.archive = archive;
+        this.archive = new RecordingQueries(archive);
         this.site = site;
         this.siteVersion = siteVersion;
         this.fileVersions = fileVersions;
