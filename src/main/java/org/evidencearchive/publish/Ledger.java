@@ -67,8 +67,13 @@ public final class Ledger {
     public void checkUrls(Set<String> files, String display, Diagnostics d) {
         for (var e : urls.entrySet()) {
             if (!files.contains(Redirects.fileFor(e.getKey()))) {
-                d.error(display + "/" + URLS, e.getValue(), "published URL " + e.getKey() + " would no longer resolve",
-                        "if the item moved or its id changed, add 'aliases: [" + e.getKey() + "]' to it; published URLs never break");
+                String url = e.getKey();
+                String name = url.substring(url.lastIndexOf('/') + 1);
+                // a page's files follow its alias: name the page, not each file
+                String alias = Redirects.DOWNLOADS.contains(name) ? url.substring(0, url.length() - name.length()) : url;
+                d.error(display + "/" + URLS, e.getValue(), "published URL " + url + " would no longer resolve",
+                        "if the item moved or its id changed, add 'aliases: [" + alias + "]' to it"
+                                + (alias.equals(url) ? "" : " (its " + name + " follows the page)") + "; published URLs never break");
             }
         }
     }
