@@ -135,6 +135,34 @@ class LedgerTest {
     }
 
     @Test
+    void aRenamedSourceKeepsTheChecksumItWasArchivedWith() throws IOException {
+        TempArchive a = published();
+        renameAlpha(a);
+        Path md = a.content().resolve("sources/alpha-report.md");
+        String original = Files.readString(md);
+        String oldSha = original.replaceAll("(?s).*sha256: (\\w+).*", "$1");
+        // one letter changed, outside any quote, and the checksum updated: the rename must not hide the edit
+        String edited = Files.readString(a.content().resolve("sources/alpha.txt")).replace("a second line", "a second lime");
+        a.write("sources/alpha.txt", edited);
+        Files.writeString(md, original.replace(oldSha, ContentParser.sha256(edited.getBytes(StandardCharsets.UTF_8))));
+        for (Builder.Result r : java.util.List.of(new Builder(Project.at(a.root())).check(), new Builder(Project.at(a.root())).build())) {
+            var ds = r.diagnostics().sorted();
+            assertEquals(1, ds.size(), ds::toString);
+            Diagnostic d = ds.get(0);
+            assertTrue(d.file().replace('\\', '/').endsWith("content/sources/alpha-report.md"), d.format());
+            assertEquals(3, d.line(), d.format()); // the alias that carries the old text's URL
+            assertTrue(d.message().startsWith("the archived text of 'alpha-report' has changed since it was archived as 'alpha'"), d.message());
+            assertTrue(d.hint().contains("previous_sha256: " + oldSha), d.hint());
+        }
+        assertFalse(Files.exists(a.root().resolve("target/site/sources/alpha-report")), "a failed build publishes nothing");
+        // recording the correction lets it through
+        Files.writeString(md, Files.readString(md).replace("topics: [deaths]", "topics: [deaths]\ncorrections:\n  - date: \"2026-01-05\"\n"
+                + "    what: A typo.\n    why: Test.\n    previous_sha256: " + oldSha));
+        Builder.Result ok = new Builder(Project.at(a.root())).build();
+        assertTrue(ok.ok(), () -> ok.diagnostics().sorted().toString());
+    }
+
+    @Test
     void aRenamedSourceKeepsEveryOldUrlServingTheSameKindOfFile() throws IOException {
         TempArchive a = published();
         Path site = a.root().resolve("target/site");
