@@ -233,7 +233,7 @@ public final class Live {
             out.add(page);
             if (page.endsWith("/index.html")) {
                 String dir = page.substring(0, page.length() - "index.html".length());
-                for (String f : List.of("text.txt", "cite.bib", "cite.ris", "cite.json")) {
+                for (String f : org.evidencearchive.publish.Redirects.DOWNLOADS) {
                     if (last.paths.contains(dir + f)) out.add(dir + f);
                 }
             }

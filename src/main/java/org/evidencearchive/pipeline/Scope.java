@@ -193,7 +193,15 @@ abstract sealed class Scope permits Scope.Whole, Scope.Edit {
                 Set<String> others = new HashSet<>(last.paths); // every other file: no alias may replace it
                 others.removeAll(last.redirects);
                 removed.forEach(others::remove);
-                Redirects.add(l.archive().items(), plannedPaths, others, files, l.site().baseUrl(), d);
+                // an aliased page's files are copies of its item's: those of unedited items are made again to copy
+                List<Item> aliased = l.archive().items().stream().filter(i -> !i.aliases().isEmpty() && !edited.contains(i)).toList();
+                Map<String, byte[]> unchanged = new SiteFiles(builder.project()).itemExtras(l, aliased, true);
+                unchanged.keySet().removeAll(files.keySet());
+                Map<String, byte[]> all = new java.util.TreeMap<>(unchanged);
+                all.putAll(files);
+                Redirects.add(l.archive().items(), plannedPaths, others, all, l.site().baseUrl(), d);
+                all.keySet().removeAll(unchanged.keySet());
+                return all;
             }
             return files;
         }

@@ -67,25 +67,53 @@ public final class Ledger {
     public void checkUrls(Set<String> files, String display, Diagnostics d) {
         for (var e : urls.entrySet()) {
             if (!files.contains(Redirects.fileFor(e.getKey()))) {
-                d.error(display + "/" + URLS, e.getValue(), "published URL " + e.getKey() + " would no longer resolve",
-                        "if the item moved or its id changed, add 'aliases: [" + e.getKey() + "]' to it; published URLs never break");
+                String url = e.getKey();
+                String name = url.substring(url.lastIndexOf('/') + 1);
+                // a page's files follow its alias: name the page, not each file
+                String alias = Redirects.DOWNLOADS.contains(name) ? url.substring(0, url.length() - name.length()) : url;
+                d.error(display + "/" + URLS, e.getValue(), "published URL " + url + " would no longer resolve",
+                        "if the item moved or its id changed, add 'aliases: [" + alias + "]' to it"
+                                + (alias.equals(url) ? "" : " (its " + name + " follows the page)") + "; published URLs never break");
             }
         }
     }
 
-    /** Reports every archived text that changed since it was archived without a recorded correction. */
+    /**
+     * Reports every archived text that changed since it was archived without a recorded correction. A checksum is
+     * recorded for a text's URL ({@code /sources/<id>/text.txt}) and binds whichever source serves that URL now:
+     * the source of that id, or a renamed source whose alias keeps the old URL (so a rename cannot shed the record).
+     */
     public void checkFixity(Iterable<Source> sources, Diagnostics d) {
+        Map<String, Source> servedBy = new LinkedHashMap<>();
+        Map<String, org.evidencearchive.content.Origin> via = new LinkedHashMap<>();
         for (Source s : sources) {
-            var recorded = fixity.get(s.id());
-            if (recorded == null) continue;
+            servedBy.put(org.evidencearchive.graph.Urls.of(s) + "text.txt", s);
+            for (var alias : s.aliases()) {
+                for (var e : Redirects.aliasedPaths(s, alias).entrySet()) {
+                    if (e.getKey().endsWith("/text.txt") && e.getValue().endsWith("/text.txt")) {
+                        servedBy.putIfAbsent(e.getKey(), s);
+                        via.putIfAbsent(e.getKey(), alias.origin());
+                    }
+                }
+            }
+        }
+        for (var e : fixity.entrySet()) {
+            String id = e.getKey();
+            String recorded = e.getValue().getKey();
+            String url = "/sources/" + id + "/text.txt";
+            Source s = servedBy.get(url);
+            if (s == null) continue; // a text no longer served: the URL ledger reports its URL
             Set<String> known = new TreeSet<>();
             known.add(s.sha256());
             s.corrections().forEach(c -> known.add(c.previousSha256()));
-            if (!known.contains(recorded.getKey())) {
-                d.error(s.origin().file(), s.origin().line(), "the archived text of '" + s.id()
-                                + "' has changed since it was archived (" + recorded.getKey().substring(0, 12) + "…) without a recorded correction",
-                        "record the change under 'corrections:' (date, what, why, previous_sha256: " + recorded.getKey() + ")");
-            }
+            if (known.contains(recorded)) continue;
+            boolean renamed = !s.id().equals(id);
+            var at = renamed && via.containsKey(url) ? via.get(url) : s.origin();
+            d.error(at.file(), at.line(), "the archived text of '" + s.id() + "' has changed since it was archived"
+                            + (renamed ? " as '" + id + "' (its alias keeps " + url + ")" : "")
+                            + " (" + recorded.substring(0, 12) + "…) without a recorded correction",
+                    "record the change under 'corrections:' (date, what, why, previous_sha256: " + recorded + ")"
+                            + (renamed ? "; a renamed source keeps the checksum of the text it was archived with" : ""));
         }
     }
 

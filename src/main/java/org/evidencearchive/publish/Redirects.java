@@ -8,12 +8,18 @@ import java.util.TreeMap;
 
 import org.evidencearchive.check.Diagnostics;
 import org.evidencearchive.content.Alias;
+import org.evidencearchive.content.Claim;
+import org.evidencearchive.content.Commentary;
 import org.evidencearchive.content.Item;
+import org.evidencearchive.content.Source;
 import org.evidencearchive.graph.Urls;
 
 /**
  * Old URLs keep working: every alias of an item gets a small HTML page that redirects to the item (meta
  * refresh, canonical link and a visible link), and a {@code _redirects} file for static hosts that read one.
+ * An aliased page takes its files with it: the old {@code text.txt} and "cite this" downloads are copies of the
+ * item's own (the same bytes, so any host serves them as the same kind of file), and {@code _redirects} sends
+ * each to the same file at its new URL, never to an HTML page.
  */
 public final class Redirects {
     private Redirects() {}
@@ -25,11 +31,54 @@ public final class Redirects {
         return path.contains(".") ? path : path + "/index.html";
     }
 
-    /** Returns the redirect page files the items' aliases make. */
+    /** The files published beside an item's page (its archived text and "cite this" downloads). */
+    public static final List<String> DOWNLOADS = List.of("text.txt", "cite.bib", "cite.ris", "cite.json");
+
+    /** Returns the names of the files an item publishes beside its page: a source's text and the downloads of a citable item. */
+    public static List<String> downloads(Item item) {
+        return switch (item) {
+            case Source s -> DOWNLOADS;
+            case Commentary c -> DOWNLOADS.subList(1, DOWNLOADS.size());
+            case Claim c -> DOWNLOADS.subList(1, DOWNLOADS.size());
+            default -> List.of();
+        };
+    }
+
+    /** Returns the files the items' aliases make: redirect pages, and the copies of an aliased page's files. */
     public static java.util.Set<String> files(Iterable<? extends Item> items) {
         java.util.Set<String> files = new java.util.HashSet<>();
-        for (Item item : items) for (Alias alias : item.aliases()) files.add(fileFor(alias.path()));
+        for (Item item : items) {
+            for (Alias alias : item.aliases()) {
+                files.add(fileFor(alias.path()));
+                for (String path : aliasedPaths(item, alias).keySet()) files.add(fileFor(path));
+            }
+        }
         return files;
+    }
+
+    /**
+     * Returns the site paths that an item's aliases keep serving as its own, and the path each now stands for: an
+     * aliased page {@code /sources/old/} is the item's page, and {@code /sources/old/text.txt} its text.
+     */
+    public static Map<String, String> aliasedPaths(Item item) {
+        Map<String, String> out = new TreeMap<>();
+        for (Alias alias : item.aliases()) out.putAll(aliasedPaths(item, alias));
+        return out;
+    }
+
+    /** Returns the site paths one alias of an item keeps serving, and the path each stands for. */
+    public static Map<String, String> aliasedPaths(Item item, Alias alias) {
+        Map<String, String> out = new TreeMap<>();
+        String dir = Urls.of(item);
+        String file = fileFor(alias.path());
+        if (file.endsWith(".html")) {
+            out.put(alias.path(), dir);
+            if (alias.path().endsWith("/")) for (String name : downloads(item)) out.put(alias.path() + name, dir + name);
+        } else {
+            String name = file.substring(file.lastIndexOf('/') + 1);
+            if (downloads(item).contains(name)) out.put(alias.path(), dir + name);
+        }
+        return out;
     }
 
     /** Returns the site path a file is served at (the inverse of {@link #fileFor}). */
@@ -59,6 +108,7 @@ public final class Redirects {
         generated.addAll(more);
         generated.addAll(files.keySet());
         Map<String, String> redirects = new TreeMap<>();
+        Map<String, byte[]> copies = new TreeMap<>();
         for (Item item : items) {
             for (Alias alias : item.aliases()) {
                 String file = fileFor(alias.path());
@@ -71,10 +121,35 @@ public final class Redirects {
                                     + " and the paths hosts read (_headers, robots.txt, /search/, /data/) are never aliases");
                     continue;
                 }
+                if (!file.endsWith(".html")) {
+                    // an old file stays the same kind of file: the item's file of that name, never a "Moved" page
+                    String name = file.substring(file.lastIndexOf('/') + 1);
+                    byte[] same = downloads(item).contains(name) ? files.get(target.substring(1) + name) : null;
+                    if (same == null) {
+                        d.error(alias.origin().file(), alias.origin().line(), "alias " + alias.path() + " names a file, and '"
+                                        + item.id() + "' publishes no file '" + name + "' to serve there",
+                                "alias the old page instead (" + alias.path().substring(0, alias.path().lastIndexOf('/') + 1)
+                                        + "): its " + String.join(", ", downloads(item)) + " follow it; a file of the site is only ever"
+                                        + " replaced by the same kind of file");
+                        continue;
+                    }
+                    redirects.put(alias.path(), target + name);
+                    copies.put(file, same);
+                    continue;
+                }
                 redirects.put(alias.path(), target);
                 files.put(file, page(baseUrl + target, target).getBytes(StandardCharsets.UTF_8));
+                if (!alias.path().endsWith("/")) continue;
+                for (String name : downloads(item)) {
+                    byte[] same = files.get(target.substring(1) + name);
+                    String old = alias.path().substring(1) + name;
+                    if (same == null || clash(old, generated) != null || redirects.containsKey("/" + old)) continue;
+                    redirects.put("/" + old, target + name);
+                    copies.put(old, same);
+                }
             }
         }
+        files.putAll(copies);
         StringBuilder netlify = new StringBuilder("# Old URLs of moved items (generated from 'aliases').\n");
         redirects.forEach((from, to) -> netlify.append(from).append(' ').append(to).append(" 301\n"));
         files.put("_redirects", netlify.toString().getBytes(StandardCharsets.UTF_8));

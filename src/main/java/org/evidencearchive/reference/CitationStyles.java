@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * "Cite this" in APA 7, Chicago (notes and bibliography), Harvard and OSCOLA, as plain text. The original
  * author and outlet are credited where known; unknown parts are left out or marked "n.d.", never guessed; the
- * archive is named as where the text was accessed, with the date of the archive's version.
+ * archive is named with its version of the page ("archived version 3f70daa, 22 November 2026"). No access date is
+ * stated: the date of the archive's version is not when the reader accessed the page, so that is left to them.
  */
 public final class CitationStyles {
     private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July",
@@ -65,6 +66,13 @@ public final class CitationStyles {
         };
     }
 
+    /** "Archived in X, archived version …." for an archived article; "Archived version …." for a page of ours; or null. */
+    private static String archived(Reference r, java.util.function.UnaryOperator<String> dates) {
+        String v = r.versionLabel(dates);
+        if (r.type() == Reference.Type.NEWSPAPER_ARTICLE) return "Archived in " + r.archiveName() + (v == null ? "" : ", " + v) + ".";
+        return v == null ? null : "A" + v.substring(1) + ".";
+    }
+
     private static String title(Reference r) {
         return r.titleSupplied() ? "[" + r.title() + "]" : r.title();
     }
@@ -88,9 +96,10 @@ public final class CitationStyles {
             parts.add(stripDot(title(r)) + ".");
         }
         if (r.container() != null) parts.add(r.container() + ".");
-        if (r.type() == Reference.Type.NEWSPAPER_ARTICLE) parts.add("Archived in " + r.archiveName() + ".");
+        String archived = archived(r, CitationStyles::monthDayYear);
+        if (archived != null) parts.add(archived);
         if (r.pinpoint() != null) parts.add("Para. " + r.pinpoint() + ".");
-        parts.add(r.archivedDate() == null ? r.url() : "Retrieved " + monthDayYear(r.archivedDate()) + ", from " + r.url());
+        parts.add(r.url());
         return String.join(" ", parts);
     }
 
@@ -110,8 +119,8 @@ public final class CitationStyles {
         pub.add(r.issued() == null ? "n.d." : monthDayYear(r.issued()));
         parts.add(stripDot(String.join(", ", pub)) + ".");
         if (r.pinpoint() != null) parts.add("Par. " + r.pinpoint() + ".");
-        if (r.type() == Reference.Type.NEWSPAPER_ARTICLE) parts.add("Archived in " + r.archiveName() + ".");
-        if (r.archivedDate() != null) parts.add("Accessed " + monthDayYear(r.archivedDate()) + ".");
+        String archived = archived(r, CitationStyles::monthDayYear);
+        if (archived != null) parts.add(archived);
         parts.add(r.url() + ".");
         return String.join(" ", parts);
     }
@@ -126,8 +135,9 @@ public final class CitationStyles {
         String tail = r.container() != null ? ", " + r.container() : "";
         parts.set(0, parts.get(0) + tail + ".");
         if (r.pinpoint() != null) parts.add("Para. " + r.pinpoint() + ".");
-        if (r.type() == Reference.Type.NEWSPAPER_ARTICLE) parts.add("Archived in " + r.archiveName() + ".");
-        parts.add("Available at: " + r.url() + (r.archivedDate() == null ? "." : " (Accessed: " + dayMonthYear(r.archivedDate()) + ")."));
+        String archived = archived(r, CitationStyles::dayMonthYear);
+        if (archived != null) parts.add(archived);
+        parts.add("Available at: " + r.url() + ".");
         return String.join(" ", parts);
     }
 
@@ -140,11 +150,12 @@ public final class CitationStyles {
         List<String> pub = new ArrayList<>();
         if (r.container() != null) pub.add(r.container());
         if (r.issued() != null) pub.add(dayMonthYear(r.issued()));
-        if (r.type() == Reference.Type.NEWSPAPER_ARTICLE) pub.add("archived in " + r.archiveName());
+        String v = r.versionLabel(CitationStyles::dayMonthYear);
+        if (r.type() == Reference.Type.NEWSPAPER_ARTICLE) pub.add("archived in " + r.archiveName() + (v == null ? "" : ", " + v));
+        else if (v != null) pub.add(v);
         if (!pub.isEmpty()) s.append(" (").append(String.join(", ", pub)).append(")");
         if (r.pinpoint() != null) s.append(" [").append(r.pinpoint()).append("]");
         s.append(" <").append(r.url()).append(">");
-        if (r.archivedDate() != null) s.append(" accessed ").append(dayMonthYear(r.archivedDate()));
         return s.toString();
     }
 }

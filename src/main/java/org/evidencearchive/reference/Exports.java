@@ -26,41 +26,65 @@ public final class Exports {
         return out.toString();
     }
 
-    /** Returns a BibTeX entry (biblatex-friendly, UTF-8). */
+    /**
+     * The note all three downloads carry, in the same words: where the text is archived and which version of the
+     * archive's page (never an access date), the original URL when known, the paragraph of a pinpoint. Nothing is
+     * said of what is unknown: a missing field already says it.
+     */
+    static String note(Reference r) {
+        List<String> note = new ArrayList<>();
+        String v = r.versionLabel(CitationStyles::dayMonthYear);
+        if (r.type() == Reference.Type.NEWSPAPER_ARTICLE) {
+            note.add("Archived in " + r.archiveName() + (v == null ? "" : ", " + v));
+            if (r.originalUrl() != null) note.add("original URL " + r.originalUrl());
+        } else if (v != null) {
+            note.add("A" + v.substring(1));
+        }
+        if (r.pinpoint() != null) note.add("para. " + r.pinpoint());
+        return note.isEmpty() ? null : String.join("; ", note);
+    }
+
+    private static String title(Reference r) {
+        return r.titleSupplied() ? "[" + r.title() + "]" : r.title();
+    }
+
+    /**
+     * Returns a BibTeX entry (BibLaTeX-friendly, UTF-8). An archived news article is {@code @article} with
+     * {@code entrysubtype = newspaper} and the outlet as {@code journal} (BibLaTeX's newspaper article, as Zotero's
+     * BibLaTeX export writes one); a page of ours is {@code @online}. The title is brace-protected so that styles
+     * keep its capitals ("Daniel Ahmed", "HIV").
+     */
     public static String bibtex(Reference r) {
-        boolean article = r.type() == Reference.Type.NEWSPAPER_ARTICLE && r.container() != null;
+        boolean news = r.type() == Reference.Type.NEWSPAPER_ARTICLE;
         String key = r.id().replaceAll("[^a-z0-9]", "") + (r.pinpoint() == null ? "" : "p" + r.pinpoint());
         Map<String, String> f = new LinkedHashMap<>();
-        f.put("title", tex(r.titleSupplied() ? "[" + r.title() + "]" : r.title()));
+        f.put("title", "{" + tex(title(r)) + "}");
         if (r.corporateAuthor() != null) f.put("author", "{" + tex(r.corporateAuthor()) + "}");
         else if (!r.authors().isEmpty()) f.put("author", tex(String.join(" and ", r.authors())));
-        if (article) f.put("journal", tex(r.container()));
+        if (news) f.put("entrysubtype", "newspaper");
+        if (r.container() != null) f.put("journal", tex(r.container()));
         if (r.issued() != null) {
             f.put("year", r.issued().substring(0, 4));
             f.put("date", r.issued());
         }
         f.put("url", r.url());
-        if (r.archivedDate() != null) f.put("urldate", r.archivedDate());
-        f.put("howpublished", tex(r.archiveName()));
-        List<String> note = new ArrayList<>();
-        if (r.type() == Reference.Type.NEWSPAPER_ARTICLE) {
-            note.add("Archived in " + r.archiveName());
-            note.add(r.originalUrl() == null ? "original URL unknown" : "original URL " + r.originalUrl());
-            if (r.container() == null) note.add("outlet unknown");
-            if (r.issued() == null) note.add("date unknown");
-        }
-        if (r.pinpoint() != null) note.add("para. " + r.pinpoint());
-        if (!note.isEmpty()) f.put("note", tex(String.join("; ", note)));
-        StringBuilder s = new StringBuilder("@").append(article ? "article" : "misc").append('{').append(key).append(",\n");
+        String note = note(r);
+        if (note != null) f.put("note", tex(note));
+        StringBuilder s = new StringBuilder("@").append(news ? "article" : "online").append('{').append(key).append(",\n");
         f.forEach((k, v) -> s.append("  ").append(k).append(" = {").append(v).append("},\n"));
         return s.append("}\n").toString();
     }
 
-    /** Returns a RIS record (CRLF line ends, as the format asks). */
+    /**
+     * Returns a RIS record (CRLF line ends, as the format asks): {@code NEWS} for an archived news article (the
+     * byline as {@code AU}, the outlet as {@code T2}), {@code ELEC} for a page of ours (Zotero's web page); the same
+     * note as BibTeX and CSL-JSON in {@code N1}, which names the archive. No {@code DB}: readers take it for the
+     * outlet (citeproc-java's RIS reader replaces {@code T2} with it).
+     */
     public static String ris(Reference r) {
         List<String> lines = new ArrayList<>();
         lines.add("TY  - " + (r.type() == Reference.Type.NEWSPAPER_ARTICLE ? "NEWS" : "ELEC"));
-        lines.add("TI  - " + (r.titleSupplied() ? "[" + r.title() + "]" : r.title()));
+        lines.add("TI  - " + title(r));
         if (r.corporateAuthor() != null) lines.add("AU  - " + r.corporateAuthor());
         for (String a : r.authors()) lines.add("AU  - " + CitationStyles.familyGiven(a));
         if (r.container() != null) lines.add("T2  - " + r.container());
@@ -69,12 +93,8 @@ public final class Exports {
             lines.add("DA  - " + r.issued().replace('-', '/'));
         }
         lines.add("UR  - " + r.url());
-        if (r.archivedDate() != null) lines.add("Y2  - " + r.archivedDate().replace('-', '/'));
-        lines.add("DB  - " + r.archiveName());
-        if (r.pinpoint() != null) lines.add("SP  - para. " + r.pinpoint());
-        if (r.type() == Reference.Type.NEWSPAPER_ARTICLE) {
-            lines.add("N1  - Archived in " + r.archiveName() + (r.originalUrl() == null ? "; original URL unknown" : "; original URL " + r.originalUrl()));
-        }
+        String note = note(r);
+        if (note != null) lines.add("N1  - " + note);
         lines.add("ER  - ");
         return String.join("\r\n", lines) + "\r\n";
     }
@@ -90,7 +110,7 @@ public final class Exports {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", r.id() + (r.pinpoint() == null ? "" : "-p" + r.pinpoint()));
         m.put("type", r.type() == Reference.Type.NEWSPAPER_ARTICLE ? "article-newspaper" : "webpage");
-        m.put("title", r.titleSupplied() ? "[" + r.title() + "]" : r.title());
+        m.put("title", title(r));
         List<Map<String, Object>> authors = new ArrayList<>();
         if (r.corporateAuthor() != null) authors.add(Json.ordered("literal", r.corporateAuthor()));
         for (String a : r.authors()) {
@@ -102,10 +122,11 @@ public final class Exports {
         if (r.container() != null) m.put("container-title", r.container());
         if (r.issued() != null) m.put("issued", Json.ordered("date-parts", dateParts(r.issued())));
         m.put("URL", r.url());
-        if (r.archivedDate() != null) m.put("accessed", Json.ordered("date-parts", dateParts(r.archivedDate())));
         m.put("archive", r.archiveName());
         if (r.originalUrl() != null) m.put("archive_location", r.originalUrl());
         if (r.pinpoint() != null) m.put("locator", r.pinpoint());
+        String note = note(r);
+        if (note != null) m.put("note", note);
         return m;
     }
 

@@ -15,20 +15,31 @@ import java.util.List;
  * @param originalUrl    the original URL when known, else null
  * @param archiveName    this archive's name
  * @param url            the page's canonical URL in the archive
- * @param archivedDate   YYYY-MM-DD of the archive's version of the page (from git), or null when unversioned
+ * @param version        the archive's version of the page: its git commit, abbreviated, or null when unversioned
+ * @param versionDate    YYYY-MM-DD of that commit, or null when unversioned (a version date, never an access date:
+ *                       when a reader accessed the page is theirs to state)
  * @param id             the item's id
  * @param pinpoint       a paragraph number for a pinpoint citation, or null
  */
 public record Reference(Type type, String title, boolean titleSupplied, List<String> authors, String corporateAuthor,
                         String container, String issued, String originalUrl, String archiveName, String url,
-                        String archivedDate, String id, String pinpoint) {
+                        String version, String versionDate, String id, String pinpoint) {
 
     /** The kinds of cited item. */
     public enum Type { NEWSPAPER_ARTICLE, WEBPAGE }
 
+    /**
+     * Returns "archived version 3f70daa, 22 November 2026" with the date as {@code format} writes it (only the
+     * commit when the date is the page's own date), or null when unversioned.
+     */
+    public String versionLabel(java.util.function.UnaryOperator<String> format) {
+        if (version == null) return null;
+        return "archived version " + version + (versionDate == null || versionDate.equals(issued) ? "" : ", " + format.apply(versionDate));
+    }
+
     /** Returns the same reference pinned to one paragraph, with the paragraph's URL. */
     public Reference atParagraph(String number, String anchor) {
         return new Reference(type, title, titleSupplied, authors, corporateAuthor, container, issued, originalUrl,
-                archiveName, url + "#" + anchor, archivedDate, id, number);
+                archiveName, url + "#" + anchor, version, versionDate, id, number);
     }
 }

@@ -55,14 +55,16 @@ public final class PageFactory {
 
     /** Returns the reference of a source, commentary or claim page, for "cite this" and its downloads. */
     public Reference reference(Item item) {
-        String day = version(item).day();
+        GitVersion v = version(item);
+        String day = v.day();
+        String commit = v.commit() == null ? null : v.commit().substring(0, Math.min(7, v.commit().length()));
         if (item instanceof Source s) {
             return new Reference(Reference.Type.NEWSPAPER_ARTICLE, s.headline() != null ? s.headline() : s.title(),
                     s.headline() == null, s.authors(), null, s.outlet(), s.published() == null ? null : s.published().value(),
-                    s.url(), site.title(), site.baseUrl() + Urls.of(s), day, s.id(), null);
+                    s.url(), site.title(), site.baseUrl() + Urls.of(s), commit, day, s.id(), null);
         }
         return new Reference(Reference.Type.WEBPAGE, item.title(), false, List.of(), site.title(), null, day, null,
-                site.title(), site.baseUrl() + Urls.of(item), day, item.id(), null);
+                site.title(), site.baseUrl() + Urls.of(item), commit, day, item.id(), null);
     }
 
     /** Returns the "cite this" downloads of the given items (those without a citable page have none). */

@@ -1,5 +1,6 @@
 package org.evidencearchive.publish;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -116,5 +117,89 @@ class LedgerTest {
         Document page = Jsoup.parse(a.root().resolve("target/site/sources/alpha/index.html").toFile());
         assertEquals("An inserted paragraph.", page.selectFirst("#p2a > p").text());
         assertTrue(page.selectFirst("#p3 > p").text().startsWith("Third paragraph"));
+    }
+
+    /** Renames the source 'alpha' to 'alpha-report' as the editor's guide says: a new id, the old page as an alias. */
+    private static void renameAlpha(TempArchive a) throws IOException {
+        Path old = a.content().resolve("sources/alpha.md");
+        a.write("sources/alpha-report.md", Files.readString(old).replace("id: alpha\n", "id: alpha-report\naliases: [/sources/alpha/]\n"));
+        Files.delete(old);
+        try (var files = Files.walk(a.content())) {
+            for (Path p : files.filter(p -> p.toString().endsWith(".md")).toList()) {
+                String text = Files.readString(p);
+                String renamed = text.replace("[@alpha", "[@alpha-report").replace("source: alpha\n", "source: alpha-report\n")
+                        .replace("about: [alpha]", "about: [alpha-report]").replace("/sources/alpha/#", "/sources/alpha-report/#");
+                if (!renamed.equals(text)) Files.writeString(p, renamed);
+            }
+        }
+    }
+
+    @Test
+    void aRenamedSourceKeepsTheChecksumItWasArchivedWith() throws IOException {
+        TempArchive a = published();
+        renameAlpha(a);
+        Path md = a.content().resolve("sources/alpha-report.md");
+        String original = Files.readString(md);
+        String oldSha = original.replaceAll("(?s).*sha256: (\\w+).*", "$1");
+        // one letter changed, outside any quote, and the checksum updated: the rename must not hide the edit
+        String edited = Files.readString(a.content().resolve("sources/alpha.txt")).replace("a second line", "a second lime");
+        a.write("sources/alpha.txt", edited);
+        Files.writeString(md, original.replace(oldSha, ContentParser.sha256(edited.getBytes(StandardCharsets.UTF_8))));
+        for (Builder.Result r : java.util.List.of(new Builder(Project.at(a.root())).check(), new Builder(Project.at(a.root())).build())) {
+            var ds = r.diagnostics().sorted();
+            assertEquals(1, ds.size(), ds::toString);
+            Diagnostic d = ds.get(0);
+            assertTrue(d.file().replace('\\', '/').endsWith("content/sources/alpha-report.md"), d.format());
+            assertEquals(3, d.line(), d.format()); // the alias that carries the old text's URL
+            assertTrue(d.message().startsWith("the archived text of 'alpha-report' has changed since it was archived as 'alpha'"), d.message());
+            assertTrue(d.hint().contains("previous_sha256: " + oldSha), d.hint());
+        }
+        assertFalse(Files.exists(a.root().resolve("target/site/sources/alpha-report")), "a failed build publishes nothing");
+        // recording the correction lets it through
+        Files.writeString(md, Files.readString(md).replace("topics: [deaths]", "topics: [deaths]\ncorrections:\n  - date: \"2026-01-05\"\n"
+                + "    what: A typo.\n    why: Test.\n    previous_sha256: " + oldSha));
+        Builder.Result ok = new Builder(Project.at(a.root())).build();
+        assertTrue(ok.ok(), () -> ok.diagnostics().sorted().toString());
+    }
+
+    @Test
+    void aRenamedSourceKeepsEveryOldUrlServingTheSameKindOfFile() throws IOException {
+        TempArchive a = published();
+        Path site = a.root().resolve("target/site");
+        renameAlpha(a);
+        assertTrue(new Builder(Project.at(a.root())).check().ok());
+        Builder.Result r = new Builder(Project.at(a.root())).build();
+        assertTrue(r.ok(), () -> r.diagnostics().sorted().toString());
+        String redirects = Files.readString(site.resolve("_redirects"));
+        int checked = 0;
+        for (String url : Files.readAllLines(a.root().resolve("site-config/urls.txt"))) {
+            if (!url.startsWith("/sources/alpha/")) continue;
+            checked++;
+            String name = url.substring("/sources/alpha/".length());
+            Path old = site.resolve(Redirects.fileFor(url));
+            assertTrue(Files.isRegularFile(old), url);
+            if (name.isEmpty()) {
+                Document page = Jsoup.parse(old.toFile());
+                assertEquals("/sources/alpha-report/", page.selectFirst("a").attr("href"));
+                assertTrue(redirects.contains("\n/sources/alpha/ /sources/alpha-report/ 301\n"), redirects);
+            } else {
+                // the same file as at the new URL (not an HTML page), and the host's redirect goes to that file
+                assertArrayEquals(Files.readAllBytes(site.resolve("sources/alpha-report/" + name)), Files.readAllBytes(old), url);
+                assertFalse(Files.readString(old).contains("<html"), url);
+                assertTrue(redirects.contains("\n" + url + " /sources/alpha-report/" + name + " 301\n"), redirects);
+            }
+        }
+        assertEquals(5, checked, "the page, text.txt, cite.bib, cite.ris and cite.json were published");
+        assertEquals(Files.readString(a.content().resolve("sources/alpha.txt")), Files.readString(site.resolve("sources/alpha/text.txt")));
+    }
+
+    @Test
+    void anAliasOfAFileMustNameAFileTheItemPublishes() throws IOException {
+        TempArchive a = published();
+        a.write("topics/law.md", "---\nid: law\ntitle: Law\nsummary: s\naliases: [/topics/old-law/notes.txt]\n---\n");
+        var ds = new Builder(Project.at(a.root())).build().diagnostics().sorted();
+        assertEquals(1, ds.size(), ds::toString);
+        assertEquals("alias /topics/old-law/notes.txt names a file, and 'law' publishes no file 'notes.txt' to serve there", ds.get(0).message());
+        assertEquals(5, ds.get(0).line());
     }
 }
