@@ -29,7 +29,7 @@ public record Claim(String id, Origin origin, String statement, String claimKind
     public record Relation(String type, Ref claim) {}
 
     /** The kinds of claim. */
-    public static final List<String> KINDS = List.of("statistic", "position", "event", "fact");
+    public static final List<String> KINDS = List.of("statistic", "position", "report", "event", "fact");
 
     /** The kinds of relation between claims. */
     public static final List<String> RELATIONS = List.of("same-figure", "same-measure", "disputes", "responds-to", "contrasts");

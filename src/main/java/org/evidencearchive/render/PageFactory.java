@@ -241,6 +241,7 @@ public final class PageFactory {
         return switch (kind) {
             case "statistic" -> "statistics";
             case "position" -> "positions";
+            case "report" -> "the reports' own accounts";
             case "event" -> "events";
             default -> "facts";
         };
