@@ -72,6 +72,7 @@ public final class RelationCheck {
     private static void response(Claim c, Claim o, Claim.Relation r, Archive archive, Diagnostics d) {
         Ref at = r.claim();
         if (o.by().isEmpty()) {
+            if (o.claimKind().equals("position")) return; // a position without 'by' is reported at the position
             error(d, at, "'" + r.type() + "' answers an actor, but claim '" + o.id() + "' has no 'by'",
                     "a report's own framing is answered by no one in particular: use 'contrasts', or remove the relation");
             return;
