@@ -82,6 +82,12 @@ public final class Generator {
     public void write(Path out, int sources, int claimsPerSource) throws IOException {
         Path content = out.resolve("content");
         for (String d : ContentParser.FOLDERS) Files.createDirectories(content.resolve(d));
+        StringBuilder measures = new StringBuilder();
+        for (int m = 0; m < 50; m++) {
+            measures.append("synthetic-measure-").append(m).append(":\n  name: synthetic measure ").append(m)
+                    .append("\n  counted: reports\n  unit: reports\n");
+        }
+        Files.writeString(content.resolve(org.evidencearchive.content.Measures.FILE), measures.toString());
         for (int t = 0; t < TOPICS; t++) {
             Files.writeString(content.resolve("topics/topic-" + t + ".md"), "---\nid: topic-" + t + "\ntitle: Topic " + t
                     + "\nsummary: A synthetic topic.\n---\n" + sentence(30) + "\n");
@@ -118,7 +124,7 @@ public final class Generator {
                 int p = c % paragraphs;
                 Files.writeString(content.resolve("claims/" + id + "-claim-" + c + ".md"), "---\nid: " + id + "-claim-" + c
                         + "\nstatement: " + sentence(12) + "\nkind: statistic\ntopics: [" + topic + "]\nfigure:\n  value: "
-                        + s + "\n  unit: reports\n  measure: synthetic measure " + (s % 50) + "\ncitations:\n  - source: "
+                        + s + "\n  unit: reports\n  measure: synthetic-measure-" + (s % 50) + "\ncitations:\n  - source: "
                         + id + "\n    paragraph: p" + (p + 1) + "\n    quote: Figure " + s + "-" + p + " was reported\n---\n");
             }
         }

@@ -14,11 +14,13 @@ public record Claim(String id, Origin origin, String statement, String claimKind
      *
      * @param qualifier  what the source's wording says about the number ("more than"): {@link Qualifier#EXACT} when none
      * @param periodText the source's own words for the period ("2017-18", "last year", "over two years"), or null
-     * @param origin     the line of {@code value}; {@code qualifierOrigin} and {@code periodTextOrigin} those of
-     *                   the other two fields (the value's line when absent)
+     * @param measure    the id of the measure in the vocabulary ({@link Measures})
+     * @param origin     the line of {@code value}; {@code qualifierOrigin}, {@code periodTextOrigin} and
+     *                   {@code measureOrigin} those of the other fields (the value's line when absent)
      */
     public record Figure(BigDecimal value, Qualifier qualifier, String unit, String measure, PartialDate period,
-                         String periodText, Origin origin, Origin qualifierOrigin, Origin periodTextOrigin) {
+                         String periodText, Origin origin, Origin qualifierOrigin, Origin periodTextOrigin,
+                         Origin measureOrigin) {
         /** The largest size a figure's value may have (a million million million), either way from zero. */
         public static final BigDecimal MAX_VALUE = new BigDecimal("1e18");
     }
@@ -27,7 +29,7 @@ public record Claim(String id, Origin origin, String statement, String claimKind
     public record Relation(String type, Ref claim) {}
 
     /** The kinds of claim. */
-    public static final List<String> KINDS = List.of("statistic", "position", "event", "fact");
+    public static final List<String> KINDS = List.of("statistic", "position", "report", "event", "fact");
 
     /** The kinds of relation between claims. */
     public static final List<String> RELATIONS = List.of("same-figure", "same-measure", "disputes", "responds-to", "contrasts");

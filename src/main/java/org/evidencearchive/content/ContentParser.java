@@ -128,7 +128,8 @@ public final class ContentParser {
                 parseAll("claims", "claim", ContentParser::claim),
                 parseAll("topics", "topic", ContentParser::topic),
                 parseAll("people", "person", ContentParser::person),
-                Set.copyOf(unparsed));
+                Set.copyOf(unparsed),
+                Measures.read(tree, root, display(root.resolve(Measures.FILE)), diagnostics));
     }
 
     /** The folders of the content folder, one per kind of item (in the order of {@link Scaffold#KINDS}). */
@@ -533,14 +534,14 @@ public final class ContentParser {
                             + " unit, e.g. value: 13.6 with unit: billion pounds");
             Qualifier qualifier = FigureFields.qualifier(fig);
             String unit = fig.text("unit", true, "what is counted, e.g. deaths");
-            String measure = fig.text("measure", true, "what exactly the number measures, e.g. drug-related deaths in Glasgow");
+            String measure = fig.text("measure", true, "the id of what the number measures, from content/measures.yaml, e.g. drug-deaths-glasgow");
             PartialDate period = fig.date("period", false);
             String periodText = fig.text("period_text", false, "the source's own words for the period, e.g. 2017-18 or last year");
             fig.finish();
             if (value != null && unit != null && measure != null && qualifier != null) {
                 figure = new Claim.Figure(value, qualifier, unit, measure, period, periodText, fig.origin("value"),
                         fig.origin(fig.has("qualifier") ? "qualifier" : "value"),
-                        fig.origin(fig.has("period_text") ? "period_text" : "value"));
+                        fig.origin(fig.has("period_text") ? "period_text" : "value"), fig.origin("measure"));
             }
         }
         List<CitationRef> citations = new ArrayList<>();

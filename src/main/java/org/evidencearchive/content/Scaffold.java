@@ -42,7 +42,7 @@ public final class Scaffold {
                     ---
                     id: %1$s                          # never change: it is the URL /claims/%1$s/
                     statement: One statement in our words, attributed (e.g. "X says ...").
-                    kind: statistic                   # statistic | position | event | fact
+                    kind: statistic                   # statistic | position | report | event | fact
                     # date: "2019"                    # when what the claim states happened
                     topics: [replace-with-a-topic-id]
                     # by: [person-id]                 # who holds the position or gives the figure
@@ -50,7 +50,7 @@ public final class Scaffold {
                     #   value: 170                    # must occur in a quote (170, 1,100, £12,000, 27%%, fifteen)
                     #   qualifier: exact              # exact | about | more-than | less-than | almost | at-least | up-to | record, as the quote says
                     #   unit: deaths
-                    #   measure: drug-related deaths in Glasgow
+                    #   measure: drug-related-deaths-glasgow  # an id from content/measures.yaml
                     #   period: "2017"                # when the source gives the year
                     #   period_text: last year        # the source's own words for the period, from a quote
                     citations:                        # one or more exact passages

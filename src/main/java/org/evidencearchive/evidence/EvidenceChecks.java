@@ -7,9 +7,12 @@ import org.evidencearchive.graph.Archive;
 public final class EvidenceChecks {
     private EvidenceChecks() {}
 
-    /** Reports every figure and role that says more, or other, than its source. */
+    /** Reports every figure, measure, relation, attribution and role that says more, or other, than its source. */
     public static void run(Archive archive, Diagnostics d) {
         FigureCheck.check(archive, d);
+        MeasureCheck.check(archive, d);
+        RelationCheck.check(archive, d);
+        AttributionCheck.check(archive, d);
         RoleCheck.check(archive, d);
     }
 }

@@ -25,7 +25,7 @@ public final class FigureText {
     /** Returns the figure in full: qualified value, unit, measure and period. */
     public static String describe(Claim c, Queries archive) {
         Claim.Figure f = c.figure();
-        return value(f) + " " + f.unit() + " — " + f.measure()
+        return value(f) + " " + f.unit() + " — " + archive.corpus().measures().label(f.measure())
                 + FigurePeriod.of(c, archive).map(p -> " (" + p.display() + ")").orElse("");
     }
 }

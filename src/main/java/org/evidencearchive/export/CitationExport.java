@@ -67,6 +67,7 @@ public final class CitationExport {
                 f.put("qualifier", c.figure().qualifier().id());
                 f.put("unit", c.figure().unit());
                 f.put("measure", c.figure().measure());
+                f.put("measureName", archive.corpus().measures().label(c.figure().measure()));
                 if (c.figure().period() != null) f.put("period", c.figure().period().value());
                 if (c.figure().periodText() != null) f.put("periodText", c.figure().periodText());
                 FigurePeriod.of(c, archive).filter(p -> p.range() != null).ifPresent(p -> {

@@ -180,7 +180,9 @@ public final class Live {
     public synchronized void changed(Collection<Path> paths) {
         Path content = project.content().toAbsolutePath().normalize();
         for (Path p : paths) {
-            if (p.toAbsolutePath().normalize().startsWith(content)) {
+            Path abs = p.toAbsolutePath().normalize();
+            // The measure vocabulary is read by every page that shows a figure: a change to it is a full build.
+            if (abs.startsWith(content) && !abs.equals(content.resolve(org.evidencearchive.content.Measures.FILE))) {
                 parse.changed(List.of(p));
             } else {
                 state = null;

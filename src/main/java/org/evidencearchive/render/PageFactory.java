@@ -246,6 +246,7 @@ public final class PageFactory {
         return switch (kind) {
             case "statistic" -> "statistics";
             case "position" -> "positions";
+            case "report" -> "the reports' own accounts";
             case "event" -> "events";
             default -> "facts";
         };
@@ -514,7 +515,7 @@ public final class PageFactory {
         List<Measure> measures = new ArrayList<>();
         for (var e : byMeasure.entrySet()) {
             String[] mu = e.getKey().split("\u0000");
-            measures.add(new Measure(measures.size() + 1, mu[0], mu[1], e.getValue()));
+            measures.add(new Measure(measures.size() + 1, archive.corpus().measures().label(mu[0]), mu[1], e.getValue()));
         }
         // Whole measures to a page (a measure with more rows than a page holds gets a page of its own).
         List<List<Measure>> pages = Pager.split(measures, FIGURE_ROWS_PER_PAGE, g -> g.claims().size(), null);

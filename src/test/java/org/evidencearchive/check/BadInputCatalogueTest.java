@@ -133,7 +133,7 @@ class BadInputCatalogueTest {
                         "missing required field 'title'"),
                 text("wrong type", "topics/policy.md", "---\nid: policy\ntitle:\n  a: b\nsummary: s\n---\n", 4,
                         "field 'title' must be text, not a mapping"),
-                text("bad date", "claims/alpha-doe.md", "---\nid: alpha-doe\nstatement: s\nkind: position\ndate: 2019-02-30\n"
+                text("bad date", "claims/alpha-doe.md", "---\nid: alpha-doe\nstatement: s\nkind: event\ndate: 2019-02-30\n"
                         + "topics: [deaths]\ncitations:\n  - source: alpha\n    quote: Jane Doe\n---\n", 5, "bad date '2019-02-30'"),
                 text("duplicate id (two items with one URL)", "topics/policy-copy.md", "---\nid: deaths\ntitle: T\nsummary: s\n---\n", 2,
                         "duplicate topic id 'deaths': /topics/deaths/ is already made by"),
@@ -148,7 +148,7 @@ class BadInputCatalogueTest {
                 text("unknown claim", "claims/alpha-deaths.md", "---\nid: alpha-deaths\nstatement: s\nkind: statistic\n"
                         + "topics: [deaths]\ncitations:\n  - source: alpha\n    quote: 170 deaths\nrelations:\n  - disputes: alpha-do\n---\n",
                         10, "unknown claim 'alpha-do'"),
-                text("claim without citation", "claims/alpha-doe.md", "---\nid: alpha-doe\nstatement: s\nkind: position\n"
+                text("claim without citation", "claims/alpha-doe.md", "---\nid: alpha-doe\nstatement: s\nkind: event\n"
                         + "topics: [deaths]\ncitations: []\n---\n", 6, "field 'citations' needs at least one entry"),
                 text("quote not found", "commentary/on-alpha.md", "---\nid: on-alpha\ntitle: T\nsummary: s\nabout: [alpha]\n"
                         + "topics: [deaths]\n---\nIntro.\n\nAs reported [@alpha \"a figure of 171 deaths\"].\n", 10,

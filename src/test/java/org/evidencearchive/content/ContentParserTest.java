@@ -102,7 +102,7 @@ class ContentParserTest {
         Claim claim = c.claims().get(0);
         assertEquals("statistic", claim.claimKind());
         assertEquals(0, claim.figure().value().compareTo(new java.math.BigDecimal(170)));
-        assertEquals("same-figure", claim.relations().get(0).type());
+        assertEquals("contrasts", claim.relations().get(0).type());
         assertEquals("p1", claim.citations().get(0).paragraph());
         assertEquals(2, c.topics().size());
         assertEquals("person", c.people().get(0).personKind());

@@ -72,7 +72,7 @@ class DevServerTest {
 
             Files.delete(a.content().resolve("claims/alpha-doe.md"));
             Files.writeString(a.content().resolve("claims/alpha-deaths.md"),
-                    Files.readString(a.content().resolve("claims/alpha-deaths.md")).replace("relations:\n  - same-figure: alpha-doe\n", ""));
+                    Files.readString(a.content().resolve("claims/alpha-deaths.md")).replace("relations:\n  - contrasts: alpha-doe\n", ""));
             await(port, "/claims/alpha-doe/", r -> r.statusCode() == 404);
 
             a.write("topics/policy.md", "---\nid: policy\ntitle: Policy\nsumary: typo\n---\n");
