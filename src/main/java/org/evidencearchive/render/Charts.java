@@ -25,7 +25,7 @@ public final class Charts {
     public record Bar(BigDecimal value, Qualifier qualifier, String label, String url) {}
 
     private static String esc(String s) {
-        return PageFactory.escape(s).replace("'", "&#39;");
+        return PageContext.escape(s).replace("'", "&#39;");
     }
 
     /** Returns a timeline: events in date order along a vertical time line, years marked. */

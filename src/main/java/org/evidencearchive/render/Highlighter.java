@@ -46,7 +46,7 @@ public final class Highlighter {
             if (from != null && cut > from) {
                 final int a = from + base;
                 final int b = cut + base;
-                String segment = PageFactory.escape(text.substring(from, cut)).replace("\n", "<br>\n");
+                String segment = PageContext.escape(text.substring(from, cut)).replace("\n", "<br>\n");
                 Mention mention = mentions.stream().filter(m -> m.start() <= a && m.end() >= b).findFirst().orElse(null);
                 if (mention != null) {
                     segment = "<a class=\"mention\" href=\"" + mention.url() + "\">" + segment + "</a>";

@@ -1,0 +1,124 @@
+package org.evidencearchive.render;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.evidencearchive.content.Claim;
+import org.evidencearchive.content.Item;
+import org.evidencearchive.content.Person;
+import org.evidencearchive.content.Topic;
+import org.evidencearchive.graph.Urls;
+
+/** The models of the pages that list items: the home page, the section indexes, the feed, the sitemap, and the search and 404 pages. */
+final class ListPages extends PageModels {
+    ListPages(PageContext ctx) {
+        super(ctx);
+    }
+
+    /** A titled run of items on an index, chosen when the pages are planned; each page links its share. */
+    record ItemGroup(String heading, List<? extends Item> items) {}
+
+    List<ItemGroup> peopleGroups() {
+        List<ItemGroup> groups = new ArrayList<>();
+        for (String kind : List.of("person", "organisation")) {
+            var items = archive.people().stream().filter(p -> p.personKind().equals(kind))
+                    .sorted(Comparator.comparing(Person::name)).toList();
+            if (!items.isEmpty()) groups.add(new ItemGroup(kind.equals("person") ? "People" : "Organisations", items));
+        }
+        return groups;
+    }
+
+    List<ItemGroup> claimGroups() {
+        List<ItemGroup> groups = new ArrayList<>();
+        for (Topic t : archive.topics()) {
+            List<Claim> inTopic = archive.claimsIn(t);
+            for (String kind : Claim.KINDS) {
+                var items = inTopic.stream().filter(c -> c.claimKind().equals(kind)).toList();
+                if (!items.isEmpty()) groups.add(new ItemGroup(t.title() + " — " + kindLabel(kind), items));
+            }
+        }
+        return groups;
+    }
+
+    private static String kindLabel(String kind) {
+        return switch (kind) {
+            case "statistic" -> "statistics";
+            case "position" -> "positions";
+            case "report" -> "the reports' own accounts";
+            case "event" -> "events";
+            default -> "facts";
+        };
+    }
+
+    /** Sources listed on the home page; a larger archive's home page links to the full list. */
+    static final int HOME_SOURCES = 24;
+
+    PageSpec home() {
+        return SitePlan.lazy("index.html", "index.ftl", null, this::homeModel);
+    }
+
+    private Map<String, Object> homeModel() {
+        Map<String, Object> m = ctx.base(ctx.site.title(), "/", ctx.site.description(), "home", List.of(), ctx.metadata.home(), ctx.siteVersion, null);
+        m.put("topics", archive.topics().stream().sorted(java.util.Comparator.comparing(Topic::title))
+                .map(t -> new View.Card(t.title(), Urls.of(t), t.summary())).toList());
+        m.put("sources", archive.sources().stream().limit(HOME_SOURCES).map(s -> new View.SourceSummary(s.title(), Urls.of(s), PageContext.dateLine(s),
+                archive.topicsOf(s.topics()).stream().map(this::link).toList())).toList());
+        m.put("counts", Map.of("sources", archive.sources().size(), "claims", archive.claims().size(),
+                "commentary", archive.commentary().size(), "people", archive.people().size()));
+        return m;
+    }
+
+    /** Links on one page of a section's index; a larger index continues on /SECTION/page/2/ and so on. */
+    static final int LINKS_PER_PAGE = 250;
+    /** A section's index, in pages of at most {@link #LINKS_PER_PAGE} links; a group split over two pages says so. */
+    List<PageSpec> index(String section, String title, String description, List<ItemGroup> groups) {
+        List<List<ItemGroup>> pages = Pager.split(groups, LINKS_PER_PAGE, g -> g.items().size(),
+                (g, from, to) -> new ItemGroup(from == 0 ? g.heading() : (g.heading().isEmpty() ? "" : g.heading() + " (continued)"),
+                        g.items().subList(from, to)));
+        List<String> shapes = SitePlan.shapes(pages, g -> "# " + g.heading(), ItemGroup::items);
+        List<PageSpec> out = new ArrayList<>();
+        for (int k = 0; k < pages.size(); k++) {
+            Pager pager = Pager.of("/" + section + "/", k + 1, pages.size());
+            List<ItemGroup> page = pages.get(k);
+            boolean first = k == 0;
+            out.add(new PageSpec(pager.file(), "list.ftl", () -> {
+                Map<String, Object> m = base(pager.title(title), pager.url(), description, "index",
+                        first ? List.of(new View.Crumb("Home", "/")) : List.of(new View.Crumb("Home", "/"), new View.Crumb(title, "/" + section + "/")));
+                m.put("groups", page.stream().map(g -> new View.Group(g.heading(), g.items().stream().map(this::link).toList())).toList());
+                m.put("pager", pager);
+                return m;
+            }, shapes.get(k)));
+        }
+        return out;
+    }
+
+    PageSpec simple(String path, String template, String title, String url) {
+        return SitePlan.lazy(path, template + ".ftl", null, () -> {
+            Map<String, Object> m = base(title, url, title, template, List.of(new View.Crumb("Home", "/")));
+            m.put("topics", archive.topics().stream().map(this::link).toList());
+            return m;
+        });
+    }
+
+    PageSpec feed() {
+        return SitePlan.lazy("feed.xml", "feed.ftl", null, () -> {
+            Map<String, Object> m = base(ctx.site.title(), "/feed.xml", ctx.site.description(), "feed", List.of());
+            List<View.Link> entries = new ArrayList<>();
+            archive.sources().forEach(s -> entries.add(link(s)));
+            archive.commentary().forEach(c -> entries.add(link(c)));
+            m.put("entries", entries);
+            return m;
+        });
+    }
+
+    PageSpec sitemap(java.util.function.Supplier<Set<String>> pageUrls) {
+        return SitePlan.lazy("sitemap.xml", "sitemap.ftl", null, () -> {
+            Map<String, Object> m = base(ctx.site.title(), "/sitemap.xml", "", "sitemap", List.of());
+            m.put("urls", pageUrls.get().stream().toList());
+            return m;
+        });
+    }
+}
