@@ -582,10 +582,10 @@ public final class ContentParser {
         for (Ref r : f.textRefs("aliases", "old URLs of this item, e.g. [/sources/old-id/]")) {
             String a = r.id();
             if (!ALIAS.matcher(a).matches() || a.contains("/../") || a.endsWith("/..") || a.contains("/./")) {
-                diagnostics.error(r.origin().file(), r.origin().line(), "invalid alias '" + a + "'",
+                diagnostics.error(r.origin().file(), r.origin().line(), r.origin().column(), "invalid alias '" + a + "'",
                         "an alias is an old path of this site, e.g. /sources/old-id/ (no '..', no '%', no host)");
             } else if (java.util.Arrays.stream(a.split("/")).anyMatch(segment -> segment.length() > MAX_SEGMENT)) {
-                diagnostics.error(r.origin().file(), r.origin().line(), "alias is too long: a part of '" + a.substring(0, 40)
+                diagnostics.error(r.origin().file(), r.origin().line(), r.origin().column(), "alias is too long: a part of '" + a.substring(0, 40)
                         + "…' between slashes has more than " + MAX_SEGMENT + " characters",
                         "an alias is made a file of the site, and file systems allow " + MAX_SEGMENT + " bytes per name");
             } else {

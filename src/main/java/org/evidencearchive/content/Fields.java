@@ -58,15 +58,25 @@ public final class Fields {
         return n.getStartMark().getLine() + 1 + lineOffset;
     }
 
+    /** Returns the file column (1-based) of a YAML node: where its value starts. */
+    public int column(Node n) {
+        return n.getStartMark().getColumn() + 1;
+    }
+
+    /** Returns where a YAML node starts: its file line and column. */
+    private Origin origin(Node n) {
+        return new Origin(file, line(n), column(n));
+    }
+
     /** Returns the origin of this mapping. */
     public Origin origin() {
-        return new Origin(file, line(node));
+        return origin(node);
     }
 
     /** Returns the origin of a field's value, or of this mapping when the field is absent. */
     public Origin origin(String key) {
         NodeTuple t = entries.get(key);
-        return t == null ? origin() : new Origin(file, line(t.getValueNode()));
+        return t == null ? origin() : origin(t.getValueNode());
     }
 
     private void error(Node n, String message, String hint) {
@@ -241,7 +251,7 @@ public final class Fields {
                 error(item, "invalid id '" + text + "' in '" + key + "'", "ids are lowercase letters, digits and hyphens");
                 continue;
             }
-            out.add(new Ref(text, new Origin(file, line(item))));
+            out.add(new Ref(text, origin(item)));
         }
         if (required && out.isEmpty() && v instanceof SequenceNode) {
             error(v, "field '" + key + "' needs at least one entry", hint);

@@ -142,19 +142,19 @@ class BadInputCatalogueTest {
                 text("id escaping the output folder", "topics/extra.md", "---\nid: ../../etc\ntitle: T\nsummary: s\n---\n", 2,
                         "invalid id '../../etc'"),
                 text("unknown topic", "commentary/on-alpha.md", "---\nid: on-alpha\ntitle: T\nsummary: s\nabout: [alpha]\n"
-                        + "topics: [deaths, polcy]\n---\n", 6, "unknown topic 'polcy'"),
+                        + "topics: [deaths, polcy]\n---\n", 6, 18, "unknown topic 'polcy'"),
                 text("unknown source", "commentary/on-alpha.md", "---\nid: on-alpha\ntitle: T\nsummary: s\nabout: [alhpa]\n"
-                        + "topics: [deaths]\n---\n", 5, "unknown source 'alhpa'"),
+                        + "topics: [deaths]\n---\n", 5, 9, "unknown source 'alhpa'"),
                 text("unknown claim", "claims/alpha-deaths.md", "---\nid: alpha-deaths\nstatement: s\nkind: statistic\n"
                         + "topics: [deaths]\ncitations:\n  - source: alpha\n    quote: 170 deaths\nrelations:\n  - disputes: alpha-do\n---\n",
-                        10, "unknown claim 'alpha-do'"),
+                        10, 15, "unknown claim 'alpha-do'"),
                 text("claim without citation", "claims/alpha-doe.md", "---\nid: alpha-doe\nstatement: s\nkind: position\n"
                         + "topics: [deaths]\ncitations: []\n---\n", 6, "field 'citations' needs at least one entry"),
                 text("quote not found", "commentary/on-alpha.md", "---\nid: on-alpha\ntitle: T\nsummary: s\nabout: [alpha]\n"
-                        + "topics: [deaths]\n---\nIntro.\n\nAs reported [@alpha \"a figure of 171 deaths\"].\n", 10,
+                        + "topics: [deaths]\n---\nIntro.\n\nAs reported [@alpha \"a figure of 171 deaths\"].\n", 10, 13,
                         "quote not found in source 'alpha'"),
                 text("ambiguous quote", "commentary/on-alpha.md", "---\nid: on-alpha\ntitle: T\nsummary: s\nabout: [alpha]\n"
-                        + "topics: [deaths]\n---\n[@alpha \"170\"]\n", 8, "quote \"170\" occurs 2 times"),
+                        + "topics: [deaths]\n---\n[@alpha \"170\"]\n", 8, 1, "quote \"170\" occurs 2 times"),
                 text("empty file", "topics/extra.md", "", 1, "file is empty"),
                 new Case("not UTF-8", Map.of("topics/extra.md", "---\nid: policy\ntitle: Caf\u00e9\n---\n".getBytes(StandardCharsets.ISO_8859_1)),
                         root -> { }, "topics/extra.md", 3, 11, "file is not valid UTF-8"),
