@@ -35,6 +35,8 @@ public final class ContentParser {
     private final Session session;
     /** Every file is listed and read through here: no symbolic link leading outside the folder is followed. */
     private final ContentTree tree;
+    /** The ids of the sources whose texts are published (in the fixity ledger). */
+    private final Set<String> published;
 
     /** Creates a parser for the content folder {@code root}; paths are shown relative to {@code displayBase}. */
     public ContentParser(Path root, Path displayBase, Diagnostics diagnostics) {
@@ -43,15 +45,25 @@ public final class ContentParser {
 
     /** Creates a parser that re-uses what a {@link Session} kept of the files that have not changed since. */
     public ContentParser(Path root, Path displayBase, Diagnostics diagnostics, Session session) {
-        this(root.toAbsolutePath().normalize(), displayBase, diagnostics, session, null);
+        this(root, displayBase, diagnostics, session, Set.of());
     }
 
-    private ContentParser(Path root, Path displayBase, Diagnostics diagnostics, Session session, ContentTree tree) {
+    /**
+     * Creates a parser that knows which sources' texts are published ({@code published}: their ids, from the
+     * fixity ledger): a published text that no longer matches its checksum is never told its new checksum.
+     */
+    public ContentParser(Path root, Path displayBase, Diagnostics diagnostics, Session session, Set<String> published) {
+        this(root.toAbsolutePath().normalize(), displayBase, diagnostics, session, null, Set.copyOf(published));
+    }
+
+    private ContentParser(Path root, Path displayBase, Diagnostics diagnostics, Session session, ContentTree tree,
+                          Set<String> published) {
         this.root = root;
         this.displayBase = displayBase.toAbsolutePath().normalize();
         this.diagnostics = diagnostics;
         this.session = session;
         this.tree = tree != null ? tree : new ContentTree(root);
+        this.published = published;
     }
 
     /**
@@ -67,6 +79,8 @@ public final class ContentParser {
         private final Set<Path> dirty = new java.util.HashSet<>();
         /** Folders holding a changed file that is neither Markdown nor an archived text. */
         private final Set<Path> relist = new java.util.HashSet<>();
+        /** The published sources the last parse knew of: when they change, every file is read again. */
+        private Set<String> published = Set.of();
 
         /** One folder's Markdown files (sorted), what it warned about, and each file's parse. */
         private static final class Folder {
@@ -105,6 +119,10 @@ public final class ContentParser {
     public Corpus parse() {
         if (session == null) return parseFolders();
         synchronized (session) {
+            if (!session.published.equals(published)) {
+                session.everything = true; // a source's checksum hint depends on whether its text is published
+                session.published = published;
+            }
             try {
                 return parseFolders();
             } finally {
@@ -205,7 +223,7 @@ public final class ContentParser {
         List<Parsed<T>> parsed = known.markdown.parallelStream().map(f -> {
             Parsed<?> kept = folderState.parsed.get(f);
             if (kept != null) return (Parsed<T>) kept;
-            ContentParser one = new ContentParser(root, displayBase, new Diagnostics(), null, tree);
+            ContentParser one = new ContentParser(root, displayBase, new Diagnostics(), null, tree, published);
             T item = one.read(f).map(ff -> {
                 T made = make.apply(one, ff);
                 ff.fields.finish();
@@ -405,11 +423,7 @@ public final class ContentParser {
         Optional<String> raw = ContentFile.decode(bytes, display(textFile), diagnostics);
         if (raw.isEmpty()) return null;
         String actual = sha256(bytes);
-        if (!actual.equalsIgnoreCase(sha)) {
-            f.error("sha256", "archived text " + textName + " does not match its recorded SHA-256 (it is now "
-                    + actual + ")", "archived texts are never edited: restore the captured text, or record a correction"
-                    + " (corrections: date, what, why, previous_sha256) and set sha256 to the new checksum");
-        }
+        if (!actual.equalsIgnoreCase(sha)) checksumMismatch(f, id, textName, display(textFile), sha, actual);
         ArchivedText text = ArchivedText.split(raw.get(), preamble == null ? 0 : preamble);
         if (!anchors.isEmpty()) {
             if (anchors.size() != text.paragraphs().size()) {
@@ -437,6 +451,28 @@ public final class ContentParser {
         }
         return new Source(id, f.origin("id"), title, headline, List.copyOf(authors), outlet, published, inferred, url,
                 textFile, actual, topics, provenance, ff.body(), text, List.copyOf(corrections), aliases);
+    }
+
+    /**
+     * Reports a source whose {@code sha256} is not its text's checksum. The new checksum is shown only for a text
+     * never published: a published text is restored or corrected, never given a new checksum silently.
+     */
+    private void checksumMismatch(Fields f, String id, String textName, String textPath, String sha, String actual) {
+        if (published.contains(id)) {
+            f.error("sha256", "archived text " + textName + " does not match its recorded SHA-256, and it is published"
+                    + " (site-config/fixity.txt)", "a published text is never edited: restore it as captured (git checkout -- "
+                    + textPath + "); if the capture itself was wrong, record a correction (content/README.md, \"Corrections\")");
+        } else if (!sha.matches("[0-9a-fA-F]{64}")) {
+            f.error("sha256", sha.equals(Scaffold.SHA256_PLACEHOLDER)
+                            ? "field 'sha256' still holds the placeholder: the checksum of " + textName + " is not recorded"
+                            : "field 'sha256' is not a SHA-256 checksum: '" + sha + "'",
+                    "run: sha256sum " + textPath + " and paste the checksum (./archive new source ID --text FILE copies a new"
+                            + " text in and fills it in)");
+        } else {
+            f.error("sha256", "archived text " + textName + " does not match its recorded SHA-256 (it is now " + actual + ")",
+                    "the text is not published yet: if it is exactly as captured, set sha256 to the new checksum;"
+                            + " archived texts are never edited");
+        }
     }
 
     private InferredDate inferredDate(Fields f) {

@@ -4,29 +4,47 @@ package org.evidencearchive.content;
 public final class Scaffold {
     private Scaffold() {}
 
+    /** The value a new source's {@code sha256} has until its checksum is filled in. */
+    public static final String SHA256_PLACEHOLDER = "replace-with-output-of-sha256sum";
+
     /** Returns the text of a new item's file. */
     public static String file(Kind kind, String id) {
+        return kind == Kind.SOURCE ? source(id, null) : other(kind, id);
+    }
+
+    /**
+     * Returns the text of a new source's file; {@code sha256} is its archived text's checksum, or null when the
+     * text is not there yet (the field then holds {@link #SHA256_PLACEHOLDER}).
+     */
+    public static String source(String id, String sha256) {
+        String checksum = sha256 != null
+                ? "sha256: " + sha256 + "  # computed by ./archive new from the text as copied in; never edit the text"
+                : "sha256: " + SHA256_PLACEHOLDER + "  # run: sha256sum content/sources/" + id + ".txt"
+                        + " (./archive new source " + id + " --text FILE fills it in)";
+        return """
+                ---
+                id: %1$s                          # never change: it is the URL /sources/%1$s/
+                title: A short descriptive title  # the headline if the text has one, otherwise our description
+                # headline: ...                   # only if the text has a headline (it must occur in the text)
+                # authors: [Name]                 # only names the text gives as its byline
+                # outlet: ...                     # only when known; never guess
+                # published: "2019-07-16"         # only when known (YYYY, YYYY-MM or YYYY-MM-DD)
+                # date_inferred:                  # a date inferred from the text, always with its basis
+                #   earliest: "2019"
+                #   basis: The text reports figures "in 2018" as published.
+                # url: https://...                # the original URL, only when known
+                text: %1$s.txt                    # the archived text, byte for byte, beside this file
+                %2$s
+                # preamble: 2                     # leading blocks that are headline/byline, not paragraphs
+                topics: [replace-with-a-topic-id] # one or more topic ids
+                # provenance: How the text reached the archive.
+                ---
+                Optional note of ours about the source.
+                """.formatted(id, checksum);
+    }
+
+    private static String other(Kind kind, String id) {
         return switch (kind) {
-            case SOURCE -> """
-                    ---
-                    id: %1$s                          # never change: it is the URL /sources/%1$s/
-                    title: A short descriptive title  # the headline if the text has one, otherwise our description
-                    # headline: ...                   # only if the text has a headline (it must occur in the text)
-                    # authors: [Name]                 # only names the text gives as its byline
-                    # outlet: ...                     # only when known; never guess
-                    # published: "2019-07-16"         # only when known (YYYY, YYYY-MM or YYYY-MM-DD)
-                    # date_inferred:                  # a date inferred from the text, always with its basis
-                    #   earliest: "2019"
-                    #   basis: The text reports figures "in 2018" as published.
-                    # url: https://...                # the original URL, only when known
-                    text: %1$s.txt                    # the archived text, byte for byte, beside this file
-                    sha256: replace-with-output-of-sha256sum  # run: sha256sum content/sources/%1$s.txt
-                    # preamble: 2                     # leading blocks that are headline/byline, not paragraphs
-                    topics: [replace-with-a-topic-id] # one or more topic ids
-                    # provenance: How the text reached the archive.
-                    ---
-                    Optional note of ours about the source.
-                    """.formatted(id);
             case COMMENTARY -> """
                     ---
                     id: %1$s                          # never change: it is the URL /commentary/%1$s/
@@ -82,6 +100,7 @@ public final class Scaffold {
                     # mentions: [Full Name, Mr Name]  # exact strings naming them in source texts
                     ---
                     """.formatted(id);
+            case SOURCE -> throw new IllegalArgumentException("a source is written by source(id, sha256)");
         };
     }
 }

@@ -21,9 +21,9 @@ class MainTest {
     Path dir;
 
     /** Runs the CLI capturing stderr and stdout. */
-    private record Run(int code, String err, String out) {}
+    record Run(int code, String err, String out) {}
 
-    private static Run run(String... args) {
+    static Run run(String... args) {
         PrintStream oldErr = System.err;
         PrintStream oldOut = System.out;
         ByteArrayOutputStream err = new ByteArrayOutputStream();
