@@ -36,7 +36,7 @@ public final class ContentParser {
     /** Every file is listed and read through here: no symbolic link leading outside the folder is followed. */
     private final ContentTree tree;
     /** The ids of the sources whose texts are published (in the fixity ledger). */
-    private final Set<String> published;
+    private final Set<String> publishedTexts;
 
     /** Creates a parser for the content folder {@code root}; paths are shown relative to {@code displayBase}. */
     public ContentParser(Path root, Path displayBase, Diagnostics diagnostics) {
@@ -63,7 +63,7 @@ public final class ContentParser {
         this.diagnostics = diagnostics;
         this.session = session;
         this.tree = tree != null ? tree : new ContentTree(root);
-        this.published = published;
+        this.publishedTexts = published;
     }
 
     /**
@@ -119,9 +119,9 @@ public final class ContentParser {
     public Corpus parse() {
         if (session == null) return parseFolders();
         synchronized (session) {
-            if (!session.published.equals(published)) {
+            if (!session.published.equals(publishedTexts)) {
                 session.everything = true; // a source's checksum hint depends on whether its text is published
-                session.published = published;
+                session.published = publishedTexts;
             }
             try {
                 return parseFolders();
@@ -223,7 +223,7 @@ public final class ContentParser {
         List<Parsed<T>> parsed = known.markdown.parallelStream().map(f -> {
             Parsed<?> kept = folderState.parsed.get(f);
             if (kept != null) return (Parsed<T>) kept;
-            ContentParser one = new ContentParser(root, displayBase, new Diagnostics(), null, tree, published);
+            ContentParser one = new ContentParser(root, displayBase, new Diagnostics(), null, tree, publishedTexts);
             T item = one.read(f).map(ff -> {
                 T made = make.apply(one, ff);
                 ff.fields.finish();
@@ -338,6 +338,7 @@ public final class ContentParser {
                 .filter(text -> Screen.noControlCharacters(text, display, diagnostics))
                 .flatMap(text -> ContentFile.split(f, display, text, diagnostics))
                 .filter(cf -> Screen.nestingWithinLimits(cf.body(), diagnostics))
+                .map(cf -> new ContentFile(cf.path(), cf.display(), cf.frontMatter(), Scaffold.withoutPlaceholders(cf.body(), diagnostics)))
                 .flatMap(this::frontMatter);
     }
 
@@ -403,6 +404,14 @@ public final class ContentParser {
         }
         List<String> anchors = f.texts("anchors", false, "the paragraphs' anchors in order, e.g. [p1, p2, p2a, p3]");
         List<Alias> aliases = aliases(f);
+        if (sha != null && !SHA256.matcher(sha).matches() && (id == null || !publishedTexts.contains(id))) {
+            String textPath = textName == null ? "FILE.txt" : display(ff.file().path().getParent().resolve(textName).normalize());
+            f.error("sha256", sha.equals(Scaffold.SHA256_PLACEHOLDER)
+                            ? "field 'sha256' still holds the placeholder: the checksum of " + (textName == null ? "the text" : textName)
+                            + " is not recorded" : "field 'sha256' is not a SHA-256 checksum: '" + sha + "'",
+                    "run: sha256sum " + textPath + " and paste the checksum (./archive new source ID --text FILE copies a new"
+                            + " text in and fills it in)");
+        }
         if (id == null || title == null || textName == null || sha == null) return null;
 
         Path textFile = ff.file().path().getParent().resolve(textName).normalize();
@@ -453,22 +462,20 @@ public final class ContentParser {
                 textFile, actual, topics, provenance, ff.body(), text, List.copyOf(corrections), aliases);
     }
 
+    /** 64 hexadecimal digits: what a SHA-256 checksum looks like. */
+    private static final java.util.regex.Pattern SHA256 = java.util.regex.Pattern.compile("[0-9a-fA-F]{64}");
+
     /**
      * Reports a source whose {@code sha256} is not its text's checksum. The new checksum is shown only for a text
-     * never published: a published text is restored or corrected, never given a new checksum silently.
+     * never published: a published text is restored or corrected, never given a new checksum silently. (A value
+     * that is no checksum at all, of a text never published, was reported with the command that computes it.)
      */
     private void checksumMismatch(Fields f, String id, String textName, String textPath, String sha, String actual) {
-        if (published.contains(id)) {
+        if (publishedTexts.contains(id)) {
             f.error("sha256", "archived text " + textName + " does not match its recorded SHA-256, and it is published"
                     + " (site-config/fixity.txt)", "a published text is never edited: restore it as captured (git checkout -- "
                     + textPath + "); if the capture itself was wrong, record a correction (content/README.md, \"Corrections\")");
-        } else if (!sha.matches("[0-9a-fA-F]{64}")) {
-            f.error("sha256", sha.equals(Scaffold.SHA256_PLACEHOLDER)
-                            ? "field 'sha256' still holds the placeholder: the checksum of " + textName + " is not recorded"
-                            : "field 'sha256' is not a SHA-256 checksum: '" + sha + "'",
-                    "run: sha256sum " + textPath + " and paste the checksum (./archive new source ID --text FILE copies a new"
-                            + " text in and fills it in)");
-        } else {
+        } else if (SHA256.matcher(sha).matches()) {
             f.error("sha256", "archived text " + textName + " does not match its recorded SHA-256 (it is now " + actual + ")",
                     "the text is not published yet: if it is exactly as captured, set sha256 to the new checksum;"
                             + " archived texts are never edited");

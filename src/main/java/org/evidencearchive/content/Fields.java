@@ -130,7 +130,15 @@ public final class Fields {
             error(v, "field '" + key + "' is empty", hint);
             return null;
         }
-        return noControl(s, key, text) ? text : null;
+        return noControl(s, key, text) && noPlaceholder(s, key, text) ? text : null;
+    }
+
+    /** Reports a value that is still a placeholder written by {@code archive new}; true when it is not one. */
+    private boolean noPlaceholder(ScalarNode n, String key, String text) {
+        String replace = Scaffold.placeholderHint(text);
+        if (replace == null) return true;
+        error(n, "field '" + key + "' still holds the placeholder '" + text + "'", replace);
+        return false;
     }
 
     /**
@@ -246,14 +254,14 @@ public final class Fields {
                 continue;
             }
             String text = s.getValue().strip();
-            if (!noControl(s, key, text)) continue;
+            if (!noControl(s, key, text) || !noPlaceholder(s, key, text)) continue;
             if (ids && !ID.matcher(text).matches()) {
                 error(item, "invalid id '" + text + "' in '" + key + "'", "ids are lowercase letters, digits and hyphens");
                 continue;
             }
             out.add(new Ref(text, origin(item)));
         }
-        if (required && out.isEmpty() && v instanceof SequenceNode) {
+        if (required && v instanceof SequenceNode seq && seq.getValue().isEmpty()) { // a bad entry is reported itself
             error(v, "field '" + key + "' needs at least one entry", hint);
         }
         return out;

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.evidencearchive.check.Diagnostic;
 import org.evidencearchive.content.ContentParser;
@@ -146,6 +147,82 @@ class NewCommandTest {
         List<Diagnostic> fresh = check(a);
         assertTrue(fresh.stream().anyMatch(x -> x.line() == 5 && x.message().contains("(it is now " + now + ")")
                 && x.hint().contains("not published yet")), formatted(fresh));
+    }
+
+    /** Each placeholder line of each scaffold: the start of the line, and the placeholder in it. */
+    private static final Map<String, List<String[]>> PLACEHOLDERS = Map.of(
+            "source", List.of(new String[] {"title: A short", "A short descriptive title"},
+                    new String[] {"sha256: replace", "replace-with-output-of-sha256sum"},
+                    new String[] {"topics: [replace", "replace-with-a-topic-id"},
+                    new String[] {"Optional note of ours", "Optional note of ours about the source."}),
+            "commentary", List.of(new String[] {"title: Title", "Title of the commentary"},
+                    new String[] {"summary: One sentence", "One sentence for listings and search results."},
+                    new String[] {"about: [replace", "replace-with-a-source-id"},
+                    new String[] {"topics: [replace", "replace-with-a-topic-id"},
+                    new String[] {"Neutral prose", "Neutral prose"},
+                    new String[] {"the report says so", "the report says so"}),
+            "claim", List.of(new String[] {"statement: One statement", "One statement"},
+                    new String[] {"topics: [replace", "replace-with-a-topic-id"},
+                    new String[] {"  - source: replace", "replace-with-a-source-id"},
+                    new String[] {"    quote: exact words", "exact words of the source"}),
+            "topic", List.of(new String[] {"title: Topic title", "Topic title"},
+                    new String[] {"summary: One sentence.", "One sentence."},
+                    new String[] {"A curated introduction", "A curated introduction"}),
+            "person", List.<String[]>of(new String[] {"name: Full Name", "Full Name"}));
+
+    @Test
+    void everyPlaceholderOfEveryScaffoldIsAnErrorAtItsValueAndNothingIsPublished() throws Exception {
+        TempArchive a = TempArchive.fromFixture(dir, "mini");
+        for (String kind : PLACEHOLDERS.keySet()) assertEquals(0, run("new", kind, "new-" + kind, "--root", a.root().toString()).code());
+        a.write("sources/new-source.txt", "A paragraph.\n"); // so that the checksum is checked
+        Builder.Result built = new Builder(Project.at(a.root())).build();
+        List<Diagnostic> ds = built.diagnostics().sorted();
+        assertEquals(ds, check(a), "check reports what build reports");
+        for (var e : PLACEHOLDERS.entrySet()) {
+            String file = org.evidencearchive.content.Kind.of(e.getKey()).orElseThrow().section() + "/new-" + e.getKey() + ".md";
+            for (String[] p : e.getValue()) {
+                assertReported(ds, a, file, p[0], p[1], p[1].startsWith("replace-with-output") ? "run: sha256sum" : "replace the placeholder with ");
+            }
+        }
+        assertTrue(ds.stream().noneMatch(d -> d.message().startsWith("unknown")), "placeholders are not taken for ids:\n" + formatted(ds));
+        assertTrue(ds.stream().noneMatch(d -> d.message().contains("needs at least one entry")), "one error per placeholder:\n" + formatted(ds));
+        assertFalse(built.ok());
+        assertFalse(Files.exists(a.root().resolve("target/site")), "nothing is published");
+    }
+
+    @Test
+    void theScaffoldsCommentedExamplesAreErrorsTooWhenUncommented() throws Exception {
+        TempArchive a = TempArchive.fromFixture(dir, "mini");
+        for (String kind : List.of("source", "claim", "person")) {
+            assertEquals(0, run("new", kind, "new-" + kind, "--root", a.root().toString()).code());
+        }
+        String[][] examples = {
+                {"sources/new-source.md", "headline: ...", "..."}, {"sources/new-source.md", "outlet: ...", "..."},
+                {"sources/new-source.md", "authors: [Name]", "Name"}, {"sources/new-source.md", "url: https://...", "https://..."},
+                {"sources/new-source.md", "  basis: The text", "The text reports"},
+                {"sources/new-source.md", "provenance: How", "How the text reached the archive."},
+                {"claims/new-claim.md", "by: [person-id]", "person-id"}, {"claims/new-claim.md", "  - disputes: other", "other-claim-id"},
+                {"people/new-person.md", "  - role: MP", "MP for Somewhere"}, {"people/new-person.md", "    source: source-id", "source-id"},
+                {"people/new-person.md", "    quote: exact words naming", "exact words naming the role"},
+                {"people/new-person.md", "mentions: [Full Name, Mr Name]", "Full Name"},
+                {"people/new-person.md", "mentions: [Full Name, Mr Name]", "Mr Name"}};
+        for (String f : List.of("sources/new-source.md", "claims/new-claim.md", "people/new-person.md")) {
+            Path p = a.content().resolve(f);
+            Files.writeString(p, Files.readString(p).replaceAll("(?m)^(\\s*)# ", "$1"));
+        }
+        List<Diagnostic> ds = check(a);
+        for (String[] x : examples) assertReported(ds, a, x[0], x[1], x[2], "replace the placeholder with ");
+    }
+
+    /** Asserts an error at the placeholder's line and column (in the line starting {@code lineStart}) with the hint given. */
+    private static void assertReported(List<Diagnostic> ds, TempArchive a, String file, String lineStart, String placeholder,
+                                       String hint) throws Exception {
+        Path path = a.content().resolve(file);
+        int line = lineOf(path, lineStart);
+        int column = Files.readAllLines(path).get(line - 1).indexOf(placeholder) + 1;
+        assertTrue(ds.stream().anyMatch(d -> d.file().endsWith(file) && d.line() == line && d.column() == column
+                        && d.message().contains("placeholder") && d.hint().startsWith(hint)),
+                file + ": '" + placeholder + "' at " + line + ":" + column + " is reported:\n" + formatted(ds));
     }
 
     private static int lineOf(Path file, String start) throws Exception {
