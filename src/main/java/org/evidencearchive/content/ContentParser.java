@@ -91,6 +91,7 @@ public final class ContentParser {
             List<? extends Item> items;
             final List<Diagnostic> found = new ArrayList<>();
             final List<String> broken = new ArrayList<>();
+            final List<Corpus.Loose> loose = new ArrayList<>();
         }
 
         /** Notes paths (absolute or relative to the working folder) that were created, changed or deleted. */
@@ -137,7 +138,7 @@ public final class ContentParser {
         if (session != null && !Files.isDirectory(root)) session.everything = true;
         if (!Files.isDirectory(root)) {
             diagnostics.error(display(root), 0, "content folder not found", "pass --content DIR or run from the archive's root");
-            return new Corpus(List.of(), List.of(), List.of(), List.of(), List.of(), Set.of());
+            return new Corpus(List.of(), List.of(), List.of(), List.of(), List.of(), Set.of(), List.of());
         }
         unknownFolders();
         return new Corpus(
@@ -146,7 +147,7 @@ public final class ContentParser {
                 parseAll("claims", "claim", ContentParser::claim),
                 parseAll("topics", "topic", ContentParser::topic),
                 parseAll("people", "person", ContentParser::person),
-                Set.copyOf(unparsed));
+                Set.copyOf(unparsed), List.copyOf(loose));
     }
 
     /** The folders of the content folder, one per kind of item (in the order of {@link Scaffold#KINDS}). */
@@ -177,12 +178,15 @@ public final class ContentParser {
 
     private static final java.util.regex.Pattern ID_LINE = java.util.regex.Pattern.compile("(?m)^id:\\s*['\"]?([a-z0-9-]+)['\"]?\\s*(#.*)?$");
     private final Set<String> unparsed = new java.util.TreeSet<>();
+    private final List<Corpus.Loose> loose = new ArrayList<>();
+    /** The citations read from this file's front matter (a parser per file). */
+    private final List<CitationRef> cited = new ArrayList<>();
 
     /**
      * One file's item (null when it has errors that prevent one), what was found in it, and the "kind:id" it
      * declares when it is broken.
      */
-    private record Parsed<T>(Path file, T item, List<Diagnostic> diagnostics, String broken) {}
+    private record Parsed<T>(Path file, T item, List<Diagnostic> diagnostics, String broken, Corpus.Loose loose) {}
 
     /** Parses a folder's files in parallel, each into its own diagnostics, merged in file order. */
     private <T extends Item> List<T> parseAll(String folder, String kind, BiFunction<ContentParser, FileFields, T> make) {
@@ -196,6 +200,7 @@ public final class ContentParser {
             if (known.items != null && !relist && session.dirty.stream().noneMatch(p -> p.startsWith(dir))) {
                 known.found.forEach(diagnostics::add); // nothing here changed
                 unparsed.addAll(known.broken);
+                loose.addAll(known.loose);
                 @SuppressWarnings("unchecked")
                 List<T> same = (List<T>) known.items;
                 return same;
@@ -224,22 +229,29 @@ public final class ContentParser {
             Parsed<?> kept = folderState.parsed.get(f);
             if (kept != null) return (Parsed<T>) kept;
             ContentParser one = new ContentParser(root, displayBase, new Diagnostics(), null, tree, publishedTexts);
-            T item = one.read(f).map(ff -> {
+            Optional<ContentFile> file = one.read(f);
+            T item = file.flatMap(one::frontMatter).map(ff -> {
                 T made = make.apply(one, ff);
                 ff.fields.finish();
                 return made;
             }).orElse(null);
-            return new Parsed<>(f, item, one.diagnostics.sorted(), one.diagnostics.hasErrors() ? one.broken(f, kind) : null);
+            Corpus.Loose unmade = item == null ? file.map(cf -> new Corpus.Loose(cf.body(), List.copyOf(one.cited))).orElse(null) : null;
+            return new Parsed<>(f, item, one.diagnostics.sorted(), one.diagnostics.hasErrors() ? one.broken(f, kind) : null, unmade);
         }).toList();
         List<T> out = new ArrayList<>();
         known.found.clear();
         known.broken.clear();
+        known.loose.clear();
         known.found.addAll(known.warnings);
         for (Parsed<T> p : parsed) {
             if (session != null) known.parsed.put(p.file(), p);
             p.diagnostics().forEach(diagnostics::add);
             known.found.addAll(p.diagnostics());
             if (p.item() != null) out.add(p.item());
+            if (p.loose() != null) {
+                loose.add(p.loose());
+                known.loose.add(p.loose());
+            }
             if (p.broken() != null) {
                 unparsed.add(p.broken());
                 known.broken.add(p.broken());
@@ -316,7 +328,8 @@ public final class ContentParser {
         }
     }
 
-    private Optional<FileFields> read(Path f) {
+    /** Reads a content file and splits it, reporting what makes it unreadable; its front matter is not parsed yet. */
+    private Optional<ContentFile> read(Path f) {
         String display = display(f);
         byte[] bytes;
         try {
@@ -338,8 +351,7 @@ public final class ContentParser {
                 .filter(text -> Screen.noControlCharacters(text, display, diagnostics))
                 .flatMap(text -> ContentFile.split(f, display, text, diagnostics))
                 .filter(cf -> Screen.nestingWithinLimits(cf.body(), diagnostics))
-                .map(cf -> new ContentFile(cf.path(), cf.display(), cf.frontMatter(), Scaffold.withoutPlaceholders(cf.body(), diagnostics)))
-                .flatMap(this::frontMatter);
+                .map(cf -> new ContentFile(cf.path(), cf.display(), cf.frontMatter(), Scaffold.withoutPlaceholders(cf.body(), diagnostics)));
     }
 
     /** One YAML reader per thread (a Yaml is not thread-safe, and making one compiles its resolver's patterns). */
@@ -552,7 +564,9 @@ public final class ContentParser {
         }
         String quote = c.text("quote", true, "the exact words of the source");
         if (source == null || quote == null) return null;
-        return new CitationRef(source, paragraph, quote, c.origin("quote"));
+        CitationRef ref = new CitationRef(source, paragraph, quote, c.origin("quote"));
+        cited.add(ref);
+        return ref;
     }
 
     private Claim claim(FileFields ff) {

@@ -7,6 +7,14 @@ import java.util.Set;
  * Everything parsed from a content folder, in a stable order (by id).
  *
  * @param unparsed "kind:id" of items whose file has errors: references to them are not reported again
+ * @param loose    what can still be checked of the files that made no item (their front matter had errors)
  */
 public record Corpus(List<Source> sources, List<Commentary> commentary, List<Claim> claims, List<Topic> topics,
-                     List<Person> people, Set<String> unparsed) {}
+                     List<Person> people, Set<String> unparsed, List<Loose> loose) {
+
+    /**
+     * A file whose front matter made no item: its body, and the citations of its front matter that were read,
+     * so that their quotes are checked with its other problems.
+     */
+    public record Loose(Body body, List<CitationRef> citations) {}
+}

@@ -88,6 +88,7 @@ public final class Builder {
                 ledger.archivedTexts()).parse();
         timings.lap("parse");
         Archive archive = Archive.link(corpus, d, live == null ? org.evidencearchive.graph.LinkMemo.none() : live.memo);
+        org.evidencearchive.cite.LooseCitations.check(corpus, d); // the quotes of files that made no item
         timings.lap("link");
         Map<Path, GitVersion> versions = version == GitVersion.UNVERSIONED ? Map.of()
                 : live != null && live.state != null ? live.state.versions
