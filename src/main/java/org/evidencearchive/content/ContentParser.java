@@ -421,8 +421,8 @@ public final class ContentParser {
             f.error("sha256", sha.equals(Scaffold.SHA256_PLACEHOLDER)
                             ? "field 'sha256' still holds the placeholder: the checksum of " + (textName == null ? "the text" : textName)
                             + " is not recorded" : "field 'sha256' is not a SHA-256 checksum: '" + sha + "'",
-                    "run: sha256sum " + textPath + " and paste the checksum (./archive new source ID --text FILE copies a new"
-                            + " text in and fills it in)");
+                    "run: sha256sum " + textPath + " and paste the checksum here (next time, ./archive new source ID --text FILE"
+                            + " copies the text in and fills it in)");
         }
         if (id == null || title == null || textName == null || sha == null) return null;
 

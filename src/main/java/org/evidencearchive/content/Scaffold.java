@@ -95,8 +95,7 @@ public final class Scaffold {
     public static String source(String id, String sha256) {
         String checksum = sha256 != null
                 ? "sha256: " + sha256 + "  # computed by ./archive new from the text as copied in; never edit the text"
-                : "sha256: " + SHA256_PLACEHOLDER + "  # run: sha256sum content/sources/" + id + ".txt"
-                        + " (./archive new source " + id + " --text FILE fills it in)";
+                : "sha256: " + SHA256_PLACEHOLDER + "  # run: sha256sum content/sources/" + id + ".txt and paste the checksum here";
         return """
                 ---
                 id: %1$s                          # never change: it is the URL /sources/%1$s/
