@@ -416,7 +416,8 @@ public final class ContentParser {
         }
         List<String> anchors = f.texts("anchors", false, "the paragraphs' anchors in order, e.g. [p1, p2, p2a, p3]");
         List<Alias> aliases = aliases(f);
-        if (sha != null && !SHA256.matcher(sha).matches() && (id == null || !publishedTexts.contains(id))) {
+        boolean textPublished = published(id, aliases);
+        if (sha != null && !SHA256.matcher(sha).matches() && !textPublished) {
             String textPath = textName == null ? "FILE.txt" : display(ff.file().path().getParent().resolve(textName).normalize());
             f.error("sha256", sha.equals(Scaffold.SHA256_PLACEHOLDER)
                             ? "field 'sha256' still holds the placeholder: the checksum of " + (textName == null ? "the text" : textName)
@@ -444,7 +445,7 @@ public final class ContentParser {
         Optional<String> raw = ContentFile.decode(bytes, display(textFile), diagnostics);
         if (raw.isEmpty()) return null;
         String actual = sha256(bytes);
-        if (!actual.equalsIgnoreCase(sha)) checksumMismatch(f, id, textName, display(textFile), sha, actual);
+        if (!actual.equalsIgnoreCase(sha)) checksumMismatch(f, textPublished, textName, display(textFile), sha, actual);
         ArchivedText text = ArchivedText.split(raw.get(), preamble == null ? 0 : preamble);
         if (!anchors.isEmpty()) {
             if (anchors.size() != text.paragraphs().size()) {
@@ -474,6 +475,22 @@ public final class ContentParser {
                 textFile, actual, topics, provenance, ff.body(), text, List.copyOf(corrections), aliases);
     }
 
+    /** An alias that keeps a source's text URL: its page, or its text.txt. */
+    private static final java.util.regex.Pattern SOURCE_ALIAS = java.util.regex.Pattern.compile("/sources/([a-z0-9-]+)/(text\\.txt)?");
+
+    /**
+     * Returns whether a source's text is published: its id is in the fixity ledger, or (renamed) an alias of it
+     * keeps the text URL of an id that is.
+     */
+    private boolean published(String id, List<Alias> aliases) {
+        if (id != null && publishedTexts.contains(id)) return true;
+        for (Alias a : aliases) {
+            var m = SOURCE_ALIAS.matcher(a.path());
+            if (m.matches() && publishedTexts.contains(m.group(1))) return true;
+        }
+        return false;
+    }
+
     /** 64 hexadecimal digits: what a SHA-256 checksum looks like. */
     private static final java.util.regex.Pattern SHA256 = java.util.regex.Pattern.compile("[0-9a-fA-F]{64}");
 
@@ -482,8 +499,8 @@ public final class ContentParser {
      * never published: a published text is restored or corrected, never given a new checksum silently. (A value
      * that is no checksum at all, of a text never published, was reported with the command that computes it.)
      */
-    private void checksumMismatch(Fields f, String id, String textName, String textPath, String sha, String actual) {
-        if (publishedTexts.contains(id)) {
+    private void checksumMismatch(Fields f, boolean published, String textName, String textPath, String sha, String actual) {
+        if (published) {
             f.error("sha256", "archived text " + textName + " does not match its recorded SHA-256, and it is published"
                     + " (site-config/fixity.txt)", "a published text is never edited: restore it as captured (git checkout -- "
                     + textPath + "); if the capture itself was wrong, record a correction (content/README.md, \"Corrections\")");

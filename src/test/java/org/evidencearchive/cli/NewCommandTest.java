@@ -142,6 +142,16 @@ class NewCommandTest {
         assertTrue(d.hint().contains("restore it as captured") && d.hint().contains("record a correction")
                 && d.hint().contains("Corrections"), d.format());
 
+        // Renamed, with an alias keeping the old URL: the text is still the published one.
+        Path md = a.content().resolve("sources/alpha.md");
+        String source = Files.readString(md);
+        Files.writeString(md, source.replace("id: alpha\n", "id: alpha-report\naliases: [/sources/alpha/]\n"));
+        a.write("topics/deaths.md", Files.readString(a.content().resolve("topics/deaths.md")).replace("@alpha", "@alpha-report"));
+        List<Diagnostic> renamed = check(a);
+        assertTrue(renamed.stream().noneMatch(x -> x.format().contains(now)), "renamed, not shown either:\n" + formatted(renamed));
+        assertTrue(renamed.stream().anyMatch(x -> x.message().contains("and it is published")), formatted(renamed));
+        Files.writeString(md, source);
+
         // The same change to a text never published: the new checksum is what to record.
         Files.delete(a.root().resolve("site-config/fixity.txt"));
         List<Diagnostic> fresh = check(a);
