@@ -43,7 +43,7 @@ public final class InlineCitations {
             String between = md.substring(last, m.start());
             reportMalformed(between, last, md, body, malformed);
             out.append(between);
-            Origin origin = body.origin().at(body.origin().line() + lineOf(md, m.start()));
+            Origin origin = at(body, md, m.start());
             String raw = m.group(3) != null ? m.group(3) : m.group(4);
             String quote = raw.replace("\\\"", "\"").replace("\\\\", "\\");
             refs.add(new CitationRef(m.group(1), m.group(2), quote, origin));
@@ -61,8 +61,14 @@ public final class InlineCitations {
             int at = offset + o.start();
             int eol = md.indexOf('\n', at);
             String text = md.substring(at, eol < 0 ? md.length() : Math.min(eol, at + 60));
-            out.add(new Malformed(body.origin().at(body.origin().line() + lineOf(md, at)), text));
+            out.add(new Malformed(at(body, md, at), text));
         }
+    }
+
+    /** The file line and column (in characters, 1-based) of an offset of a body's Markdown. */
+    private static Origin at(Body body, String md, int offset) {
+        int lineStart = md.lastIndexOf('\n', offset - 1) + 1;
+        return body.origin().at(body.origin().line() + lineOf(md, offset), md.codePointCount(lineStart, offset) + 1);
     }
 
     private static int lineOf(String s, int offset) {

@@ -30,15 +30,16 @@ public final class QuoteMatcher {
         String quote = QuoteNormalizer.normalize(ref.quote());
         String file = ref.origin().file();
         int line = ref.origin().line();
+        int column = ref.origin().column();
         if (quote.isEmpty()) {
-            diagnostics.error(file, line, "empty quote citing '" + source.id() + "'", "quote the exact words of the source");
+            diagnostics.error(file, line, column, "empty quote citing '" + source.id() + "'", "quote the exact words of the source");
             return Optional.empty();
         }
         List<Paragraph> candidates = source.text().paragraphs();
         if (ref.paragraph() != null) {
             Optional<Paragraph> pinned = source.text().paragraph(ref.paragraph());
             if (pinned.isEmpty()) {
-                diagnostics.error(file, line, "source '" + source.id() + "' has no paragraph " + ref.paragraph(),
+                diagnostics.error(file, line, column, "source '" + source.id() + "' has no paragraph " + ref.paragraph(),
                         "it has p1 to p" + candidates.size());
                 return Optional.empty();
             }
@@ -61,13 +62,13 @@ public final class QuoteMatcher {
         if (found.isEmpty()) {
             String where = ref.paragraph() == null ? "source '" + source.id() + "'"
                     : source.id() + "#" + ref.paragraph();
-            diagnostics.error(file, line, "quote not found in " + where + ": \"" + abbreviate(ref.quote()) + "\"",
+            diagnostics.error(file, line, column, "quote not found in " + where + ": \"" + abbreviate(ref.quote()) + "\"",
                     closest(quote, candidates).map(c -> "closest passage (" + c.anchor + "): \"" + c.text + "\"")
                             .orElse("quote the source's exact words"));
             return Optional.empty();
         }
         List<String> anchors = found.stream().map(ResolvedCitation::anchor).distinct().toList();
-        diagnostics.error(file, line, "quote \"" + abbreviate(ref.quote()) + "\" occurs " + found.size()
+        diagnostics.error(file, line, column, "quote \"" + abbreviate(ref.quote()) + "\" occurs " + found.size()
                         + " times in '" + source.id() + "' (" + String.join(", ", anchors) + ")",
                 anchors.size() > 1 ? "pin it to one paragraph: [@" + source.id() + "#" + anchors.get(0) + " \"…\"] or paragraph: "
                         + anchors.get(0) : "quote more words so that it occurs once");

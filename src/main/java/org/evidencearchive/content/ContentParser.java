@@ -35,6 +35,8 @@ public final class ContentParser {
     private final Session session;
     /** Every file is listed and read through here: no symbolic link leading outside the folder is followed. */
     private final ContentTree tree;
+    /** The ids of the sources whose texts are published (in the fixity ledger). */
+    private final Set<String> publishedTexts;
 
     /** Creates a parser for the content folder {@code root}; paths are shown relative to {@code displayBase}. */
     public ContentParser(Path root, Path displayBase, Diagnostics diagnostics) {
@@ -43,15 +45,25 @@ public final class ContentParser {
 
     /** Creates a parser that re-uses what a {@link Session} kept of the files that have not changed since. */
     public ContentParser(Path root, Path displayBase, Diagnostics diagnostics, Session session) {
-        this(root.toAbsolutePath().normalize(), displayBase, diagnostics, session, null);
+        this(root, displayBase, diagnostics, session, Set.of());
     }
 
-    private ContentParser(Path root, Path displayBase, Diagnostics diagnostics, Session session, ContentTree tree) {
+    /**
+     * Creates a parser that knows which sources' texts are published ({@code published}: their ids, from the
+     * fixity ledger): a published text that no longer matches its checksum is never told its new checksum.
+     */
+    public ContentParser(Path root, Path displayBase, Diagnostics diagnostics, Session session, Set<String> published) {
+        this(root.toAbsolutePath().normalize(), displayBase, diagnostics, session, null, Set.copyOf(published));
+    }
+
+    private ContentParser(Path root, Path displayBase, Diagnostics diagnostics, Session session, ContentTree tree,
+                          Set<String> published) {
         this.root = root;
         this.displayBase = displayBase.toAbsolutePath().normalize();
         this.diagnostics = diagnostics;
         this.session = session;
         this.tree = tree != null ? tree : new ContentTree(root);
+        this.publishedTexts = published;
     }
 
     /**
@@ -67,6 +79,8 @@ public final class ContentParser {
         private final Set<Path> dirty = new java.util.HashSet<>();
         /** Folders holding a changed file that is neither Markdown nor an archived text. */
         private final Set<Path> relist = new java.util.HashSet<>();
+        /** The published sources the last parse knew of: when they change, every file is read again. */
+        private Set<String> published = Set.of();
 
         /** One folder's Markdown files (sorted), what it warned about, and each file's parse. */
         private static final class Folder {
@@ -77,6 +91,7 @@ public final class ContentParser {
             List<? extends Item> items;
             final List<Diagnostic> found = new ArrayList<>();
             final List<String> broken = new ArrayList<>();
+            final List<Corpus.Loose> loose = new ArrayList<>();
         }
 
         /** Notes paths (absolute or relative to the working folder) that were created, changed or deleted. */
@@ -105,6 +120,10 @@ public final class ContentParser {
     public Corpus parse() {
         if (session == null) return parseFolders();
         synchronized (session) {
+            if (!session.published.equals(publishedTexts)) {
+                session.everything = true; // a source's checksum hint depends on whether its text is published
+                session.published = publishedTexts;
+            }
             try {
                 return parseFolders();
             } finally {
@@ -119,7 +138,7 @@ public final class ContentParser {
         if (session != null && !Files.isDirectory(root)) session.everything = true;
         if (!Files.isDirectory(root)) {
             diagnostics.error(display(root), 0, "content folder not found", "pass --content DIR or run from the archive's root");
-            return new Corpus(List.of(), List.of(), List.of(), List.of(), List.of(), Set.of());
+            return new Corpus(List.of(), List.of(), List.of(), List.of(), List.of(), Set.of(), List.of(), Measures.NONE);
         }
         unknownFolders();
         return new Corpus(
@@ -128,7 +147,7 @@ public final class ContentParser {
                 parseAll("claims", "claim", ContentParser::claim),
                 parseAll("topics", "topic", ContentParser::topic),
                 parseAll("people", "person", ContentParser::person),
-                Set.copyOf(unparsed),
+                Set.copyOf(unparsed), List.copyOf(loose),
                 Measures.read(tree, root, display(root.resolve(Measures.FILE)), diagnostics));
     }
 
@@ -160,12 +179,15 @@ public final class ContentParser {
 
     private static final java.util.regex.Pattern ID_LINE = java.util.regex.Pattern.compile("(?m)^id:\\s*['\"]?([a-z0-9-]+)['\"]?\\s*(#.*)?$");
     private final Set<String> unparsed = new java.util.TreeSet<>();
+    private final List<Corpus.Loose> loose = new ArrayList<>();
+    /** The citations read from this file's front matter (a parser per file). */
+    private final List<CitationRef> cited = new ArrayList<>();
 
     /**
      * One file's item (null when it has errors that prevent one), what was found in it, and the "kind:id" it
      * declares when it is broken.
      */
-    private record Parsed<T>(Path file, T item, List<Diagnostic> diagnostics, String broken) {}
+    private record Parsed<T>(Path file, T item, List<Diagnostic> diagnostics, String broken, Corpus.Loose loose) {}
 
     /** Parses a folder's files in parallel, each into its own diagnostics, merged in file order. */
     private <T extends Item> List<T> parseAll(String folder, String kind, BiFunction<ContentParser, FileFields, T> make) {
@@ -179,6 +201,7 @@ public final class ContentParser {
             if (known.items != null && !relist && session.dirty.stream().noneMatch(p -> p.startsWith(dir))) {
                 known.found.forEach(diagnostics::add); // nothing here changed
                 unparsed.addAll(known.broken);
+                loose.addAll(known.loose);
                 @SuppressWarnings("unchecked")
                 List<T> same = (List<T>) known.items;
                 return same;
@@ -206,23 +229,30 @@ public final class ContentParser {
         List<Parsed<T>> parsed = known.markdown.parallelStream().map(f -> {
             Parsed<?> kept = folderState.parsed.get(f);
             if (kept != null) return (Parsed<T>) kept;
-            ContentParser one = new ContentParser(root, displayBase, new Diagnostics(), null, tree);
-            T item = one.read(f).map(ff -> {
+            ContentParser one = new ContentParser(root, displayBase, new Diagnostics(), null, tree, publishedTexts);
+            Optional<ContentFile> file = one.read(f);
+            T item = file.flatMap(one::frontMatter).map(ff -> {
                 T made = make.apply(one, ff);
                 ff.fields.finish();
                 return made;
             }).orElse(null);
-            return new Parsed<>(f, item, one.diagnostics.sorted(), one.diagnostics.hasErrors() ? one.broken(f, kind) : null);
+            Corpus.Loose unmade = item == null ? file.map(cf -> new Corpus.Loose(cf.body(), List.copyOf(one.cited))).orElse(null) : null;
+            return new Parsed<>(f, item, one.diagnostics.sorted(), one.diagnostics.hasErrors() ? one.broken(f, kind) : null, unmade);
         }).toList();
         List<T> out = new ArrayList<>();
         known.found.clear();
         known.broken.clear();
+        known.loose.clear();
         known.found.addAll(known.warnings);
         for (Parsed<T> p : parsed) {
             if (session != null) known.parsed.put(p.file(), p);
             p.diagnostics().forEach(diagnostics::add);
             known.found.addAll(p.diagnostics());
             if (p.item() != null) out.add(p.item());
+            if (p.loose() != null) {
+                loose.add(p.loose());
+                known.loose.add(p.loose());
+            }
             if (p.broken() != null) {
                 unparsed.add(p.broken());
                 known.broken.add(p.broken());
@@ -299,7 +329,8 @@ public final class ContentParser {
         }
     }
 
-    private Optional<FileFields> read(Path f) {
+    /** Reads a content file and splits it, reporting what makes it unreadable; its front matter is not parsed yet. */
+    private Optional<ContentFile> read(Path f) {
         String display = display(f);
         byte[] bytes;
         try {
@@ -321,7 +352,7 @@ public final class ContentParser {
                 .filter(text -> Screen.noControlCharacters(text, display, diagnostics))
                 .flatMap(text -> ContentFile.split(f, display, text, diagnostics))
                 .filter(cf -> Screen.nestingWithinLimits(cf.body(), diagnostics))
-                .flatMap(this::frontMatter);
+                .map(cf -> new ContentFile(cf.path(), cf.display(), cf.frontMatter(), Scaffold.withoutPlaceholders(cf.body(), diagnostics)));
     }
 
     /** One YAML reader per thread (a Yaml is not thread-safe, and making one compiles its resolver's patterns). */
@@ -386,6 +417,15 @@ public final class ContentParser {
         }
         List<String> anchors = f.texts("anchors", false, "the paragraphs' anchors in order, e.g. [p1, p2, p2a, p3]");
         List<Alias> aliases = aliases(f);
+        boolean textPublished = published(id, aliases);
+        if (sha != null && !SHA256.matcher(sha).matches() && !textPublished) {
+            String textPath = textName == null ? "FILE.txt" : display(ff.file().path().getParent().resolve(textName).normalize());
+            f.error("sha256", sha.equals(Scaffold.SHA256_PLACEHOLDER)
+                            ? "field 'sha256' still holds the placeholder: the checksum of " + (textName == null ? "the text" : textName)
+                            + " is not recorded" : "field 'sha256' is not a SHA-256 checksum: '" + sha + "'",
+                    "run: sha256sum " + textPath + " and paste the checksum here (next time, ./archive new source ID --text FILE"
+                            + " copies the text in and fills it in)");
+        }
         if (id == null || title == null || textName == null || sha == null) return null;
 
         Path textFile = ff.file().path().getParent().resolve(textName).normalize();
@@ -406,11 +446,7 @@ public final class ContentParser {
         Optional<String> raw = ContentFile.decode(bytes, display(textFile), diagnostics);
         if (raw.isEmpty()) return null;
         String actual = sha256(bytes);
-        if (!actual.equalsIgnoreCase(sha)) {
-            f.error("sha256", "archived text " + textName + " does not match its recorded SHA-256 (it is now "
-                    + actual + ")", "archived texts are never edited: restore the captured text, or record a correction"
-                    + " (corrections: date, what, why, previous_sha256) and set sha256 to the new checksum");
-        }
+        if (!actual.equalsIgnoreCase(sha)) checksumMismatch(f, textPublished, textName, display(textFile), sha, actual);
         ArchivedText text = ArchivedText.split(raw.get(), preamble == null ? 0 : preamble);
         if (!anchors.isEmpty()) {
             if (anchors.size() != text.paragraphs().size()) {
@@ -438,6 +474,42 @@ public final class ContentParser {
         }
         return new Source(id, f.origin("id"), title, headline, List.copyOf(authors), outlet, published, inferred, url,
                 textFile, actual, topics, provenance, ff.body(), text, List.copyOf(corrections), aliases);
+    }
+
+    /** An alias that keeps a source's text URL: its page, or its text.txt. */
+    private static final java.util.regex.Pattern SOURCE_ALIAS = java.util.regex.Pattern.compile("/sources/([a-z0-9-]+)/(text\\.txt)?");
+
+    /**
+     * Returns whether a source's text is published: its id is in the fixity ledger, or (renamed) an alias of it
+     * keeps the text URL of an id that is.
+     */
+    private boolean published(String id, List<Alias> aliases) {
+        if (id != null && publishedTexts.contains(id)) return true;
+        for (Alias a : aliases) {
+            var m = SOURCE_ALIAS.matcher(a.path());
+            if (m.matches() && publishedTexts.contains(m.group(1))) return true;
+        }
+        return false;
+    }
+
+    /** 64 hexadecimal digits: what a SHA-256 checksum looks like. */
+    private static final java.util.regex.Pattern SHA256 = java.util.regex.Pattern.compile("[0-9a-fA-F]{64}");
+
+    /**
+     * Reports a source whose {@code sha256} is not its text's checksum. The new checksum is shown only for a text
+     * never published: a published text is restored or corrected, never given a new checksum silently. (A value
+     * that is no checksum at all, of a text never published, was reported with the command that computes it.)
+     */
+    private void checksumMismatch(Fields f, boolean published, String textName, String textPath, String sha, String actual) {
+        if (published) {
+            f.error("sha256", "archived text " + textName + " does not match its recorded SHA-256, and it is published"
+                    + " (site-config/fixity.txt)", "a published text is never edited: restore it as captured (git checkout -- "
+                    + textPath + "); if the capture itself was wrong, record a correction (content/README.md, \"Corrections\")");
+        } else if (SHA256.matcher(sha).matches()) {
+            f.error("sha256", "archived text " + textName + " does not match its recorded SHA-256 (it is now " + actual + ")",
+                    "the text is not published yet: if it is exactly as captured, set sha256 to the new checksum;"
+                            + " archived texts are never edited");
+        }
     }
 
     private InferredDate inferredDate(Fields f) {
@@ -510,7 +582,9 @@ public final class ContentParser {
         }
         String quote = c.text("quote", true, "the exact words of the source");
         if (source == null || quote == null) return null;
-        return new CitationRef(source, paragraph, quote, c.origin("quote"));
+        CitationRef ref = new CitationRef(source, paragraph, quote, c.origin("quote"));
+        cited.add(ref);
+        return ref;
     }
 
     private Claim claim(FileFields ff) {
@@ -583,10 +657,10 @@ public final class ContentParser {
         for (Ref r : f.textRefs("aliases", "old URLs of this item, e.g. [/sources/old-id/]")) {
             String a = r.id();
             if (!ALIAS.matcher(a).matches() || a.contains("/../") || a.endsWith("/..") || a.contains("/./")) {
-                diagnostics.error(r.origin().file(), r.origin().line(), "invalid alias '" + a + "'",
+                diagnostics.error(r.origin().file(), r.origin().line(), r.origin().column(), "invalid alias '" + a + "'",
                         "an alias is an old path of this site, e.g. /sources/old-id/ (no '..', no '%', no host)");
             } else if (java.util.Arrays.stream(a.split("/")).anyMatch(segment -> segment.length() > MAX_SEGMENT)) {
-                diagnostics.error(r.origin().file(), r.origin().line(), "alias is too long: a part of '" + a.substring(0, 40)
+                diagnostics.error(r.origin().file(), r.origin().line(), r.origin().column(), "alias is too long: a part of '" + a.substring(0, 40)
                         + "…' between slashes has more than " + MAX_SEGMENT + " characters",
                         "an alias is made a file of the site, and file systems allow " + MAX_SEGMENT + " bytes per name");
             } else {

@@ -58,15 +58,25 @@ public final class Fields {
         return n.getStartMark().getLine() + 1 + lineOffset;
     }
 
+    /** Returns the file column (1-based) of a YAML node: where its value starts. */
+    public int column(Node n) {
+        return n.getStartMark().getColumn() + 1;
+    }
+
+    /** Returns where a YAML node starts: its file line and column. */
+    private Origin origin(Node n) {
+        return new Origin(file, line(n), column(n));
+    }
+
     /** Returns the origin of this mapping. */
     public Origin origin() {
-        return new Origin(file, line(node));
+        return origin(node);
     }
 
     /** Returns the origin of a field's value, or of this mapping when the field is absent. */
     public Origin origin(String key) {
         NodeTuple t = entries.get(key);
-        return t == null ? origin() : new Origin(file, line(t.getValueNode()));
+        return t == null ? origin() : origin(t.getValueNode());
     }
 
     private void error(Node n, String message, String hint) {
@@ -120,7 +130,15 @@ public final class Fields {
             error(v, "field '" + key + "' is empty", hint);
             return null;
         }
-        return noControl(s, key, text) ? text : null;
+        return noControl(s, key, text) && noPlaceholder(s, key, text) ? text : null;
+    }
+
+    /** Reports a value that is still a placeholder written by {@code archive new}; true when it is not one. */
+    private boolean noPlaceholder(ScalarNode n, String key, String text) {
+        String replace = Scaffold.placeholderHint(text);
+        if (replace == null) return true;
+        error(n, "field '" + key + "' still holds the placeholder '" + text + "'", replace);
+        return false;
     }
 
     /**
@@ -236,14 +254,14 @@ public final class Fields {
                 continue;
             }
             String text = s.getValue().strip();
-            if (!noControl(s, key, text)) continue;
+            if (!noControl(s, key, text) || !noPlaceholder(s, key, text)) continue;
             if (ids && !ID.matcher(text).matches()) {
                 error(item, "invalid id '" + text + "' in '" + key + "'", "ids are lowercase letters, digits and hyphens");
                 continue;
             }
-            out.add(new Ref(text, new Origin(file, line(item))));
+            out.add(new Ref(text, origin(item)));
         }
-        if (required && out.isEmpty() && v instanceof SequenceNode) {
+        if (required && v instanceof SequenceNode seq && seq.getValue().isEmpty()) { // a bad entry is reported itself
             error(v, "field '" + key + "' needs at least one entry", hint);
         }
         return out;

@@ -23,7 +23,7 @@ public final class RoleCheck {
                 if (rc == null) continue; // the quote itself is wrong, and reported as such
                 Paragraph para = archive.source(rc.sourceId()).orElseThrow().text().paragraph(rc.anchor()).orElseThrow();
                 if (!FigureCheck.norm(para.text()).contains(FigureCheck.norm(r.role()))) {
-                    d.error(r.origin().file(), r.origin().line(), "role '" + r.role() + "' is not in the cited paragraph ("
+                    d.error(r.origin().file(), r.origin().line(), r.origin().column(), "role '" + r.role() + "' is not in the cited paragraph ("
                                     + rc.sourceId() + " " + rc.anchor() + ")",
                             "write the role in the source's own words, as they stand in the paragraph, e.g. part of: \""
                                     + rc.exact() + "\"");

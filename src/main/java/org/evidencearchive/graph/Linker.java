@@ -147,7 +147,7 @@ final class Linker {
         for (Edges.Edge e : Edges.declared(item)) {
             if (e.type().reference) reference(e);
             if (e.type() == Edges.Type.RELATION && e.id().equals(item.id())) {
-                d.error(e.origin().file(), e.origin().line(), "a claim cannot relate to itself", null);
+                d.error(e.origin().file(), e.origin().line(), e.origin().column(), "a claim cannot relate to itself", null);
             }
         }
         if (item instanceof Claim c) a.claimCitations.put(c.id(), resolveAll(c.citations(), c, 0));
@@ -182,7 +182,7 @@ final class Linker {
         Map<String, ? extends Item> targets = a.kind(kind);
         String what = kind == Kind.PERSON ? "person or organisation" : kind.word();
         if (!targets.containsKey(e.id()) && !a.corpus().unparsed().contains(kind + ":" + e.id())) {
-            d.error(e.origin().file(), e.origin().line(), "unknown " + what + " '" + e.id() + "'",
+            d.error(e.origin().file(), e.origin().line(), e.origin().column(), "unknown " + what + " '" + e.id() + "'",
                     Suggestions.didYouMean(e.id(), targets.keySet(), what + " ids"));
         }
     }
@@ -190,7 +190,7 @@ final class Linker {
     private void rich(Body body, Item owner, int rank) {
         InlineCitations.Extracted x = a.memo.extracted(body);
         for (var m : x.malformed()) {
-            d.error(m.origin().file(), m.origin().line(), "malformed citation: " + m.text(),
+            d.error(m.origin().file(), m.origin().line(), m.origin().column(), "malformed citation: " + m.text(),
                     "write [@source-id \"exact quote\"] or [@source-id#p4 \"exact quote\"]");
         }
         List<ResolvedCitation> resolved = new ArrayList<>();
@@ -217,7 +217,7 @@ final class Linker {
         Source s = a.sources.get(ref.sourceId());
         if (s == null && a.corpus().unparsed().contains("source:" + ref.sourceId())) return Optional.empty();
         if (s == null) {
-            d.error(ref.origin().file(), ref.origin().line(), "unknown source '" + ref.sourceId() + "'",
+            d.error(ref.origin().file(), ref.origin().line(), ref.origin().column(), "unknown source '" + ref.sourceId() + "'",
                     Suggestions.didYouMean(ref.sourceId(), a.sources.keySet(), "source ids"));
             return Optional.empty();
         }

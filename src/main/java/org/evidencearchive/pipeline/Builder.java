@@ -78,9 +78,17 @@ public final class Builder {
         Diagnostics d = new Diagnostics();
         Path settings = project.siteConfig().resolve("site.yaml");
         SiteConfig site = SiteConfig.read(settings, Project.display(settings), d);
-        Corpus corpus = new ContentParser(project.content(), Path.of("").toAbsolutePath(), d, live == null ? null : live.parse).parse();
+        Ledger ledger;
+        try {
+            ledger = Ledger.read(project.siteConfig());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Corpus corpus = new ContentParser(project.content(), Path.of("").toAbsolutePath(), d, live == null ? null : live.parse,
+                ledger.archivedTexts()).parse();
         timings.lap("parse");
         Archive archive = Archive.link(corpus, d, live == null ? org.evidencearchive.graph.LinkMemo.none() : live.memo);
+        org.evidencearchive.cite.LooseCitations.check(corpus, d); // the quotes of files that made no item
         timings.lap("link");
         Map<Path, GitVersion> versions = version == GitVersion.UNVERSIONED ? Map.of()
                 : live != null && live.state != null ? live.state.versions
@@ -92,12 +100,6 @@ public final class Builder {
             factory.checkBodies(d, live.bodyChecks, live.state != null && archive.sameTargets(live.state.archive));
         }
         org.evidencearchive.evidence.EvidenceChecks.run(archive, d);
-        Ledger ledger;
-        try {
-            ledger = Ledger.read(project.siteConfig());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
         ledger.checkFixity(archive.sources(), d);
         timings.lap("check");
         return new Linked(d, site, archive, factory, ledger, timings, versions);

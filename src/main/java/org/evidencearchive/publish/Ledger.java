@@ -63,6 +63,11 @@ public final class Ledger {
         return urls.keySet();
     }
 
+    /** Returns the ids of the sources whose texts are on record (published). */
+    public Set<String> archivedTexts() {
+        return fixity.keySet();
+    }
+
     /** Reports every published URL that the new build no longer serves. */
     public void checkUrls(Set<String> files, String display, Diagnostics d) {
         for (var e : urls.entrySet()) {

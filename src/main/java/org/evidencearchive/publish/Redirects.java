@@ -116,7 +116,7 @@ public final class Redirects {
                 String clash = clash(file, generated);
                 if (clash == null && redirects.containsKey(alias.path())) clash = "another item's alias";
                 if (clash != null) {
-                    d.error(alias.origin().file(), alias.origin().line(), "alias " + alias.path() + " would overwrite " + clash,
+                    d.error(alias.origin().file(), alias.origin().line(), alias.origin().column(), "alias " + alias.path() + " would overwrite " + clash,
                             "an alias names an old URL that no longer has a page of its own; the site's pages, its files"
                                     + " and the paths hosts read (_headers, robots.txt, /search/, /data/) are never aliases");
                     continue;

@@ -121,40 +121,40 @@ class BadInputCatalogueTest {
     static Stream<Case> catalogue() {
         String bigBody = "word ".repeat(2_000_000);
         return Stream.of(
-                text("malformed YAML", "topics/policy.md", "---\nid: policy\ntitle: [unclosed\nsummary: s\n---\n", 4,
+                text("malformed YAML", "topics/policy.md", "---\nid: policy\ntitle: [unclosed\nsummary: s\n---\n", 4, 8,
                         "malformed YAML front matter"),
                 text("missing ---", "topics/extra.md", "id: extra\ntitle: Extra\n", 1,
                         "missing front matter: the first line must be '---'"),
                 text("front matter not closed", "topics/policy.md", "---\nid: policy\ntitle: Policy\n", 1,
                         "front matter is not closed"),
-                text("unknown field", "topics/policy.md", "---\nid: policy\ntitle: Policy\nsummary: s\ncolour: red\n---\n", 5,
+                text("unknown field", "topics/policy.md", "---\nid: policy\ntitle: Policy\nsummary: s\ncolour: red\n---\n", 5, 1,
                         "unknown field 'colour'"),
                 text("missing required field", "topics/policy.md", "---\nid: policy\nsummary: s\n---\n", 2,
                         "missing required field 'title'"),
-                text("wrong type", "topics/policy.md", "---\nid: policy\ntitle:\n  a: b\nsummary: s\n---\n", 4,
+                text("wrong type", "topics/policy.md", "---\nid: policy\ntitle:\n  a: b\nsummary: s\n---\n", 4, 3,
                         "field 'title' must be text, not a mapping"),
                 text("bad date", "claims/alpha-doe.md", "---\nid: alpha-doe\nstatement: s\nkind: event\ndate: 2019-02-30\n"
-                        + "topics: [deaths]\ncitations:\n  - source: alpha\n    quote: Jane Doe\n---\n", 5, "bad date '2019-02-30'"),
+                        + "topics: [deaths]\ncitations:\n  - source: alpha\n    quote: Jane Doe\n---\n", 5, 7, "bad date '2019-02-30'"),
                 text("duplicate id (two items with one URL)", "topics/policy-copy.md", "---\nid: deaths\ntitle: T\nsummary: s\n---\n", 2,
                         "duplicate topic id 'deaths': /topics/deaths/ is already made by"),
-                text("invalid id characters", "topics/extra.md", "---\nid: Policy Area\ntitle: T\nsummary: s\n---\n", 2,
+                text("invalid id characters", "topics/extra.md", "---\nid: Policy Area\ntitle: T\nsummary: s\n---\n", 2, 5,
                         "invalid id 'Policy Area'"),
-                text("id escaping the output folder", "topics/extra.md", "---\nid: ../../etc\ntitle: T\nsummary: s\n---\n", 2,
+                text("id escaping the output folder", "topics/extra.md", "---\nid: ../../etc\ntitle: T\nsummary: s\n---\n", 2, 5,
                         "invalid id '../../etc'"),
                 text("unknown topic", "commentary/on-alpha.md", "---\nid: on-alpha\ntitle: T\nsummary: s\nabout: [alpha]\n"
-                        + "topics: [deaths, polcy]\n---\n", 6, "unknown topic 'polcy'"),
+                        + "topics: [deaths, polcy]\n---\n", 6, 18, "unknown topic 'polcy'"),
                 text("unknown source", "commentary/on-alpha.md", "---\nid: on-alpha\ntitle: T\nsummary: s\nabout: [alhpa]\n"
-                        + "topics: [deaths]\n---\n", 5, "unknown source 'alhpa'"),
+                        + "topics: [deaths]\n---\n", 5, 9, "unknown source 'alhpa'"),
                 text("unknown claim", "claims/alpha-deaths.md", "---\nid: alpha-deaths\nstatement: s\nkind: statistic\n"
                         + "topics: [deaths]\ncitations:\n  - source: alpha\n    quote: 170 deaths\nrelations:\n  - disputes: alpha-do\n---\n",
-                        10, "unknown claim 'alpha-do'"),
+                        10, 15, "unknown claim 'alpha-do'"),
                 text("claim without citation", "claims/alpha-doe.md", "---\nid: alpha-doe\nstatement: s\nkind: event\n"
-                        + "topics: [deaths]\ncitations: []\n---\n", 6, "field 'citations' needs at least one entry"),
+                        + "topics: [deaths]\ncitations: []\n---\n", 6, 12, "field 'citations' needs at least one entry"),
                 text("quote not found", "commentary/on-alpha.md", "---\nid: on-alpha\ntitle: T\nsummary: s\nabout: [alpha]\n"
-                        + "topics: [deaths]\n---\nIntro.\n\nAs reported [@alpha \"a figure of 171 deaths\"].\n", 10,
+                        + "topics: [deaths]\n---\nIntro.\n\nAs reported [@alpha \"a figure of 171 deaths\"].\n", 10, 13,
                         "quote not found in source 'alpha'"),
                 text("ambiguous quote", "commentary/on-alpha.md", "---\nid: on-alpha\ntitle: T\nsummary: s\nabout: [alpha]\n"
-                        + "topics: [deaths]\n---\n[@alpha \"170\"]\n", 8, "quote \"170\" occurs 2 times"),
+                        + "topics: [deaths]\n---\n[@alpha \"170\"]\n", 8, 1, "quote \"170\" occurs 2 times"),
                 text("empty file", "topics/extra.md", "", 1, "file is empty"),
                 new Case("not UTF-8", Map.of("topics/extra.md", "---\nid: policy\ntitle: Caf\u00e9\n---\n".getBytes(StandardCharsets.ISO_8859_1)),
                         root -> { }, "topics/extra.md", 3, 11, "file is not valid UTF-8"),

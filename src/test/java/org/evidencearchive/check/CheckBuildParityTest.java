@@ -85,7 +85,16 @@ class CheckBuildParityTest {
                 new Case("alias too long for a file name", Map.of("content/topics/policy.md",
                         ("---\nid: policy\ntitle: T\nsummary: s\naliases: [/old/" + "b".repeat(300) + "/]\n---\n")
                                 .getBytes(StandardCharsets.UTF_8)),
-                        "content/topics/policy.md", 5, 0, "alias is too long"),
+                        "content/topics/policy.md", 5, 11, "alias is too long"),
+                body("inline citation of an unknown source, mid-line", "As reported [@alhpa \"170 deaths\"].\n", 6, 13,
+                        "unknown source 'alhpa'"),
+                body("malformed inline citation, mid-line", "Intro.\n\nAs reported [@alpha 170 deaths].\n", 8, 13,
+                        "malformed citation"),
+                body("inline citation after a wide character", "Caf\u00e9 \uD83D\uDE00 [@alpha \"171 deaths\"].\n", 6, 8,
+                        "quote not found in source 'alpha'"),
+                new Case("unknown topic on a '- ' line", Map.of("content/topics/policy.md",
+                        "---\nid: policy\ntitle: T\nsummary: s\nrelated:\n  - deaths\n  - polcy\n---\n".getBytes(StandardCharsets.UTF_8)),
+                        "content/topics/policy.md", 7, 5, "unknown topic 'polcy'"),
                 new Case("template error", Map.of("templates/topic.ftl", "<#ftl output_format=\"HTML\">\n<p>${topic.nosuch}</p>\n"
                         .getBytes(StandardCharsets.UTF_8)), "templates/topic.ftl", 2, 0, "template error:"),
                 new Case("broken link made by a template", Map.of("templates/timeline.ftl", "<#ftl output_format=\"HTML\">\n<p>\n<a href=\"/nowhere/\">x</a>\n"

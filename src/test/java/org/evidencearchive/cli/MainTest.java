@@ -21,9 +21,9 @@ class MainTest {
     Path dir;
 
     /** Runs the CLI capturing stderr and stdout. */
-    private record Run(int code, String err, String out) {}
+    record Run(int code, String err, String out) {}
 
-    private static Run run(String... args) {
+    static Run run(String... args) {
         PrintStream oldErr = System.err;
         PrintStream oldOut = System.out;
         ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -89,7 +89,7 @@ class MainTest {
         assertEquals(0, run("new", "topic", "harm-reduction", "--root", root).code());
         Path file = a.content().resolve("topics/harm-reduction.md");
         assertTrue(Files.readString(file).contains("id: harm-reduction"));
-        assertTrue(new Builder(Project.at(a.root())).check().ok(), "a new topic is valid as written");
+        assertFalse(new Builder(Project.at(a.root())).check().ok(), "a new topic's placeholders are errors");
         assertEquals(1, run("new", "topic", "harm-reduction", "--root", root).code());
         assertEquals(2, run("new", "topic", "Bad_Id", "--root", root).code());
         Run tooLong = run("new", "topic", "a".repeat(101), "--root", root); // longer than an id may be (100)
@@ -102,7 +102,8 @@ class MainTest {
         }
         // Scaffolds with placeholders name what to fill in, each at its line.
         var d = new Builder(Project.at(a.root())).check().diagnostics().sorted();
-        assertTrue(d.stream().anyMatch(x -> x.message().equals("unknown source 'replace-with-a-source-id'")), d.toString());
+        assertTrue(d.stream().anyMatch(x -> x.message().equals("field 'source' still holds the placeholder 'replace-with-a-source-id'")),
+                d.toString());
         assertTrue(d.stream().noneMatch(x -> x.message().startsWith("unknown field")), d.toString());
     }
 

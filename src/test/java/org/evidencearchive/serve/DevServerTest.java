@@ -85,6 +85,25 @@ class DevServerTest {
         }
     }
 
+    @Test
+    void errorPageShowsABadQuoteBesideTheYamlErrorOfItsFileAfterLaterEditsToo() throws Exception {
+        TempArchive a = TempArchive.fromFixture(dir, "mini");
+        try (DevServer server = new DevServer(Project.at(a.root()), "127.0.0.1", 0, s -> { })) {
+            int port = server.port();
+            a.write("topics/policy.md", "---\nid: policy\ntitle: [unclosed\nsummary: s\n---\nIntro.\n\n"
+                    + "As reported [@alpha \"a figure of 171 deaths\"].\n");
+            String text = Jsoup.parse(await(port, "/topics/deaths/", r -> r.statusCode() == 500).body()).select("ol.diagnostics").text();
+            assertTrue(text.contains("topics/policy.md:4:8") && text.contains("malformed YAML front matter"), text);
+            assertTrue(text.contains("topics/policy.md:8:13") && text.contains("quote not found in source 'alpha'"), text);
+
+            // An edit elsewhere re-reads only that folder: the broken file's quote is still reported.
+            String person = Files.readString(a.content().resolve("people/jane-doe.md"));
+            a.write("people/jane-doe.md", person.replaceFirst("\n---\n", "\ncolour: red\n---\n"));
+            text = Jsoup.parse(await(port, "/topics/deaths/", r -> r.body().contains("colour")).body()).select("ol.diagnostics").text();
+            assertTrue(text.contains("topics/policy.md:8:13") && text.contains("quote not found in source 'alpha'"), text);
+        }
+    }
+
     /** Sends a raw HTTP/1.1 request and returns the status line (the client of HttpClient cannot set Host). */
     private static String rawStatus(int port, String request) throws IOException {
         try (Socket s = new Socket("127.0.0.1", port)) {

@@ -1,0 +1,68 @@
+package org.evidencearchive.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.evidencearchive.pipeline.Builder;
+import org.evidencearchive.pipeline.Project;
+import org.evidencearchive.testing.TempArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A file that makes no item (its front matter has a YAML error or a bad required field) still has its quotes
+ * checked: every problem of the file is reported in one run, by check and build alike.
+ */
+class EveryProblemOfAFileTest {
+    @TempDir
+    Path dir;
+
+    /** Each diagnostic as file:line:column: message, the file name only. */
+    private static List<String> located(List<Diagnostic> ds) {
+        return ds.stream().map(d -> Path.of(d.file()).getFileName() + ":" + d.line() + ":" + d.column() + ": " + d.message()).toList();
+    }
+
+    private static List<String> checkAndBuild(TempArchive a) {
+        Builder b = new Builder(Project.at(a.root()));
+        List<String> checked = located(b.check().diagnostics().sorted());
+        assertEquals(checked, located(b.build().diagnostics().sorted()), "build reports what check reports");
+        return checked;
+    }
+
+    @Test
+    void aYamlErrorDoesNotHideABadQuoteInTheBody() throws Exception {
+        TempArchive a = TempArchive.fromFixture(dir, "mini");
+        a.write("topics/policy.md", "---\nid: policy\ntitle: [unclosed\nsummary: s\n---\nIntro.\n\n"
+                + "As reported [@alpha \"a figure of 171 deaths\"], and [@alhpa \"170 deaths\"] and [@alpha 170].\n");
+        List<String> ds = checkAndBuild(a);
+        assertEquals(4, ds.size(), String.join("\n", ds));
+        assertTrue(ds.get(0).startsWith("policy.md:4:8: malformed YAML front matter"), ds.get(0));
+        assertEquals("policy.md:8:13: quote not found in source 'alpha': \"a figure of 171 deaths\"", ds.get(1));
+        assertEquals("policy.md:8:52: unknown source 'alhpa'", ds.get(2));
+        assertTrue(ds.get(3).startsWith("policy.md:8:78: malformed citation: [@alpha 170]"), ds.get(3));
+    }
+
+    @Test
+    void aBadFieldDoesNotHideTheFilesOtherProblems() throws Exception {
+        TempArchive a = TempArchive.fromFixture(dir, "mini");
+        a.write("claims/alpha-doe.md", "---\nid: alpha-doe\nstatement: s\nkind: positon\ntopics: [deaths]\ncitations:\n"
+                + "  - source: alpha\n    quote: Jane Do said\n---\nAs [@alpha \"Jane Doe, who said\"] and [@alpha \"John Doe\"].\n");
+        List<String> ds = checkAndBuild(a);
+        assertEquals(List.of("alpha-doe.md:4:7: unknown claim kind 'positon'",
+                "alpha-doe.md:8:12: quote not found in source 'alpha': \"Jane Do said\"",
+                "alpha-doe.md:10:38: quote not found in source 'alpha': \"John Doe\""), ds);
+    }
+
+    @Test
+    void aFileThatMadeNoItemAndCitesABrokenSourceIsNotReportedTwice() throws Exception {
+        TempArchive a = TempArchive.fromFixture(dir, "mini");
+        a.write("sources/alpha.md", "---\nid: alpha\ntitle: [unclosed\n---\n");
+        a.write("topics/policy.md", "---\nid: policy\ntitle: Topic title\nsummary: s\n---\nAs [@alpha \"anything\"].\n");
+        List<String> ds = checkAndBuild(a);
+        assertTrue(ds.stream().noneMatch(d -> d.startsWith("policy.md") && d.contains("alpha")), String.join("\n", ds));
+        assertTrue(ds.contains("policy.md:3:8: field 'title' still holds the placeholder 'Topic title'"), String.join("\n", ds));
+    }
+}
