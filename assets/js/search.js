@@ -1,6 +1,6 @@
 // Search: runs a query over the static index (written by org.evidencearchive.search.SearchExport) with the modules below.
 import { analyze } from './search/analysis.js';
-import { parseQuery, wordClause, phraseHolds } from './search/query.js';
+import { parseQuery, wordClause, vocabularyClause, phraseHolds } from './search/query.js';
 import { openIndex, newList } from './search/postings.js';
 import { topK, loadAll } from './search/topk.js';
 import { bestPassage } from './search/excerpts.js';
@@ -27,9 +27,23 @@ export function createSearch(load) {
     const man = await index.manifest();
     const parsed = parseQuery(query, { live });
     const pending = [];
-    for (const w of parsed.words) {
-      const toks = analyze(w.text);
-      toks.forEach((tok, i) => pending.push(wordClause(index, man, tok, w.prefix && i === toks.length - 1)));
+    const vocabulary = man.vocabulary || null;
+    // The words are analyzed together, so that numbers ("1 100") and names of several words ("fix room") are seen.
+    const text = parsed.words.map((w) => w.text).join(' ');
+    const lastWord = parsed.words[parsed.words.length - 1];
+    const lastStart = lastWord ? text.length - lastWord.text.length : 0;
+    const toks = analyze(text, vocabulary);
+    const typing = (tok, i) => Boolean(lastWord && lastWord.prefix && i === toks.length - 1 && tok.start >= lastStart);
+    for (let i = 0; i < toks.length; i++) {
+      const tok = toks[i];
+      if (tok.syn) {
+        // a name of the vocabulary: one clause, its group's term (and the word itself when it is one word)
+        const covered = toks.slice(i + 1, i + 1 + tok.syn);
+        pending.push(vocabularyClause(index, man, tok, covered, typing(toks[i + tok.syn], i + tok.syn)));
+        i += tok.syn;
+      } else {
+        pending.push(wordClause(index, man, tok, typing(tok, i)));
+      }
     }
     const phrases = [];
     for (const p of parsed.phrases) {
@@ -127,7 +141,7 @@ export function createSearch(load) {
         info = await index.chunk(id, chunk);
         passages = info.passages;
       }
-      const best = bestPassage(passages, matched, phraseTerms);
+      const best = bestPassage(passages, matched, phraseTerms, vocabulary);
       const anchor = best ? best.anchor : '';
       return {
         id, url: info.url, type: info.type, title: info.title, topics: info.topics, score: score / man.scale,

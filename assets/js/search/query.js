@@ -97,7 +97,7 @@ async function typoTerms(index, man, keys) {
  * Builds one required clause for an analyzed word: its posting lists (exact, prefix or typo terms), read
  * from the index opened by openIndex.
  */
-export async function wordClause(index, man, tok, prefix) {
+export async function wordClause(index, man, tok, prefix, found = false) {
   const lists = [];
   const exact = await index.exactTerm(man, tok.term);
   if (exact) lists.push(newList(tok.term, exact, 1));
@@ -109,11 +109,24 @@ export async function wordClause(index, man, tok, prefix) {
     const ranked = [...cands.entries()].sort((a, b) => b[1][0] - a[1][0] || (a[0] < b[0] ? -1 : 1));
     for (const [t, e] of ranked.slice(0, MAX_EXPANSIONS)) lists.push(newList(t, e, PREFIX_FACTOR));
   }
-  if (!lists.length && tok.surface.length >= 5) {
+  if (!lists.length && !found && tok.surface.length >= 5) {
     for (const [t, e, d] of await typoTerms(index, man, [...new Set([tok.term, tok.surface])])) {
       lists.push(newList(t, e, TYPO_FACTOR / d));
     }
   }
+  return { lists };
+}
+
+/**
+ * Builds the clause of a name of the vocabulary (an analyzed token with `syn`, followed by the `covered` tokens of
+ * the name): the group's term; for a one-word name also the word's own clause (exact, prefix while typing, typos),
+ * so that the word itself ranks first where it is written.
+ */
+export async function vocabularyClause(index, man, syn, covered, prefix) {
+  const lists = [];
+  const e = await index.exactTerm(man, syn.term);
+  if (e) lists.push(newList(syn.term, e, 1));
+  if (covered.length === 1) lists.push(...(await wordClause(index, man, covered[0], prefix, lists.length > 0)).lists);
   return { lists };
 }
 

@@ -17,6 +17,12 @@ import org.evidencearchive.graph.Urls;
 final class SearchDocuments {
     private SearchDocuments() {}
 
+    /** Indexes the archive with the project's vocabulary (site-config/vocabulary.txt). */
+    static org.evidencearchive.search.SearchExport index(Archive archive, Project project) {
+        return org.evidencearchive.search.SearchIndexer.build(of(archive), org.evidencearchive.search.SearchOptions.defaults(),
+                org.evidencearchive.config.VocabularyFile.load(project.siteConfig()));
+    }
+
     /** Returns one search document per page of the archive. */
     static List<SearchDocument> of(Archive archive) {
         List<SearchDocument> docs = new ArrayList<>();
