@@ -9,6 +9,18 @@ import { fetchLoader } from './search/postings.js';
 
 const DEBOUNCE_MS = 200;
 
+/** What each type of result is called on the page. */
+const TYPE_LABELS = {
+  source: 'source', commentary: 'commentary', claim: 'claim', topic: 'topic', person: 'person',
+  organisation: 'organisation',
+};
+
+/** The label of a result's type: "source paragraph" when it links to a paragraph of a source. */
+export function typeLabel(r) {
+  if (r.type === 'source' && r.anchor) return 'source paragraph';
+  return TYPE_LABELS[r.type] || r.type;
+}
+
 /** Renders results into the list element: one <li> with a link, type, and snippet with <mark>s. */
 export function renderResults(doc, list, results) {
   list.replaceChildren();
@@ -20,7 +32,7 @@ export function renderResults(doc, list, results) {
     a.textContent = r.title;
     const type = doc.createElement('span');
     type.className = 'search-result-type';
-    type.textContent = r.type;
+    type.textContent = typeLabel(r);
     const p = doc.createElement('p');
     p.className = 'search-result-snippet';
     for (const part of r.snippet) {

@@ -5,6 +5,21 @@ import { openIndex, newList } from './search/postings.js';
 import { topK, loadAll } from './search/topk.js';
 import { bestPassage } from './search/excerpts.js';
 
+/** At most this many words are passed on to be marked on the page a result links to. */
+const MAX_MARKS = 8;
+
+/**
+ * The link of a result: to its paragraph when the best passage has an anchor (a source's paragraphs), with the
+ * words marked in the snippet passed on as `mark` parameters, which the source page marks in that paragraph
+ * (assets/js/paragraphs.js).
+ */
+export function resultHref(url, anchor, snippet) {
+  if (!anchor) return url;
+  const words = [...new Set(snippet.filter((p) => p.mark).map((p) => p.text))].slice(0, MAX_MARKS);
+  const query = words.length ? `?${new URLSearchParams(words.map((w) => ['mark', w]))}` : '';
+  return `${url}${query}#${anchor}`;
+}
+
 /** A phrase query checks at most this many candidate documents' text. */
 const MAX_VERIFY = 40;
 
@@ -145,7 +160,7 @@ export function createSearch(load) {
       const anchor = best ? best.anchor : '';
       return {
         id, url: info.url, type: info.type, title: info.title, topics: info.topics, score: score / man.scale,
-        anchor, href: anchor ? `${info.url}#${anchor}` : info.url, snippet: best ? best.snippet : [],
+        anchor, href: resultHref(info.url, anchor, best ? best.snippet : []), snippet: best ? best.snippet : [],
       };
     }));
     return { total, exact, partial, results };

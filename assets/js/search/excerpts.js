@@ -22,7 +22,8 @@ export function bestPassage(passages, matchedTerms, phrases = [], vocabulary = n
     if (!best || score > best.score) best = { anchor, text, hits, score, idx };
   });
   if (!best) return null;
-  return { anchor: best.anchor, snippet: snippet(best.text, best.hits) };
+  // no passage has a query word (the title or the people matched): the result links to the page, not a paragraph
+  return { anchor: best.score > 0 ? best.anchor : '', snippet: snippet(best.text, best.hits) };
 }
 
 /** Cuts ~30 words of text around the first hit and splits it into [{text, mark}] parts. */

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { initSearchPage, renderResults } from '../../../assets/js/search-page.js';
+import { initSearchPage, renderResults, typeLabel } from '../../../assets/js/search-page.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const dir = join(root, 'target', 'search-fixture');
@@ -150,4 +150,12 @@ test('"Show more results" asks for more and moves focus to the first new result'
   await ui.idle();
   assert.equal(p.list.children.length, 1);
   assert.equal(button.hidden, true);
+});
+
+test('result types are labelled as readers call them', () => {
+  assert.equal(typeLabel({ type: 'source', anchor: 'p4' }), 'source paragraph');
+  assert.equal(typeLabel({ type: 'source', anchor: '' }), 'source');
+  assert.equal(typeLabel({ type: 'organisation', anchor: '' }), 'organisation');
+  assert.equal(typeLabel({ type: 'person', anchor: '' }), 'person');
+  assert.equal(typeLabel({ type: 'claim', anchor: '' }), 'claim');
 });
