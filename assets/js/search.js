@@ -5,14 +5,9 @@ import { openIndex, newList } from './search/postings.js';
 import { topK, loadAll } from './search/topk.js';
 import { bestPassage } from './search/excerpts.js';
 
-/** At most this many words are passed on to be marked on the page a result links to. */
 const MAX_MARKS = 8;
 
-/**
- * The link of a result: to its paragraph when the best passage has an anchor (a source's paragraphs), with the
- * words marked in the snippet passed on as `mark` parameters, which the source page marks in that paragraph
- * (assets/js/paragraphs.js).
- */
+/** A result's link: to its paragraph, if any, with the snippet's marked words to mark there (paragraphs.js). */
 export function resultHref(url, anchor, snippet) {
   if (!anchor) return url;
   const words = [...new Set(snippet.filter((p) => p.mark).map((p) => p.text))].slice(0, MAX_MARKS);
@@ -34,16 +29,16 @@ export function createSearch(load) {
   /**
    * Runs a query. Options: live (last word is a prefix), types, topics (filter values; OR within a
    * filter, AND across), limit. Returns {total, exact, partial, results: [{id, url, type, title, topics,
-   * score, anchor, href, snippet: [{text, mark}]}]} in rank order (score desc, then doc id). Every word
+   * score, anchor, href, snippet: [{text, mark}]}], suggestion} in rank order (score desc, then doc id). Every word
    * and phrase is required; when no document has them all, the documents matching the most of them are
    * returned with partial = true. total is exact when `exact`, else an estimate from document frequencies.
    */
-  async function search(query, { live = false, types = [], topics = [], limit = 10 } = {}) {
+  async function search(query, { live = false, types = [], topics = [], limit = 10, suggest = true } = {}) {
     const man = await index.manifest();
     const parsed = parseQuery(query, { live });
     const pending = [];
     const vocabulary = man.vocabulary || null;
-    // The words are analyzed together, so that numbers ("1 100") and names of several words ("fix room") are seen.
+    // analyzed together: "1 100", "fix room"
     const text = parsed.words.map((w) => w.text).join(' ');
     const lastWord = parsed.words[parsed.words.length - 1];
     const lastStart = lastWord ? text.length - lastWord.text.length : 0;
@@ -52,7 +47,6 @@ export function createSearch(load) {
     for (let i = 0; i < toks.length; i++) {
       const tok = toks[i];
       if (tok.syn) {
-        // a name of the vocabulary: one clause, its group's term (and the word itself when it is one word)
         const covered = toks.slice(i + 1, i + 1 + tok.syn);
         pending.push(vocabularyClause(index, man, tok, covered, typing(toks[i + tok.syn], i + tok.syn)));
         i += tok.syn;
@@ -163,9 +157,11 @@ export function createSearch(load) {
         anchor, href: resultHref(info.url, anchor, best ? best.snippet : []), snippet: best ? best.snippet : [],
       };
     }));
-    return { total, exact, partial, results };
+    // fetched only when nothing is found
+    const suggestion = !results.length && suggest && !live
+      ? await (await import('./search/suggest.js')).didYouMean(index, search, man, query, { types, topics }) : null;
+    return { total, exact, partial, results, suggestion };
   }
-
 
   return { search, manifest: index.manifest, load: index.get };
 }

@@ -260,10 +260,7 @@ export function numberStep(toks, text) {
 
 const RULES = new WeakMap();
 
-/**
- * The vocabulary of the manifest ([[input terms joined by ' ', group term], ...]) as a map from an input's first
- * term to its inputs, longest first.
- */
+/** The manifest's vocabulary ([[terms joined by ' ', group term], ...]) by first term, longest first. */
 function rulesOf(vocabulary) {
   let rules = RULES.get(vocabulary);
   if (!rules) {
@@ -280,10 +277,8 @@ function rulesOf(vocabulary) {
 }
 
 /**
- * Lucene's SynonymGraphFilter (originals kept) on analyzed tokens: where the longest name of a group starts, the
- * group's term comes first (offsets over the whole name, `syn` = the number of tokens it covers), then the name's
- * own tokens; matching resumes after the name. As in Lucene, a name starts one position after the token before it
- * (a stop-word gap there is dropped) and its tokens take consecutive positions; later tokens keep their gaps.
+ * SynonymGraphFilter, originals kept: the group term (`syn`: tokens covered) before the longest name, then the name;
+ * as in Lucene a name starts one position after the token before it and its tokens take consecutive positions.
  */
 export function applyVocabulary(toks, vocabulary) {
   if (!vocabulary || !vocabulary.length) return toks;

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { createSearch, resultHref } from '../../../assets/js/search.js';
-import { parseQuery, editDistance } from '../../../assets/js/search/query.js';
+import { parseQuery, editDistance, maxEdits } from '../../../assets/js/search/query.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const dir = join(root, 'target', 'search-fixture');
@@ -113,6 +113,30 @@ test('typo tolerance for longer words', async () => {
   const d = await s.search('diamorfine');
   assert.ok(d.total >= 3);
   assert.equal((await s.search('crme')).total, 0, 'short words need an exact match');
+});
+
+test('typos scale with the word, a misspelled beginning included', async () => {
+  assert.deepEqual([3, 4, 5, 7, 8, 13].map(maxEdits), [0, 0, 1, 1, 2, 2]);
+  assert.ok(editDistance('middlesboro', 'middlesbrough', 2) > 2);
+  assert.equal(editDistance('middlesboro', 'middlesbrough', 2, true), 1, 'middlesbro');
+  const s = fsSearch();
+  for (const q of ['Middlesboro', 'Midlesbrough', 'Middlesborough']) {
+    const r = await s.search(q);
+    assert.equal(r.results[0]?.url, '/sources/middlesbrough-diamorphine-scheme/', q);
+    assert.ok(r.results[0].snippet.some((p) => p.mark && p.text.startsWith('Middlesbrough')), q);
+  }
+});
+
+test('a query that finds nothing suggests the closest words the archive has, as it writes them', async () => {
+  const s = fsSearch();
+  const r = await s.search('Javd');
+  assert.equal(r.total, 0);
+  assert.equal(r.suggestion, 'Javid');
+  assert.equal((await s.search('crme')).suggestion, null, 'no word of the fixture is near');
+  assert.equal((await s.search('zzzzqqq')).suggestion, null);
+  assert.equal((await s.search('diamorp')).suggestion, 'diamorphine', 'a word cut short');
+  assert.equal((await s.search('Javid')).suggestion, null, 'only when nothing is found');
+  assert.equal((await s.search('"Javd visit"')).suggestion, null, 'not for phrases');
 });
 
 test('filters by type and topic', async () => {
