@@ -9,6 +9,9 @@ import { fetchLoader } from './search/postings.js';
 
 const DEBOUNCE_MS = 200;
 
+/** A result's type as the page says it: source paragraph, source, commentary, claim, topic, person, organisation. */
+export const typeLabel = (r) => (r.type === 'source' && r.anchor ? 'source paragraph' : r.type);
+
 /** Renders results into the list element: one <li> with a link, type, and snippet with <mark>s. */
 export function renderResults(doc, list, results) {
   list.replaceChildren();
@@ -20,7 +23,7 @@ export function renderResults(doc, list, results) {
     a.textContent = r.title;
     const type = doc.createElement('span');
     type.className = 'search-result-type';
-    type.textContent = r.type;
+    type.textContent = typeLabel(r);
     const p = doc.createElement('p');
     p.className = 'search-result-snippet';
     for (const part of r.snippet) {
@@ -39,11 +42,12 @@ export function renderResults(doc, list, results) {
 
 /**
  * Returns the status sentence announced in the live region. When `exact` is false the total is an
- * estimate (not every posting was read) and is announced as "about N".
+ * estimate (not every posting was read) and is announced as "about N"; a suggestion for a query that found
+ * nothing is announced too ("Did you mean …?").
  */
-export function statusText(query, total, shown, partial = false, exact = true) {
+export function statusText(query, total, shown, partial = false, exact = true, suggestion = null) {
   if (!query.trim()) return '';
-  if (total === 0) return `No results for “${query.trim()}”.`;
+  if (total === 0) return `No results for “${query.trim()}”.${suggestion ? ` Did you mean “${suggestion}”?` : ''}`;
   if (partial) return `No page has all of “${query.trim()}”; ${total} ${total === 1 ? 'page has' : 'pages have'} some of the words.`;
   if (!exact) return `About ${total} results for “${query.trim()}”, showing the best ${shown}.`;
   const noun = total === 1 ? 'result' : 'results';
@@ -76,6 +80,24 @@ export function initSearchPage(doc = globalThis.document, win = globalThis.windo
     more.hidden = true;
     list.after(more);
   }
+  // "Did you mean …?" when a query finds nothing and a corrected one finds something: a link that runs it.
+  let hint = null;
+  if (typeof list.before === 'function') {
+    hint = doc.createElement('p');
+    hint.className = 'search-suggestion';
+    hint.hidden = true;
+    list.before(hint);
+  }
+  const showSuggestion = (suggestion) => {
+    if (!hint) return;
+    hint.hidden = !suggestion;
+    if (!suggestion) { hint.replaceChildren(); return; }
+    const a = doc.createElement('a');
+    a.href = `?q=${encodeURIComponent(suggestion)}`;
+    a.textContent = suggestion;
+    a.addEventListener('click', (e) => { e.preventDefault(); input.value = suggestion; run(false); });
+    hint.replaceChildren(doc.createTextNode('Did you mean '), a, doc.createTextNode('?'));
+  };
   let seq = 0;
   let cancel = null;
   let current = Promise.resolve();
@@ -112,13 +134,15 @@ export function initSearchPage(doc = globalThis.document, win = globalThis.windo
     if (!q.trim()) {
       list.replaceChildren();
       setStatus('');
+      showSuggestion(null);
       return;
     }
     try {
       const r = await engine.search(q, { live, types: selected('type'), topics: selected('topic'), limit });
       if (mine !== seq) return; // a newer query is under way
       renderResults(doc, list, r.results);
-      setStatus(statusText(q, r.total, r.results.length, r.partial, r.exact));
+      setStatus(statusText(q, r.total, r.results.length, r.partial, r.exact, r.suggestion));
+      showSuggestion(r.suggestion);
       if (more) {
         more.hidden = !(r.results.length === limit && (r.total > limit || !r.exact));
         if (limit > step && shownBefore < r.results.length) links()[shownBefore].focus();
@@ -126,6 +150,7 @@ export function initSearchPage(doc = globalThis.document, win = globalThis.windo
     } catch (e) {
       if (mine !== seq) return;
       list.replaceChildren();
+      showSuggestion(null);
       setStatus('Search is unavailable: the search index could not be loaded.');
     }
   }

@@ -1,9 +1,19 @@
 // Search: runs a query over the static index (written by org.evidencearchive.search.SearchExport) with the modules below.
 import { analyze } from './search/analysis.js';
-import { parseQuery, wordClause, phraseHolds } from './search/query.js';
+import { parseQuery, wordClause, vocabularyClause, phraseHolds } from './search/query.js';
 import { openIndex, newList } from './search/postings.js';
 import { topK, loadAll } from './search/topk.js';
 import { bestPassage } from './search/excerpts.js';
+
+const MAX_MARKS = 8;
+
+/** A result's link: to its paragraph, if any, with the snippet's marked words to mark there (paragraphs.js). */
+export function resultHref(url, anchor, snippet) {
+  if (!anchor) return url;
+  const words = [...new Set(snippet.filter((p) => p.mark).map((p) => p.text))].slice(0, MAX_MARKS);
+  const query = words.length ? `?${new URLSearchParams(words.map((w) => ['mark', w]))}` : '';
+  return `${url}${query}#${anchor}`;
+}
 
 /** A phrase query checks at most this many candidate documents' text. */
 const MAX_VERIFY = 40;
@@ -19,17 +29,30 @@ export function createSearch(load) {
   /**
    * Runs a query. Options: live (last word is a prefix), types, topics (filter values; OR within a
    * filter, AND across), limit. Returns {total, exact, partial, results: [{id, url, type, title, topics,
-   * score, anchor, href, snippet: [{text, mark}]}]} in rank order (score desc, then doc id). Every word
+   * score, anchor, href, snippet: [{text, mark}]}], suggestion} in rank order (score desc, then doc id). Every word
    * and phrase is required; when no document has them all, the documents matching the most of them are
    * returned with partial = true. total is exact when `exact`, else an estimate from document frequencies.
    */
-  async function search(query, { live = false, types = [], topics = [], limit = 10 } = {}) {
+  async function search(query, { live = false, types = [], topics = [], limit = 10, suggest = true } = {}) {
     const man = await index.manifest();
     const parsed = parseQuery(query, { live });
     const pending = [];
-    for (const w of parsed.words) {
-      const toks = analyze(w.text);
-      toks.forEach((tok, i) => pending.push(wordClause(index, man, tok, w.prefix && i === toks.length - 1)));
+    const vocabulary = man.vocabulary || null;
+    // analyzed together: "1 100", "fix room"
+    const text = parsed.words.map((w) => w.text).join(' ');
+    const lastWord = parsed.words[parsed.words.length - 1];
+    const lastStart = lastWord ? text.length - lastWord.text.length : 0;
+    const toks = analyze(text, vocabulary);
+    const typing = (tok, i) => Boolean(lastWord && lastWord.prefix && i === toks.length - 1 && tok.start >= lastStart);
+    for (let i = 0; i < toks.length; i++) {
+      const tok = toks[i];
+      if (tok.syn) {
+        const covered = toks.slice(i + 1, i + 1 + tok.syn);
+        pending.push(vocabularyClause(index, man, tok, covered, typing(toks[i + tok.syn], i + tok.syn)));
+        i += tok.syn;
+      } else {
+        pending.push(wordClause(index, man, tok, typing(tok, i)));
+      }
     }
     const phrases = [];
     for (const p of parsed.phrases) {
@@ -127,16 +150,18 @@ export function createSearch(load) {
         info = await index.chunk(id, chunk);
         passages = info.passages;
       }
-      const best = bestPassage(passages, matched, phraseTerms);
+      const best = bestPassage(passages, matched, phraseTerms, vocabulary);
       const anchor = best ? best.anchor : '';
       return {
         id, url: info.url, type: info.type, title: info.title, topics: info.topics, score: score / man.scale,
-        anchor, href: anchor ? `${info.url}#${anchor}` : info.url, snippet: best ? best.snippet : [],
+        anchor, href: resultHref(info.url, anchor, best ? best.snippet : []), snippet: best ? best.snippet : [],
       };
     }));
-    return { total, exact, partial, results };
+    // fetched only when nothing is found
+    const suggestion = !results.length && suggest && !live
+      ? await (await import('./search/suggest.js')).didYouMean(index, search, man, query, { types, topics }) : null;
+    return { total, exact, partial, results, suggestion };
   }
-
 
   return { search, manifest: index.manifest, load: index.get };
 }

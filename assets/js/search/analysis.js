@@ -1,4 +1,4 @@
-// Analysis: a port of Lucene's EnglishAnalyzer, giving the same terms as the index (src/test/js/analysis.test.mjs).
+// Analysis: a port of the index's analyzer (Lucene's EnglishAnalyzer, numbers, vocabulary), giving the same terms (src/test/js/analysis.test.mjs).
 
 /** The 33 stop words of Lucene's EnglishAnalyzer.ENGLISH_STOP_WORDS_SET. */
 export const STOP_WORDS = new Set([
@@ -221,18 +221,106 @@ export function porterStem(word) {
 /** Memo of porterStem (the stemmer is pure; words repeat a lot). */
 const STEMS = new Map();
 
+// Numbers (org.evidencearchive.search.NumberFilter): "1,100" is 1100, "1 100" is 1100, a '%' is the word "percent".
+const GROUPED = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
+const HEAD = /^\d{1,3}$/;
+const GROUP = /^\d{3}(?:\.\d+)?$/;
+const GROUP_SPACES = ' \u00A0\u202F\u2009';
+
+function percents(text, from, to, out) {
+  for (let k = from; k < Math.min(to, text.length); k++) {
+    if (text[k] === '%') out.push({ text: 'percent', start: k, end: k + 1 });
+  }
+}
+
+/** NumberFilter on lower-cased tokens [{text, start, end}] of text: returns the tokens as the index has them. */
+export function numberStep(toks, text) {
+  const out = [];
+  let prevEnd = 0;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    percents(text, prevEnd, t.start, out);
+    let v = t.text;
+    let end = t.end;
+    if (GROUPED.test(v)) v = v.replaceAll(',', '');
+    else if (HEAD.test(v)) {
+      while (i + 1 < toks.length && GROUP.test(toks[i + 1].text) && toks[i + 1].start === end + 1
+        && end < text.length && GROUP_SPACES.includes(text[end])) {
+        v += toks[++i].text;
+        end = toks[i].end;
+        if (v.includes('.')) break;
+      }
+    }
+    out.push({ text: v, start: t.start, end });
+    prevEnd = end;
+  }
+  if (toks.length) percents(text, prevEnd, text.length, out);
+  return out;
+}
+
+const RULES = new WeakMap();
+
+/** The manifest's vocabulary ([[terms joined by ' ', group term], ...]) by first term, longest first. */
+function rulesOf(vocabulary) {
+  let rules = RULES.get(vocabulary);
+  if (!rules) {
+    rules = new Map();
+    for (const [input, output] of vocabulary) {
+      const terms = input.split(' ');
+      if (!rules.has(terms[0])) rules.set(terms[0], []);
+      rules.get(terms[0]).push({ terms, output });
+    }
+    for (const list of rules.values()) list.sort((a, b) => b.terms.length - a.terms.length);
+    RULES.set(vocabulary, rules);
+  }
+  return rules;
+}
+
 /**
- * Runs the EnglishAnalyzer chain, StandardTokenizer (UAX#29 via Intl.Segmenter) -> EnglishPossessiveFilter ->
- * LowerCaseFilter -> StopFilter (EnglishAnalyzer.ENGLISH_STOP_WORDS_SET) -> PorterStemFilter. Returns
- * [{term, position, start, end, surface}] where position counts removed stop words (like Lucene's position
+ * SynonymGraphFilter, originals kept: the group term (`syn`: tokens covered) before the longest name, then the name;
+ * as in Lucene a name starts one position after the token before it and its tokens take consecutive positions.
+ */
+export function applyVocabulary(toks, vocabulary) {
+  if (!vocabulary || !vocabulary.length) return toks;
+  const rules = rulesOf(vocabulary);
+  const out = [];
+  let shift = 0;
+  let last = -1;
+  for (let i = 0; i < toks.length;) {
+    const cands = rules.get(toks[i].term);
+    const hit = cands && cands.find((r) => i + r.terms.length <= toks.length
+      && r.terms.every((term, k) => toks[i + k].term === term));
+    if (!hit) {
+      const t = toks[i++];
+      last = t.position - shift;
+      out.push(shift ? { ...t, position: last } : t);
+      continue;
+    }
+    const n = hit.terms.length;
+    const start = last + 1;
+    out.push({ term: hit.output, position: start, start: toks[i].start, end: toks[i + n - 1].end, surface: hit.output, syn: n });
+    for (let k = 0; k < n; k++) out.push({ ...toks[i + k], position: start + k });
+    last = start + n - 1;
+    shift = toks[i + n - 1].position - last;
+    i += n;
+  }
+  return out;
+}
+
+/**
+ * Runs the index's analysis chain: StandardTokenizer (UAX#29 via Intl.Segmenter) -> EnglishPossessiveFilter ->
+ * LowerCaseFilter -> NumberFilter (numberStep) -> StopFilter (EnglishAnalyzer.ENGLISH_STOP_WORDS_SET) ->
+ * PorterStemFilter -> SynonymGraphFilter with the vocabulary (applyVocabulary; `vocabulary` is the manifest's, none when omitted). Returns
+ * [{term, position, start, end, surface, syn?}] where position counts removed stop words (like Lucene's position
  * increments) and start/end are offsets into text.
  */
-export function analyze(text) {
+export function analyze(text, vocabulary = null) {
   const out = [];
   let position = -1;
-  for (const tok of tokenize(text)) {
+  const lowered = tokenize(text).map((tok) => ({ text: lowerCase(stripPossessive(tok.text)), start: tok.start, end: tok.end }));
+  for (const tok of numberStep(lowered, text)) {
     position++;
-    const lower = lowerCase(stripPossessive(tok.text));
+    const lower = tok.text;
     if (STOP_WORDS.has(lower)) continue;
     let term = STEMS.get(lower);
     if (term === undefined) {
@@ -242,10 +330,10 @@ export function analyze(text) {
     }
     out.push({ term, position, start: tok.start, end: tok.end, surface: lower });
   }
-  return out;
+  return applyVocabulary(out, vocabulary);
 }
 
 /** Returns just the terms EnglishAnalyzer would index for the text. */
-export function analyzeTerms(text) {
-  return analyze(text).map((t) => t.term);
+export function analyzeTerms(text, vocabulary = null) {
+  return analyze(text, vocabulary).map((t) => t.term);
 }

@@ -5,13 +5,14 @@ const SNIPPET_WORDS = 30;
 
 /**
  * Picks the passage with the most distinct matched terms (phrase hits count double, earlier passage wins
- * ties) and cuts a snippet around the first match. Returns {anchor, snippet: [{text, mark}]} or null.
+ * ties) and cuts a snippet around the first match; a matched name of the vocabulary is marked whole. Returns {anchor, snippet: [{text, mark}]} or null.
  */
-export function bestPassage(passages, matchedTerms, phrases = []) {
+export function bestPassage(passages, matchedTerms, phrases = [], vocabulary = null) {
   let best = null;
   passages.forEach(([anchor, text], idx) => {
-    const toks = analyze(text);
-    const hits = toks.filter((t) => matchedTerms.has(t.term));
+    const all = analyze(text, vocabulary);
+    const toks = all.filter((t) => !t.syn);
+    const hits = all.filter((t) => matchedTerms.has(t.term));
     let score = new Set(hits.map((t) => t.term)).size;
     for (const ph of phrases) {
       for (let i = 0; i + ph.length <= toks.length; i++) {
@@ -21,7 +22,8 @@ export function bestPassage(passages, matchedTerms, phrases = []) {
     if (!best || score > best.score) best = { anchor, text, hits, score, idx };
   });
   if (!best) return null;
-  return { anchor: best.anchor, snippet: snippet(best.text, best.hits) };
+  // no passage has a query word (the title or the people matched): the result links to the page, not a paragraph
+  return { anchor: best.score > 0 ? best.anchor : '', snippet: snippet(best.text, best.hits) };
 }
 
 /** Cuts ~30 words of text around the first hit and splits it into [{text, mark}] parts. */

@@ -27,9 +27,10 @@ export function parseQuery(q, { live = false } = {}) {
   return { words, phrases };
 }
 
-/** Returns the OSA (optimal string alignment) edit distance between a and b, or max + 1 once it exceeds max. */
-export function editDistance(a, b, max = 2) {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
+/** OSA edit distance of a and b (with `prefix`: of a and b's closest beginning), or more than max once it exceeds max. */
+export function editDistance(a, b, max = 2, prefix = false) {
+  if (!prefix && Math.abs(a.length - b.length) > max) return max + 1;
+  if (prefix && b.length + max < a.length) return max + 1;
   const prev2 = new Array(b.length + 1).fill(0);
   let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
   let prevPrev = prev2;
@@ -47,7 +48,12 @@ export function editDistance(a, b, max = 2) {
     prevPrev = prev;
     prev = cur;
   }
-  return prev[b.length];
+  return prefix ? Math.min(...prev) : prev[b.length];
+}
+
+/** Typo edits by word length, as FuzzyQuery is used: none below 5 letters, 1 up to 7, 2 (its maximum) from 8. */
+export function maxEdits(length) {
+  return length < 5 ? 0 : length < 8 ? 1 : 2;
 }
 
 /** Score multipliers of inexact matches. */
@@ -69,35 +75,48 @@ async function prefixTerms(index, man, prefix) {
   return out;
 }
 
-/** Terms within edit distance of any of the keys, in the shards that would hold the keys (at most 8). */
-async function typoTerms(index, man, keys) {
+/**
+ * Terms within maxEdits (+ extra) of a key, or with a beginning that is ("middlesboro" → middlesbrough; an exact one
+ * only with `beginning`), in the shard where the key sorts and the next: the best MAX_EXPANSIONS [term, entry, factor].
+ */
+export async function typoTerms(index, man, keys, { extra = 0, beginning = false } = {}) {
   if (!man.dict.length) return [];
-  const shardIds = [...new Set(keys.map((k) => shardIndex(man.dict, k)))];
+  const shardIds = new Set();
+  for (const k of keys) {
+    const i = shardIndex(man.dict, k);
+    shardIds.add(i);
+    if (i + 1 < man.dict.length) shardIds.add(i + 1);
+  }
   const out = new Map();
   for (const i of shardIds) {
     const terms = await index.shardTerms(i);
     for (const t of Object.keys(terms)) {
+      if (t.startsWith('=')) continue; // group terms of the vocabulary are not words
       for (const key of keys) {
-        const max = key.length >= 8 ? 2 : 1;
+        const max = maxEdits(key.length) + extra;
+        if (max <= 0) continue;
+        let factor = 0;
         const d = editDistance(key, t, max);
-        if (d <= max) {
-          const prev = out.get(t);
-          if (!prev || prev.d > d) out.set(t, { entry: terms[t], d });
+        if (d <= max && d > 0) factor = TYPO_FACTOR / d;
+        if (t.length > key.length) {
+          const p = editDistance(key, t, max, true);
+          if (p <= max && (p > 0 || beginning)) factor = Math.max(factor, (TYPO_FACTOR * PREFIX_FACTOR) / Math.max(1, p));
         }
+        const prev = out.get(t);
+        if (factor > 0 && (!prev || prev.factor < factor)) out.set(t, { entry: terms[t], factor });
       }
     }
   }
-  // the closest, then most frequent, MAX_EXPANSIONS candidates (each may cost a tier fetch)
   return [...out.entries()]
-    .sort((a, b) => a[1].d - b[1].d || b[1].entry[0] - a[1].entry[0] || (a[0] < b[0] ? -1 : 1))
-    .slice(0, MAX_EXPANSIONS).map(([t, v]) => [t, v.entry, v.d]);
+    .sort((a, b) => b[1].factor - a[1].factor || b[1].entry[0] - a[1].entry[0] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, MAX_EXPANSIONS).map(([t, v]) => [t, v.entry, v.factor]);
 }
 
 /**
  * Builds one required clause for an analyzed word: its posting lists (exact, prefix or typo terms), read
  * from the index opened by openIndex.
  */
-export async function wordClause(index, man, tok, prefix) {
+export async function wordClause(index, man, tok, prefix, found = false) {
   const lists = [];
   const exact = await index.exactTerm(man, tok.term);
   if (exact) lists.push(newList(tok.term, exact, 1));
@@ -109,11 +128,20 @@ export async function wordClause(index, man, tok, prefix) {
     const ranked = [...cands.entries()].sort((a, b) => b[1][0] - a[1][0] || (a[0] < b[0] ? -1 : 1));
     for (const [t, e] of ranked.slice(0, MAX_EXPANSIONS)) lists.push(newList(t, e, PREFIX_FACTOR));
   }
-  if (!lists.length && tok.surface.length >= 5) {
-    for (const [t, e, d] of await typoTerms(index, man, [...new Set([tok.term, tok.surface])])) {
-      lists.push(newList(t, e, TYPO_FACTOR / d));
+  if (!lists.length && !found && maxEdits(tok.surface.length) > 0) {
+    for (const [t, e, factor] of await typoTerms(index, man, [...new Set([tok.term, tok.surface])])) {
+      lists.push(newList(t, e, factor));
     }
   }
+  return { lists };
+}
+
+/** The clause of a vocabulary name (token `syn`, then its `covered` tokens): the group term, and a one-word name's own lists. */
+export async function vocabularyClause(index, man, syn, covered, prefix) {
+  const lists = [];
+  const e = await index.exactTerm(man, syn.term);
+  if (e) lists.push(newList(syn.term, e, 1));
+  if (covered.length === 1) lists.push(...(await wordClause(index, man, covered[0], prefix, lists.length > 0)).lists);
   return { lists };
 }
 

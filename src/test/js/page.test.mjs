@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { initSearchPage, renderResults } from '../../../assets/js/search-page.js';
+import { initSearchPage, renderResults, typeLabel, statusText } from '../../../assets/js/search-page.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const dir = join(root, 'target', 'search-fixture');
@@ -150,4 +150,32 @@ test('"Show more results" asks for more and moves focus to the first new result'
   await ui.idle();
   assert.equal(p.list.children.length, 1);
   assert.equal(button.hidden, true);
+});
+
+test('result types are labelled as readers call them', () => {
+  assert.equal(typeLabel({ type: 'source', anchor: 'p4' }), 'source paragraph');
+  assert.equal(typeLabel({ type: 'source', anchor: '' }), 'source');
+  assert.equal(typeLabel({ type: 'organisation', anchor: '' }), 'organisation');
+  assert.equal(typeLabel({ type: 'person', anchor: '' }), 'person');
+  assert.equal(typeLabel({ type: 'claim', anchor: '' }), 'claim');
+});
+
+test('a query that finds nothing offers the corrected query, which a click runs', async () => {
+  const p = page('?q=Javd');
+  let hint = null;
+  p.list.before = (el) => { hint = el; };
+  const ui = initSearchPage(p.doc, p.win, { load, schedule: p.schedule });
+  await ui.ready;
+  assert.equal(p.list.children.length, 0);
+  assert.equal(p.status.textContent, 'No results for “Javd”. Did you mean “Javid”?');
+  assert.equal(hint.hidden, false);
+  const a = hint.querySelector('a');
+  assert.equal(a.href, '?q=Javid');
+  assert.equal(hint.textContent, 'Did you mean Javid?');
+  a.fire('click');
+  await ui.idle();
+  assert.equal(p.input.value, 'Javid');
+  assert.ok(p.list.children.length >= 1);
+  assert.equal(hint.hidden, true);
+  assert.equal(statusText('zzz', 0, 0), 'No results for “zzz”.');
 });

@@ -4,8 +4,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { createSearch } from '../../../assets/js/search.js';
-import { parseQuery, editDistance } from '../../../assets/js/search/query.js';
+import { createSearch, resultHref } from '../../../assets/js/search.js';
+import { parseQuery, editDistance, maxEdits } from '../../../assets/js/search/query.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const dir = join(root, 'target', 'search-fixture');
@@ -39,7 +39,7 @@ test('results carry title, url, type, best paragraph anchor and a highlighted sn
   const [hit] = r.results;
   assert.equal(hit.type, 'source');
   assert.match(hit.anchor, /^p\d+$/);
-  assert.equal(hit.href, `${hit.url}#${hit.anchor}`);
+  assert.equal(hit.href, `${hit.url}?mark=Coppinger#${hit.anchor}`);
   const marked = hit.snippet.filter((p) => p.mark).map((p) => p.text);
   assert.deepEqual([...new Set(marked)], ['Coppinger']);
 });
@@ -115,6 +115,30 @@ test('typo tolerance for longer words', async () => {
   assert.equal((await s.search('crme')).total, 0, 'short words need an exact match');
 });
 
+test('typos scale with the word, a misspelled beginning included', async () => {
+  assert.deepEqual([3, 4, 5, 7, 8, 13].map(maxEdits), [0, 0, 1, 1, 2, 2]);
+  assert.ok(editDistance('middlesboro', 'middlesbrough', 2) > 2);
+  assert.equal(editDistance('middlesboro', 'middlesbrough', 2, true), 1, 'middlesbro');
+  const s = fsSearch();
+  for (const q of ['Middlesboro', 'Midlesbrough', 'Middlesborough']) {
+    const r = await s.search(q);
+    assert.equal(r.results[0]?.url, '/sources/middlesbrough-diamorphine-scheme/', q);
+    assert.ok(r.results[0].snippet.some((p) => p.mark && p.text.startsWith('Middlesbrough')), q);
+  }
+});
+
+test('a query that finds nothing suggests the closest words the archive has, as it writes them', async () => {
+  const s = fsSearch();
+  const r = await s.search('Javd');
+  assert.equal(r.total, 0);
+  assert.equal(r.suggestion, 'Javid');
+  assert.equal((await s.search('crme')).suggestion, null, 'no word of the fixture is near');
+  assert.equal((await s.search('zzzzqqq')).suggestion, null);
+  assert.equal((await s.search('diamorp')).suggestion, 'diamorphine', 'a word cut short');
+  assert.equal((await s.search('Javid')).suggestion, null, 'only when nothing is found');
+  assert.equal((await s.search('"Javd visit"')).suggestion, null, 'not for phrases');
+});
+
 test('filters by type and topic', async () => {
   const s = fsSearch();
   const all = await s.search('glasgow');
@@ -142,4 +166,36 @@ test('an empty index answers every query with no results', async () => {
   for (const q of ['glasgow', 'diamorfine', 'dia', '"safer drug"']) {
     assert.deepEqual((await s.search(q, { live: true })).total, 0, q);
   }
+});
+
+test('a result from a source links to its paragraph, passing on the words to mark there', async () => {
+  const s = fsSearch();
+  const r = await s.search('fix room Glasgow');
+  const hit = r.results.find((x) => x.url === '/sources/home-office-letter-glasgow-dcr/');
+  assert.ok(hit, urls(r).join(' '));
+  const u = new URL(hit.href, 'http://x');
+  assert.equal(u.hash, `#${hit.anchor}`);
+  assert.match(hit.anchor, /^p\d+$/);
+  // the snippet's marked words, a name of the group of "fix room" among them (the best passage may use another)
+  const marks = u.searchParams.getAll('mark');
+  assert.deepEqual(marks, [...new Set(hit.snippet.filter((p) => p.mark).map((p) => p.text))]);
+  assert.ok(marks.includes('Glasgow'), marks.join('|'));
+  assert.ok(marks.some((m) => /fix room|consumption room|DCR|SDCF|facility/i.test(m)), marks.join('|'));
+  assert.equal(resultHref('/sources/x/', '', [{ text: 'a', mark: true }]), '/sources/x/');
+  assert.equal(resultHref('/sources/x/', 'p2', [{ text: 'a b', mark: true }, { text: ' ', mark: false }, { text: 'a b', mark: true }]),
+    '/sources/x/?mark=a+b#p2');
+});
+
+test('the real archive: organisations are organisations, not people', async () => {
+  const site = join(root, 'target', 'gates-site', 'search');
+  const s = createSearch(async (path) => JSON.parse(readFileSync(join(site, path), 'utf8')));
+  const r = await s.search('Home Office', { limit: 50 });
+  const org = r.results.find((x) => x.url === '/people/home-office/');
+  assert.ok(org, urls(r).join(' '));
+  assert.equal(org.type, 'organisation');
+  const person = (await s.search('Thewliss')).results.find((x) => x.url === '/people/alison-thewliss/');
+  assert.equal(person.type, 'person');
+  const orgs = await s.search('Glasgow', { types: ['organisation'], limit: 50 });
+  assert.ok(orgs.results.length >= 2);
+  assert.ok(orgs.results.every((x) => x.type === 'organisation'));
 });

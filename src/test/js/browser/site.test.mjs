@@ -118,6 +118,40 @@ test('search: typing a query shows the expected first result, with the keyboard 
   await page.close();
 });
 
+test('search: a source result is a "source paragraph" whose link marks the words in that paragraph', async () => {
+  const page = await browser.newPage();
+  await page.goto(base(site) + '/search/?q=' + encodeURIComponent('fix room Glasgow'));
+  await page.waitForFunction(() => document.querySelector('[data-search-results] a'));
+  const hit = await page.$$eval('[data-search-results] li', (lis) => lis.map((li) => ({
+    href: li.querySelector('a').getAttribute('href'), type: li.querySelector('.search-result-type').textContent,
+  })).find((r) => r.href.startsWith('/sources/home-office-letter-glasgow-dcr/')));
+  assert.ok(hit, 'the Home Office letter is a result');
+  assert.equal(hit.type, 'source paragraph');
+  assert.match(hit.href, /\?mark=.*#p\d+$/);
+  await page.goto(base(site) + hit.href);
+  const anchor = hit.href.split('#')[1];
+  await page.waitForFunction((id) => document.getElementById(id)?.querySelector('mark.search-hit'), anchor);
+  const marked = await page.$$eval(`[id="${anchor}"] mark.search-hit`, (ms) => ms.map((m) => m.textContent));
+  const wanted = new URL(hit.href, 'http://x').searchParams.getAll('mark');
+  assert.ok(wanted.includes('Glasgow'), wanted.join('|'));
+  for (const w of wanted) assert.ok(marked.includes(w), `${w} is marked: ${marked.join('|')}`);
+  const outside = await page.$$eval('mark.search-hit', (ms, id) => ms.filter((m) => !m.closest(`[id="${id}"]`)).length, anchor);
+  assert.equal(outside, 0, 'only the linked paragraph is marked');
+  await page.close();
+});
+
+test('search: organisations are labelled organisation', async () => {
+  const page = await browser.newPage();
+  await page.goto(base(site) + '/search/?q=' + encodeURIComponent('Home Office'));
+  await page.waitForFunction(() => document.querySelector('[data-search-results] a'));
+  const labels = await page.$$eval('[data-search-results] li', (lis) => lis.map((li) => [
+    li.querySelector('a').getAttribute('href'), li.querySelector('.search-result-type').textContent]));
+  const org = labels.find(([href]) => href === '/people/home-office/');
+  assert.ok(org, JSON.stringify(labels));
+  assert.equal(org[1], 'organisation');
+  await page.close();
+});
+
 /** The site paths of the modules a script imports, directly or not (static imports of relative paths). */
 async function moduleGraph(file, seen = new Set()) {
   const src = await readFile(join(process.cwd(), 'assets', file), 'utf8');

@@ -23,7 +23,6 @@ import org.evidencearchive.publish.SiteWriter;
 import org.evidencearchive.render.PageFactory;
 import org.evidencearchive.render.PageSpec;
 import org.evidencearchive.render.TemplateRenderer;
-import org.evidencearchive.search.SearchIndexer;
 import org.evidencearchive.graph.Archive;
 import org.evidencearchive.graph.Key;
 
@@ -78,6 +77,8 @@ public final class Builder {
         Diagnostics d = new Diagnostics();
         Path settings = project.siteConfig().resolve("site.yaml");
         SiteConfig site = SiteConfig.read(settings, Project.display(settings), d);
+        Path vocabulary = project.siteConfig().resolve(org.evidencearchive.config.VocabularyFile.NAME);
+        org.evidencearchive.config.VocabularyFile.read(vocabulary, Project.display(vocabulary), d);
         Ledger ledger;
         try {
             ledger = Ledger.read(project.siteConfig());
@@ -201,7 +202,7 @@ public final class Builder {
             if (scope.checksLedger()) l.ledger().checkUrls(sitePaths, Project.display(project.siteConfig()), d);
             l.timings().lap("verify");
             if (d.hasErrors()) return failed(tx, d, l);
-            scope.index(publish, read);
+            scope.index(publish, read, project);
             SiteWriter.Published published = tx.commit();
             scope.remember(read, paths, renderer, version);
             l.timings().lap("publish");
@@ -240,7 +241,7 @@ public final class Builder {
         try {
             Map<String, byte[]> files = new java.util.concurrent.ConcurrentHashMap<>(new SiteFiles(project).globalExtras(l));
             renderer.render(deferred, d, files::put);
-            SearchIndexer.build(SearchDocuments.of(l.archive())).forEachFile((k, v) -> files.put("search/" + k, v));
+            SearchDocuments.index(l.archive(), project).forEachFile((k, v) -> files.put("search/" + k, v));
             if (d.hasErrors()) return d;
             synchronized (live) {
                 if (live.state != last || last.generation != seen) return d; // a newer build's own finish follows

@@ -19,7 +19,6 @@ import org.evidencearchive.publish.Redirects;
 import org.evidencearchive.publish.SiteWriter;
 import org.evidencearchive.render.PageSpec;
 import org.evidencearchive.render.TemplateRenderer;
-import org.evidencearchive.search.SearchIndexer;
 
 /**
  * What one build covers, chosen once per build (as Hugo chooses between its full and partial processing): the
@@ -62,7 +61,7 @@ abstract sealed class Scope permits Scope.Whole, Scope.Edit {
     abstract boolean checksLedger();
 
     /** Writes the search index into the publish, or leaves it for later; may drop the pages read to free memory. */
-    abstract void index(SiteWriter.Transaction tx, Map<String, LinkChecker.Page> read) throws IOException;
+    abstract void index(SiteWriter.Transaction tx, Map<String, LinkChecker.Page> read, Project project) throws IOException;
 
     /** The URLs to record in the ledger ({@code archive ledger}); only a whole build knows them all. */
     abstract Set<String> urls(Set<String> sitePaths);
@@ -120,11 +119,11 @@ abstract sealed class Scope permits Scope.Whole, Scope.Edit {
         }
 
         @Override
-        void index(SiteWriter.Transaction tx, Map<String, LinkChecker.Page> read) throws IOException {
+        void index(SiteWriter.Transaction tx, Map<String, LinkChecker.Page> read, Project project) throws IOException {
             if (live != null) read.forEach((p, page) -> ids.put(p, page.ids())); // a live build keeps every page's anchors
             read.clear();
             // the index's files go to the transaction as they are made: they are never all in memory at once
-            SearchIndexer.build(SearchDocuments.of(l.archive())).forEachFile((path, bytes) -> tx.put("search/" + path, bytes));
+            SearchDocuments.index(l.archive(), project).forEachFile((path, bytes) -> tx.put("search/" + path, bytes));
             l.timings().lap("index");
         }
 
@@ -234,7 +233,7 @@ abstract sealed class Scope permits Scope.Whole, Scope.Edit {
         }
 
         @Override
-        void index(SiteWriter.Transaction tx, Map<String, LinkChecker.Page> read) {
+        void index(SiteWriter.Transaction tx, Map<String, LinkChecker.Page> read, Project project) {
             // left to Live.finish(), with the data exports and the whole-site lists
         }
 

@@ -13,9 +13,18 @@ import org.evidencearchive.search.SearchDocument;
 import org.evidencearchive.graph.Archive;
 import org.evidencearchive.graph.Urls;
 
-/** What the search index is given: every source, commentary, claim, topic and person, as passages. */
+/**
+ * What the search index is given: every source, commentary, claim, topic and person or organisation (its own type),
+ * as passages.
+ */
 final class SearchDocuments {
     private SearchDocuments() {}
+
+    /** Indexes the archive with the project's vocabulary (site-config/vocabulary.txt). */
+    static org.evidencearchive.search.SearchExport index(Archive archive, Project project) {
+        return org.evidencearchive.search.SearchIndexer.build(of(archive), org.evidencearchive.search.SearchOptions.defaults(),
+                org.evidencearchive.config.VocabularyFile.load(project.siteConfig()));
+    }
 
     /** Returns one search document per page of the archive. */
     static List<SearchDocument> of(Archive archive) {
@@ -44,7 +53,8 @@ final class SearchDocuments {
             List<SearchDocument.Passage> passages = new ArrayList<>();
             p.roles().forEach(r -> passages.add(new SearchDocument.Passage("", r.role())));
             passages.addAll(prose("", archive.rich(p.body()).markdown()));
-            docs.add(new SearchDocument(Urls.of(p), "person", p.name(), List.of(), List.of(p.name()), passages));
+            String type = "organisation".equals(p.personKind()) ? "organisation" : "person";
+            docs.add(new SearchDocument(Urls.of(p), type, p.name(), List.of(), List.of(p.name()), passages));
         }
         return docs;
     }

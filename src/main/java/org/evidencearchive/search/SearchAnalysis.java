@@ -4,13 +4,25 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.io.Reader;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
-/** The one analyzer used for the index (Lucene's EnglishAnalyzer) and a helper to run it on text. */
+/**
+ * The one analyzer used for the index and a helper to run it on text: Lucene's EnglishAnalyzer chain
+ * (StandardTokenizer, EnglishPossessiveFilter, LowerCaseFilter, StopFilter, PorterStemFilter) with the
+ * {@link NumberFilter} before the stop words, and the {@link Vocabulary} (SynonymGraphFilter, originals kept)
+ * after the stemmer.
+ */
 public final class SearchAnalysis {
 
     /** Position gap between two values of a multi-valued field, so phrases never span passages. */
@@ -18,13 +30,34 @@ public final class SearchAnalysis {
 
     private SearchAnalysis() {}
 
-    /** Returns a new analyzer: EnglishAnalyzer for every field, with {@link #POSITION_GAP} between values. */
+    /** Returns a new analyzer without vocabulary, with {@link #POSITION_GAP} between values. */
     public static Analyzer newAnalyzer() {
-        EnglishAnalyzer english = new EnglishAnalyzer();
-        return new DelegatingAnalyzerWrapper(Analyzer.PER_FIELD_REUSE_STRATEGY) {
+        return newAnalyzer(Vocabulary.EMPTY);
+    }
+
+    /** Returns a new analyzer applying the vocabulary, the same for every field. */
+    public static Analyzer newAnalyzer(Vocabulary vocabulary) {
+        SynonymMap synonyms = vocabulary.groups().isEmpty() ? null : vocabulary.synonymMap();
+        return new Analyzer() {
             @Override
-            protected Analyzer getWrappedAnalyzer(String fieldName) {
-                return english;
+            protected TokenStreamComponents createComponents(String fieldName) {
+                StandardTokenizer source = new StandardTokenizer();
+                String[] text = {""};
+                TokenStream s = new EnglishPossessiveFilter(source);
+                s = new LowerCaseFilter(s);
+                s = new NumberFilter(s, () -> text[0]);
+                s = new StopFilter(s, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+                s = new PorterStemFilter(s);
+                if (synonyms != null) {
+                    // every output is one token, so the stream is already flat (no FlattenGraphFilter, which
+                    // would also shorten runs of stop words to one position)
+                    s = new SynonymGraphFilter(s, synonyms, false);
+                }
+                // the number filter reads the characters between tokens: the text is read whole first
+                return new TokenStreamComponents(reader -> {
+                    text[0] = readAll(reader);
+                    source.setReader(new java.io.StringReader(text[0]));
+                }, s);
             }
 
             @Override
@@ -32,6 +65,32 @@ public final class SearchAnalysis {
                 return POSITION_GAP;
             }
         };
+    }
+
+    /** Counts the positions a text takes in a field as the index counts them (the last position + 1 + trailing gap). */
+    static int positions(Analyzer analyzer, String text) {
+        try (TokenStream s = analyzer.tokenStream("body", text)) {
+            org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute inc =
+                    s.addAttribute(org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute.class);
+            s.reset();
+            int n = 0;
+            while (s.incrementToken()) n += inc.getPositionIncrement();
+            s.end();
+            return n + inc.getPositionIncrement();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String readAll(Reader reader) {
+        StringBuilder sb = new StringBuilder();
+        char[] buf = new char[4096];
+        try {
+            for (int n; (n = reader.read(buf)) > 0; ) sb.append(buf, 0, n);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return sb.toString();
     }
 
     /** Returns the terms EnglishAnalyzer produces for the text, in order. */

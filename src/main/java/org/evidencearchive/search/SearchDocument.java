@@ -4,10 +4,11 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One searchable page of the archive: a source, commentary, claim, topic or person.
+ * One searchable page of the archive: a source, commentary, claim, topic, person or organisation.
  *
  * @param url the page URL (site-absolute, e.g. {@code /sources/x/})
- * @param type one of {@code source}, {@code commentary}, {@code claim}, {@code topic}, {@code person}
+ * @param type one of {@code source}, {@code commentary}, {@code claim}, {@code topic}, {@code person},
+ *     {@code organisation} (a page of people/ whose kind is organisation)
  * @param title the page title (weighted above body text)
  * @param topics topic ids used as filters
  * @param people names of people on the page (a separate, weighted field)
@@ -16,8 +17,9 @@ import java.util.Objects;
 public record SearchDocument(
         String url, String type, String title, List<String> topics, List<String> people, List<Passage> passages) {
 
-    /** The five page types the archive has. */
-    public static final List<String> TYPES = org.evidencearchive.content.Kind.WORDS;
+    /** The five page types the archive has, with organisations apart from people. */
+    public static final List<String> TYPES = java.util.stream.Stream.concat(
+            org.evidencearchive.content.Kind.WORDS.stream(), java.util.stream.Stream.of("organisation")).toList();
 
     /** Validates the fields and takes immutable copies of the lists. */
     public SearchDocument {

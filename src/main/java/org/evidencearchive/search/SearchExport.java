@@ -19,9 +19,10 @@ import java.util.stream.Stream;
  * bounded file per document chunk. See docs/search-index.md for the exact format.
  *
  * <pre>
- * manifest.json        {"version":2,"analyzer":"lucene-english-10","N":docs,"bm25":{"b":..,"k1":..},
+ * manifest.json        {"version":2,"analyzer":"lucene-english-10+numbers","N":docs,"bm25":{"b":..,"k1":..},
  *                       "fields":{"body":{"avgLength":..,"weight":1.0},..},"scale":100,
- *                       "tiers":[128,512,2048,4096],"inline":16,"dict":["","bq",..],"filters":["topic","type"]}
+ *                       "tiers":[128,512,2048,4096],"inline":16,"dict":["","bq",..],"filters":["topic","type"],
+ *                       "vocabulary":[["fix room","=drug-consumption-room"],..] (only when not empty)}
  * dict/I.json          {"terms":{term:[df,"postings"] (df &lt;= inline) or [df,ord,max0,max1,..]}}
  * post/ORD-T.json      "tier T postings"     maxT = the highest impact in tier T
  * filters/F.json       [["value",count],..]  the values of filter F, sorted
@@ -47,6 +48,7 @@ public final class SearchExport {
     private final double k1;
     private final double b;
     private final SearchOptions options;
+    private final List<List<String>> vocabulary;
     private final byte[][] entryJson;
     private final int[] termOrd;
     private final List<int[]> shards = new ArrayList<>(); // [first term index, end term index)
@@ -60,7 +62,9 @@ public final class SearchExport {
             Map<String, Double> avgLengths,
             double k1,
             double b,
-            SearchOptions options) {
+            SearchOptions options,
+            Vocabulary vocabulary) {
+        this.vocabulary = vocabulary.exported();
         this.docs = List.copyOf(docs);
         this.chunks = List.copyOf(chunks);
         this.terms = List.copyOf(terms);
@@ -155,7 +159,7 @@ public final class SearchExport {
     public Map<String, Object> manifest() {
         Map<String, Object> m = new TreeMap<>();
         m.put("version", VERSION);
-        m.put("analyzer", "lucene-english-10");
+        m.put("analyzer", "lucene-english-10+numbers");
         m.put("N", docs.size());
         m.put("bm25", Map.of("k1", round(k1), "b", round(b)));
         Map<String, Object> fields = new TreeMap<>();
@@ -169,6 +173,7 @@ public final class SearchExport {
         m.put("dict", boundaries);
         m.put("inline", options.inlineMax());
         m.put("filters", List.copyOf(filters.keySet()));
+        if (!vocabulary.isEmpty()) m.put("vocabulary", vocabulary);
         return m;
     }
 

@@ -1,7 +1,6 @@
 package org.evidencearchive.search;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,7 +13,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
-import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -56,6 +54,11 @@ public final class SearchIndexer {
 
     /** Builds the export of the documents; document ids follow the documents sorted by URL. */
     public static SearchExport build(List<SearchDocument> docs, SearchOptions options) {
+        return build(docs, options, Vocabulary.EMPTY);
+    }
+
+    /** Builds the export of the documents, applying the vocabulary; document ids follow the documents sorted by URL. */
+    public static SearchExport build(List<SearchDocument> docs, SearchOptions options, Vocabulary vocabulary) {
         List<SearchDocument> sorted = new ArrayList<>(docs);
         sorted.sort(Comparator.comparing(SearchDocument::url));
         for (int i = 1; i < sorted.size(); i++) {
@@ -64,13 +67,14 @@ public final class SearchIndexer {
             }
         }
         long t0 = System.nanoTime();
+        org.apache.lucene.analysis.Analyzer analyzer = SearchAnalysis.newAnalyzer(vocabulary);
         List<Chunks> chunks = IntStream.range(0, sorted.size()).parallel()
-                .mapToObj(i -> Chunks.of(sorted.get(i), options)).toList();
+                .mapToObj(i -> Chunks.of(sorted.get(i), options, analyzer)).toList();
         BM25Similarity similarity = new BM25Similarity();
         Read read;
         try (Directory dir = new ByteBuffersDirectory()) {
             long t1 = System.nanoTime();
-            index(dir, sorted, similarity);
+            index(dir, sorted, similarity, analyzer);
             long t2 = System.nanoTime();
             try (DirectoryReader reader = DirectoryReader.open(dir)) {
                 read = read(reader, similarity, chunks, options);
@@ -90,7 +94,7 @@ public final class SearchIndexer {
         }
         // The Lucene index is closed and unreachable here: the export keeps only the encoded terms.
         return new SearchExport(sorted, chunks, read.terms(), read.filters(), read.avgLengths(), similarity.getK1(),
-                similarity.getB(), options);
+                similarity.getB(), options, vocabulary);
     }
 
     /** What the export needs from the Lucene index. */
@@ -123,9 +127,9 @@ public final class SearchIndexer {
     }
 
     /** Indexes the documents with one writer thread per core; the stored "ord" field keeps the export ids. */
-    private static void index(Directory dir, List<SearchDocument> sorted, BM25Similarity similarity)
+    private static void index(Directory dir, List<SearchDocument> sorted, BM25Similarity similarity, org.apache.lucene.analysis.Analyzer analyzer)
             throws IOException {
-        IndexWriterConfig config = new IndexWriterConfig(SearchAnalysis.newAnalyzer())
+        IndexWriterConfig config = new IndexWriterConfig(analyzer)
                 .setSimilarity(similarity)
                 .setRAMBufferSizeMB(512)
                 .setMergePolicy(NoMergePolicy.INSTANCE);
@@ -243,7 +247,7 @@ public final class SearchIndexer {
      */
     record Chunks(int[] passageChunk, int count, int[] passageStart) {
 
-        static Chunks of(SearchDocument d, SearchOptions options) {
+        static Chunks of(SearchDocument d, SearchOptions options, org.apache.lucene.analysis.Analyzer analyzer) {
             List<SearchDocument.Passage> ps = d.passages();
             int[] len = new int[ps.size()];
             long total = 0;
@@ -276,7 +280,7 @@ public final class SearchIndexer {
                 int pos = 0;
                 for (int i = 0; i < len.length; i++) {
                     start[i] = pos;
-                    pos += tokenCount(ps.get(i).text()) + SearchAnalysis.POSITION_GAP;
+                    pos += SearchAnalysis.positions(analyzer, ps.get(i).text()) + SearchAnalysis.POSITION_GAP;
                 }
             }
             return new Chunks(chunkOf, count, start);
@@ -297,25 +301,6 @@ public final class SearchIndexer {
                 }
             }
             return passageChunk[ans];
-        }
-
-        private static final ThreadLocal<StandardTokenizer> TOKENIZER = ThreadLocal.withInitial(StandardTokenizer::new);
-
-        private static int tokenCount(String text) {
-            StandardTokenizer t = TOKENIZER.get();
-            try {
-                t.setReader(new StringReader(text));
-                t.reset();
-                int n = 0;
-                while (t.incrementToken()) {
-                    n++;
-                }
-                t.end();
-                t.close();
-                return n;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
         }
     }
 }

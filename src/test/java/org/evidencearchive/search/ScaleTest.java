@@ -34,7 +34,8 @@ class ScaleTest {
         long t0 = System.nanoTime();
         List<SearchDocument> docs = archive(new Random(42));
         long t1 = System.nanoTime();
-        SearchExport export = SearchIndexer.build(docs);
+        // with the project's vocabulary, as a site is built (its rules are in the manifest every query reads)
+        SearchExport export = SearchIndexer.build(docs, SearchOptions.defaults(), SearchFixture.vocabulary());
         long t2 = System.nanoTime();
         export.writeTo(dir);
         long t3 = System.nanoTime();

@@ -57,6 +57,28 @@ public final class SearchFixture {
             "slash/separated", "hash#tag", "at@sign", "email@example.org", "http://example.org/path", "a.b.c",
             "ﬁnance", "Ǆ", "ǅungla", "ＡＢＣ", "日本語", "日本語カタカナ", "ひらがな", "한국어", "ไทยภาษา", "naïve—café", "x²", "½", "Ⅻ", "😀", "great👍🏽", "🇬🇧", "#1", "C++", "C#", "AT&T", "R&D", "3:30pm", "1.000.000", "50p", "-5", "+44", "1e10");
 
+    /**
+     * Texts for the numbers and the vocabulary: the JS analysis must give Lucene's terms, positions and offsets
+     * ({@code search-parity.json} "tokens").
+     */
+    static final List<String> VOCABULARY_TEXTS = List.of(
+            "1100", "1,100", "1 100", "1\u00A0100", "1 000 000", "13 600 people", "1-100", "1, 100", "12 34", "1234 567",
+            "£800,000", "800000", "800,000", "£800,000.50", "1,366.5", "27%", "27 %", "27 per cent", "per cent", "percent",
+            "a 7% rise", "100%%", "more than 1,100 people died from drugs in Scotland in 2018",
+            "Scotland drug deaths", "dying", "deaths", "die", "the dead",
+            "drug consumption room", "drug consumption rooms", "Drug Consumption Rooms and fix rooms", "a fix room in Glasgow",
+            "safe injecting facility", "supervised injection sites", "overdose prevention centre", "Overdose Prevention Centres",
+            "safer drug consumption facility", "consumption room", "the DCR and SDCF", "DCRs",
+            "heroin-assisted treatment", "heroin assisted treatment", "HAT", "diamorphine prescribing", "prescribed heroin",
+            "what does heroin assisted treatment cost per person", "safe injecting facility in the east end",
+            "fix", "room", "injecting facility", "drug consumption", "a needle and syringe programme in a town",
+            "the fix room, the DCR and the HAT");
+
+    /** The vocabulary of the project's site-config (the real one, as the site is built with it). */
+    static Vocabulary vocabulary() {
+        return org.evidencearchive.config.VocabularyFile.load(root().resolve("site-config"));
+    }
+
     private SearchFixture() {}
 
     /**
@@ -65,14 +87,21 @@ public final class SearchFixture {
      * of the sources and of {@link #WORD_FORMS} ({@code search-parity.json}).
      */
     public static void writeNodeFixtures(Path target) throws IOException {
-        SearchIndexer.build(documents(), SMALL).writeTo(target.resolve("search-fixture"));
+        SearchIndexer.build(documents(), SMALL, vocabulary()).writeTo(target.resolve("search-fixture"));
         SearchIndexer.build(List.of()).writeTo(target.resolve("search-fixture-empty"));
         Json.write(target.resolve("search-parity.json"), parity());
     }
 
-    /** {"words": {word: terms}, "texts": [{"text", "terms"}]}: Lucene's terms for the analysis parity test. */
+    /**
+     * {"words": {word: terms}, "texts": [{"text", "terms"}], "tokens": {text: [[term, position, start, end], ..]},
+     * "vocabulary": the manifest's rules}: Lucene's analysis (with the project's vocabulary) for the parity test.
+     */
     static Map<String, Object> parity() throws IOException {
-        Analyzer analyzer = SearchAnalysis.newAnalyzer();
+        Vocabulary vocabulary = vocabulary();
+        if (vocabulary.groups().isEmpty()) {
+            throw new IllegalStateException("the parity file needs the project's vocabulary (site-config/vocabulary.txt)");
+        }
+        Analyzer analyzer = SearchAnalysis.newAnalyzer(vocabulary);
         Map<String, List<String>> words = new TreeMap<>();
         List<Map<String, Object>> texts = new ArrayList<>();
         for (Path txt : sourceTexts()) {
@@ -94,7 +123,30 @@ public final class SearchFixture {
         for (String w : WORD_FORMS) {
             words.put(w, SearchAnalysis.terms(analyzer, w));
         }
-        return Map.of("words", words, "texts", texts);
+        Map<String, List<List<Object>>> tokens = new TreeMap<>();
+        for (String t : VOCABULARY_TEXTS) {
+            tokens.put(t, tokens(analyzer, t));
+            words.put(t, SearchAnalysis.terms(analyzer, t));
+        }
+        return Map.of("words", words, "texts", texts, "tokens", tokens, "vocabulary", vocabulary.exported());
+    }
+
+    /** [[term, position, start, end], ..] as Lucene's analyzer gives them. */
+    static List<List<Object>> tokens(Analyzer analyzer, String text) throws IOException {
+        List<List<Object>> out = new ArrayList<>();
+        try (org.apache.lucene.analysis.TokenStream ts = analyzer.tokenStream("body", text)) {
+            var term = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+            var inc = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute.class);
+            var off = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.OffsetAttribute.class);
+            ts.reset();
+            int pos = -1;
+            while (ts.incrementToken()) {
+                pos += inc.getPositionIncrement();
+                out.add(List.of(term.toString(), pos, off.startOffset(), off.endOffset()));
+            }
+            ts.end();
+        }
+        return out;
     }
 
     public static Path root() {
@@ -135,6 +187,13 @@ public final class SearchFixture {
         docs.add(new SearchDocument("/claims/glasgow-deaths-rose/", "claim", "Drug deaths in Glasgow rose",
                 List.of("glasgow", "drug-deaths"), List.of(),
                 List.of(new SearchDocument.Passage("", "The sources report rising drug deaths in Glasgow."))));
+        // a claim of the real archive, as SearchDocuments makes it (statement, body, quote)
+        docs.add(new SearchDocument("/claims/scotland-drug-deaths-2018/", "claim",
+                "National Records of Scotland figures show more than 1,100 people died from drugs in Scotland in 2018.",
+                List.of("drug-deaths"), List.of("National Records of Scotland"),
+                List.of(new SearchDocument.Passage("", "National Records of Scotland figures show more than 1,100 people died from drugs in Scotland in 2018."),
+                        new SearchDocument.Passage("", "The source says \"more than 1100\": the figure is a lower bound."),
+                        new SearchDocument.Passage("", "more than 1100 people died from drugs in Scotland in 2018"))));
         docs.add(new SearchDocument("/commentary/consumption-rooms-and-law/", "commentary",
                 "Consumption rooms and the law", List.of("drug-consumption-rooms"), List.of("Sajid Javid"),
                 List.of(new SearchDocument.Passage("p1", "The Home Secretary said the Misuse of Drugs Act gives no exemption."),

@@ -56,6 +56,33 @@ class SearchIndexerTest {
     }
 
     @Test
+    void theVocabularyAddsGroupTermsAndLeavesEveryOtherPostingAsItWas(@TempDir Path plainDir, @TempDir Path vocabDir)
+            throws IOException {
+        List<SearchDocument> docs = SearchFixture.documents();
+        SearchIndexer.build(docs, SMALL).writeTo(plainDir);
+        SearchIndexer.build(docs, SMALL, SearchFixture.vocabulary()).writeTo(vocabDir);
+        Map<String, Map<Integer, int[]>> plain = allPostings(plainDir);
+        Map<String, Map<Integer, int[]>> vocab = allPostings(vocabDir);
+        // every term keeps its documents and chunks (its impacts move a little: the group terms add to the
+        // fields' average length, though not to any document's length, as Lucene discounts overlapping tokens)
+        for (Map.Entry<String, Map<Integer, int[]>> e : plain.entrySet()) {
+            Map<Integer, int[]> other = vocab.get(e.getKey());
+            assertEquals(e.getValue().keySet(), other.keySet(), e.getKey());
+            e.getValue().forEach((doc, v) -> assertEquals(v[1], other.get(doc)[1], e.getKey() + " in " + doc));
+        }
+        List<String> urls = docs.stream().map(SearchDocument::url).sorted().toList();
+        int died = urls.indexOf("/claims/scotland-drug-deaths-2018/");
+        assertFalse(plain.get("death").containsKey(died), "Porter keeps died and deaths apart");
+        assertTrue(vocab.get("=death").containsKey(died), "died is in the group of death");
+        assertTrue(vocab.get("=death").keySet().containsAll(plain.get("death").keySet()));
+        assertTrue(vocab.get("=drug-consumption-room").keySet().containsAll(plain.get("dcr").keySet()));
+        assertTrue(plain.containsKey("800000") && plain.containsKey("1100") && !plain.containsKey("800,000"), "numbers without separators");
+        assertFalse(Json.MAPPER.readTree(plainDir.resolve("manifest.json").toFile()).has("vocabulary"));
+        JsonNode rules = Json.MAPPER.readTree(vocabDir.resolve("manifest.json").toFile()).get("vocabulary");
+        assertTrue(rules.toString().contains("[\"fix room\",\"=drug-consumption-room\"]"), rules.toString());
+    }
+
+    @Test
     void postingsDecodeToTheDocumentsContainingTheTerm(@TempDir Path dir) throws IOException {
         List<SearchDocument> docs = SearchFixture.documents();
         SearchIndexer.build(docs, SMALL).writeTo(dir);
