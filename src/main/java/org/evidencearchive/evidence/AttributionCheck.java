@@ -27,7 +27,12 @@ public final class AttributionCheck {
 
     /** Reports every claim attributed to someone the cited passages do not give the words to. */
     public static void check(Archive archive, Diagnostics d) {
-        for (Claim c : archive.claims()) {
+        check(archive, archive.claims(), d);
+    }
+
+    /** Reports the claims among some whose 'by' the cited passages do not give the words to. */
+    static void check(Archive archive, java.util.Collection<Claim> claims, Diagnostics d) {
+        for (Claim c : claims) {
             if (c.claimKind().equals("report")) {
                 if (!c.by().isEmpty()) {
                     error(d, c.by().get(0), "a report is the outlet's own account, but it names 'by: " + c.by().get(0).id() + "'",

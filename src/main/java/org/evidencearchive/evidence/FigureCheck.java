@@ -22,7 +22,12 @@ public final class FigureCheck {
 
     /** Reports every figure that disagrees with its quotes. */
     public static void check(Archive archive, Diagnostics d) {
-        for (Claim c : archive.claims()) {
+        check(archive, archive.claims(), d);
+    }
+
+    /** Reports every figure of some claims that disagrees with its quotes. */
+    static void check(Archive archive, java.util.Collection<Claim> claims, Diagnostics d) {
+        for (Claim c : claims) {
             if (c.figure() != null) check(c, archive, d);
         }
     }

@@ -15,8 +15,13 @@ public final class MeasureCheck {
 
     /** Reports every figure whose measure is not in the vocabulary, or whose unit is not its measure's. */
     public static void check(Archive archive, Diagnostics d) {
+        check(archive, archive.claims(), d);
+    }
+
+    /** Reports the figures of some claims whose measure is unknown or in another unit. */
+    static void check(Archive archive, java.util.Collection<Claim> claims, Diagnostics d) {
         Measures measures = archive.corpus().measures();
-        for (Claim c : archive.claims()) {
+        for (Claim c : claims) {
             Claim.Figure f = c.figure();
             if (f == null) continue;
             var m = measures.get(f.measure());

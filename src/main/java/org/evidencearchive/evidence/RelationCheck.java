@@ -23,7 +23,12 @@ public final class RelationCheck {
 
     /** Reports every relation its two claims do not support, at the relation's line. */
     public static void check(Archive archive, Diagnostics d) {
-        for (Claim c : archive.claims()) {
+        check(archive, archive.claims(), d);
+    }
+
+    /** Reports the relations of some claims that their two claims do not support. */
+    static void check(Archive archive, java.util.Collection<Claim> claims, Diagnostics d) {
+        for (Claim c : claims) {
             for (Claim.Relation r : c.relations()) {
                 Optional<Claim> other = archive.claim(r.claim().id());
                 if (other.isEmpty()) continue; // a missing claim is reported by linking

@@ -330,6 +330,14 @@ public final class Archive implements Queries {
         return true;
     }
 
+    /**
+     * Whether this link holds the very same items of a kind as an earlier link (the kind's folder was not
+     * re-read, so its map is shared): what reads only those items can keep its answer.
+     */
+    public boolean sameObjects(Kind kind, Archive old) {
+        return old != null && kind(kind) == old.kind(kind);
+    }
+
     /** Returns whether this archive has the same items (kinds and ids) as an earlier link of it. */
     public boolean sameItems(Archive old) {
         if (old == patchedFrom) { // only the patched items can be new or gone

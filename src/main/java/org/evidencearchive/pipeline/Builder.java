@@ -100,7 +100,8 @@ public final class Builder {
         } else {
             factory.checkBodies(d, live.bodyChecks, live.state != null && archive.sameTargets(live.state.archive));
         }
-        org.evidencearchive.evidence.EvidenceChecks.run(archive, d);
+        if (live == null) org.evidencearchive.evidence.EvidenceChecks.run(archive, d);
+        else org.evidencearchive.evidence.EvidenceChecks.run(archive, d, live.evidence);
         ledger.checkFixity(archive.sources(), d);
         timings.lap("check");
         return new Linked(d, site, archive, factory, ledger, timings, versions);

@@ -36,6 +36,7 @@ public final class Live {
     final ContentParser.Session parse = new ContentParser.Session();
     final LinkMemo memo = new LinkMemo();
     final org.evidencearchive.render.BodyChecks bodyChecks = new org.evidencearchive.render.BodyChecks();
+    final org.evidencearchive.evidence.EvidenceChecks.Memo evidence = new org.evidencearchive.evidence.EvidenceChecks.Memo();
     private final Project project;
     volatile State state;
     TemplateRenderer renderer;

@@ -113,6 +113,44 @@ class LiveTest {
         assertSameAsFullBuild(live, project, List.of(claim), Integer.MAX_VALUE);
     }
 
+    @Test
+    void evidenceFindingsFollowEveryEditAsAFullCheckFindsThem() throws IOException {
+        TempArchive a = TempArchive.synthetic(dir.resolve("archive"), 12);
+        Project project = Project.at(a.root());
+        Live live = new Live(project);
+        assertTrue(live.build().ok());
+        Path claim = a.content().resolve("claims/source-3-claim-0.md");
+        String good = Files.readString(claim);
+        assertTrue(good.contains("value: 3\n"), good);
+        // A figure its quote does not give: found in the live build as a full check finds it.
+        Files.writeString(claim, good.replace("value: 3\n", "value: 4\n"));
+        live.changed(List.of(claim));
+        Builder.Result broken = live.build();
+        List<String> expected = new Builder(project.withOut(dir.resolve("fresh"))).check().diagnostics().sorted().stream()
+                .map(org.evidencearchive.check.Diagnostic::format).toList();
+        assertTrue(expected.stream().anyMatch(x -> x.contains("source-3-claim-0.md")), expected.toString());
+        assertEquals(expected, broken.diagnostics().sorted().stream().map(org.evidencearchive.check.Diagnostic::format).toList());
+        // The fix clears it. Then claim A relates to claim B as the same measure, with B's measure made A's: fine.
+        Files.writeString(claim, good);
+        live.changed(List.of(claim));
+        assertTrue(live.build().ok());
+        Path other = a.content().resolve("claims/source-4-claim-0.md");
+        String otherGood = Files.readString(other);
+        Files.writeString(claim, good.replace("citations:", "relations:\n  - same-measure: source-4-claim-0\ncitations:"));
+        Files.writeString(other, otherGood.replace("measure: synthetic-measure-4", "measure: synthetic-measure-3"));
+        live.changed(List.of(claim, other));
+        Builder.Result related = live.build();
+        assertTrue(related.ok(), () -> related.diagnostics().sorted().toString());
+        // Only B changes back: A's relation no longer holds, and A (not edited) is checked again.
+        Files.writeString(other, otherGood);
+        live.changed(List.of(other));
+        Builder.Result stale = live.build();
+        List<String> full = new Builder(project.withOut(dir.resolve("fresh2"))).check().diagnostics().sorted().stream()
+                .map(org.evidencearchive.check.Diagnostic::format).toList();
+        assertTrue(full.stream().anyMatch(x -> x.contains("source-3-claim-0.md") && x.contains("different measures")), full.toString());
+        assertEquals(full, stale.diagnostics().sorted().stream().map(org.evidencearchive.check.Diagnostic::format).toList());
+    }
+
     private void assertSameAsFullBuild(Live live, Project project, List<Path> changed, int allPages) throws IOException {
         live.changed(changed);
         Builder.Result r = live.build();
