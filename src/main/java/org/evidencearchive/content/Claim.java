@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /** One statement in our words with the passages that support it. */
-public record Claim(String id, Origin origin, String statement, String claimKind, PartialDate date, List<Ref> topics,
+public record Claim(String id, Origin origin, String statement, ClaimKind claimKind, PartialDate date, List<Ref> topics,
                     List<Ref> by, Figure figure, List<CitationRef> citations, List<Relation> relations, Body body,
                     List<Alias> aliases)
         implements Item {
@@ -26,13 +26,56 @@ public record Claim(String id, Origin origin, String statement, String claimKind
     }
 
     /** A typed relation to another claim. */
-    public record Relation(String type, Ref claim) {}
+    public record Relation(RelationType type, Ref claim) {}
 
-    /** The kinds of claim. */
-    public static final List<String> KINDS = List.of("statistic", "position", "report", "event", "fact");
+    /** The kinds of claim: what a statement is (see the editor's guide, "Who said it"). */
+    public enum ClaimKind implements Worded {
+        STATISTIC("statistic"), POSITION("position"), REPORT("report"), EVENT("event"), FACT("fact");
 
-    /** The kinds of relation between claims. */
-    public static final List<String> RELATIONS = List.of("same-figure", "same-measure", "disputes", "responds-to", "contrasts");
+        private final String word;
+
+        ClaimKind(String word) {
+            this.word = word;
+        }
+
+        @Override
+        public String word() {
+            return word;
+        }
+
+        @Override
+        public String toString() {
+            return word;
+        }
+    }
+
+    /** The kinds of relation between claims (see the editor's guide, "Relations"). */
+    public enum RelationType implements Worded {
+        SAME_FIGURE("same-figure"), SAME_MEASURE("same-measure"), DISPUTES("disputes"), RESPONDS_TO("responds-to"),
+        CONTRASTS("contrasts");
+
+        private final String word;
+
+        RelationType(String word) {
+            this.word = word;
+        }
+
+        @Override
+        public String word() {
+            return word;
+        }
+
+        @Override
+        public String toString() {
+            return word;
+        }
+    }
+
+    /** The kinds of claim, as editors write them. */
+    public static final List<String> KINDS = Worded.words(ClaimKind.values());
+
+    /** The kinds of relation between claims, as editors write them. */
+    public static final List<String> RELATIONS = Worded.words(RelationType.values());
 
     /**
      * Hashes by id (unique within a kind), consistent with the record's value equality; the generated hash

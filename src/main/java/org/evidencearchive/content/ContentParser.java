@@ -151,7 +151,7 @@ public final class ContentParser {
                 Measures.read(tree, root, display(root.resolve(Measures.FILE)), diagnostics));
     }
 
-    /** The folders of the content folder, one per kind of item (in the order of {@link Scaffold#KINDS}). */
+    /** The folders of the content folder, one per kind of item (in the order of {@link Kind}). */
     public static final List<String> FOLDERS = List.of("sources", "commentary", "claims", "topics", "people");
 
     /** Reports every folder of the content folder that is none of {@link #FOLDERS}: nothing in it would be read. */
@@ -555,10 +555,10 @@ public final class ContentParser {
         Fields f = ff.fields();
         String id = f.id("id", true);
         String name = f.text("name", true, null);
-        String kind = f.text("kind", true, "person or organisation");
-        if (kind != null && !kind.equals("person") && !kind.equals("organisation")) {
-            f.error("kind", "kind must be 'person' or 'organisation', not '" + kind + "'", null);
-            kind = null;
+        String kindWord = f.text("kind", true, "person or organisation");
+        Person.PersonKind kind = kindWord == null ? null : Worded.of(Person.PersonKind.values(), kindWord).orElse(null);
+        if (kindWord != null && kind == null) {
+            f.error("kind", "kind must be 'person' or 'organisation', not '" + kindWord + "'", null);
         }
         List<Person.Role> roles = new ArrayList<>();
         for (Fields r : f.maps("roles", false, "role, source, quote")) {
@@ -591,11 +591,11 @@ public final class ContentParser {
         Fields f = ff.fields();
         String id = f.id("id", true);
         String statement = f.text("statement", true, "one statement in our words, attributed");
-        String kind = f.text("kind", true, String.join(" | ", Claim.KINDS));
-        if (kind != null && !Claim.KINDS.contains(kind)) {
-            f.error("kind", "unknown claim kind '" + kind + "'",
-                    org.evidencearchive.check.Suggestions.didYouMean(kind, Claim.KINDS, "kinds"));
-            kind = null;
+        String kindWord = f.text("kind", true, String.join(" | ", Claim.KINDS));
+        Claim.ClaimKind kind = kindWord == null ? null : Worded.of(Claim.ClaimKind.values(), kindWord).orElse(null);
+        if (kindWord != null && kind == null) {
+            f.error("kind", "unknown claim kind '" + kindWord + "'",
+                    org.evidencearchive.check.Suggestions.didYouMean(kindWord, Claim.KINDS, "kinds"));
         }
         PartialDate date = f.date("date", false);
         List<Ref> topics = f.refs("topics", true, "one or more topic ids");
@@ -632,13 +632,14 @@ public final class ContentParser {
                 continue;
             }
             String type = r.keys().iterator().next();
-            if (!Claim.RELATIONS.contains(type)) {
+            Claim.RelationType relationType = Worded.of(Claim.RelationType.values(), type).orElse(null);
+            if (relationType == null) {
                 r.error("", "unknown relation '" + type + "'",
                         org.evidencearchive.check.Suggestions.didYouMean(type, Claim.RELATIONS, "relations"));
                 continue;
             }
             String target = r.id(type, true);
-            if (target != null) relations.add(new Claim.Relation(type, new Ref(target, r.origin(type))));
+            if (target != null) relations.add(new Claim.Relation(relationType, new Ref(target, r.origin(type))));
         }
         List<Alias> aliases = aliases(f);
         if (id == null || statement == null || kind == null) return null;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** The kinds of item, each with the word editors and URLs use for it and its plural (folder and URL section). */
-public enum Kind {
+public enum Kind implements Worded {
     SOURCE("source", "sources"),
     COMMENTARY("commentary", "commentary"),
     CLAIM("claim", "claims"),
@@ -13,7 +13,7 @@ public enum Kind {
     PERSON("person", "people");
 
     /** Every kind's word, in this order (sources first, people last). */
-    public static final List<String> WORDS = java.util.Arrays.stream(values()).map(Kind::word).toList();
+    public static final List<String> WORDS = Worded.words(values());
 
     /** Orders kinds by their words (claim, commentary, person, source, topic): the order lists of mixed kinds use. */
     public static final Comparator<Kind> BY_WORD = Comparator.comparing(Kind::word);
@@ -27,6 +27,7 @@ public enum Kind {
     }
 
     /** Returns the lowercase word for the kind, e.g. "source". */
+    @Override
     public String word() {
         return word;
     }
@@ -38,8 +39,7 @@ public enum Kind {
 
     /** Returns the kind a word names, if any. */
     public static Optional<Kind> of(String word) {
-        for (Kind k : values()) if (k.word.equals(word)) return Optional.of(k);
-        return Optional.empty();
+        return Worded.of(values(), word);
     }
 
     /** The word: what templates, keys and messages show. */

@@ -33,7 +33,7 @@ public final class AttributionCheck {
     /** Reports the claims among some whose 'by' the cited passages do not give the words to. */
     static void check(Archive archive, java.util.Collection<Claim> claims, Diagnostics d) {
         for (Claim c : claims) {
-            if (c.claimKind().equals("report")) {
+            if (c.claimKind() == Claim.ClaimKind.REPORT) {
                 if (!c.by().isEmpty()) {
                     error(d, c.by().get(0), "a report is the outlet's own account, but it names 'by: " + c.by().get(0).id() + "'",
                             "a report is attributed to its source: remove 'by' and name whom it describes in the statement");
@@ -41,7 +41,7 @@ public final class AttributionCheck {
                 continue;
             }
             if (c.by().isEmpty()) {
-                if (c.claimKind().equals("position")) {
+                if (c.claimKind() == Claim.ClaimKind.POSITION) {
                     d.error(c.origin().file(), c.origin().line(), "position '" + c.id() + "' has no 'by'",
                             "a position is someone's: name who said or wrote it in 'by'; the outlet's own framing is 'kind: report'");
                 }

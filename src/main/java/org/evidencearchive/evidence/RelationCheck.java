@@ -33,8 +33,8 @@ public final class RelationCheck {
                 Optional<Claim> other = archive.claim(r.claim().id());
                 if (other.isEmpty()) continue; // a missing claim is reported by linking
                 switch (r.type()) {
-                    case "same-figure", "same-measure" -> figures(c, other.get(), r, archive, d);
-                    case "disputes", "responds-to" -> response(c, other.get(), r, archive, d);
+                    case SAME_FIGURE, SAME_MEASURE -> figures(c, other.get(), r, archive, d);
+                    case DISPUTES, RESPONDS_TO -> response(c, other.get(), r, archive, d);
                     default -> { }
                 }
             }
@@ -58,7 +58,7 @@ public final class RelationCheck {
                             + " give both figures that measure, otherwise remove the relation");
             return;
         }
-        if (r.type().equals("same-figure")) {
+        if (r.type() == Claim.RelationType.SAME_FIGURE) {
             Optional<FigurePeriod> p = FigurePeriod.of(c, archive);
             Optional<FigurePeriod> q = FigurePeriod.of(o, archive);
             boolean same = p.isPresent() && q.isPresent() && p.get().earliest() != null
@@ -77,7 +77,7 @@ public final class RelationCheck {
     private static void response(Claim c, Claim o, Claim.Relation r, Archive archive, Diagnostics d) {
         Ref at = r.claim();
         if (o.by().isEmpty()) {
-            if (o.claimKind().equals("position")) return; // a position without 'by' is reported at the position
+            if (o.claimKind() == Claim.ClaimKind.POSITION) return; // a position without 'by' is reported at the position
             error(d, at, "'" + r.type() + "' answers an actor, but claim '" + o.id() + "' has no 'by'",
                     "a report's own framing is answered by no one in particular: use 'contrasts', or remove the relation");
             return;
@@ -101,7 +101,7 @@ public final class RelationCheck {
         }
         if (sameSource && !after) {
             error(d, at, "the source gives '" + c.id() + "' before '" + o.id() + "', which it would "
-                            + (r.type().equals("disputes") ? "dispute" : "answer"),
+                            + (r.type() == Claim.RelationType.DISPUTES ? "dispute" : "answer"),
                     "a response follows what it answers; for statements in tension that do not answer each other, use 'contrasts'");
             return;
         }
@@ -112,7 +112,7 @@ public final class RelationCheck {
             return;
         }
         error(d, at, "no cited passage of '" + c.id() + "' names " + String.join(" or ",
-                        actors.stream().map(Person::name).toList()) + ", whom it " + (r.type().equals("disputes")
+                        actors.stream().map(Person::name).toList()) + ", whom it " + (r.type() == Claim.RelationType.DISPUTES
                         ? "disputes" : "responds to"),
                 "cite the paragraph where the response refers to them (their name, a mention or a role, in the cited"
                         + " paragraph or the one before), or use 'contrasts'");

@@ -66,12 +66,12 @@ public final class ArchiveExport {
         List<Object> claims = new ArrayList<>();
         for (Claim c : archive.claims()) {
             Map<String, Object> m = item(c.id(), baseUrl + Urls.of(c), c.statement());
-            m.put("kind", c.claimKind());
+            m.put("kind", c.claimKind().word());
             m.put("date", c.date() == null ? null : c.date().value());
             m.put("topics", ids(c.topics()));
             m.put("by", ids(c.by()));
             m.put("citations", citations(archive.citations(c)));
-            m.put("relations", c.relations().stream().map(r -> Json.ordered("type", r.type(), "claim", r.claim().id())).toList());
+            m.put("relations", c.relations().stream().map(r -> Json.ordered("type", r.type().word(), "claim", r.claim().id())).toList());
             claims.add(m);
         }
         root.put("claims", claims);
@@ -86,7 +86,7 @@ public final class ArchiveExport {
         List<Object> people = new ArrayList<>();
         for (Person p : archive.people()) {
             Map<String, Object> m = item(p.id(), baseUrl + Urls.of(p), p.name());
-            m.put("kind", p.personKind());
+            m.put("kind", p.personKind().word());
             m.put("roles", p.roles().stream().map(Person.Role::role).toList());
             people.add(m);
         }

@@ -57,7 +57,7 @@ public final class CitationExport {
             m.put("id", c.id());
             m.put("url", Urls.of(c));
             m.put("statement", c.statement());
-            m.put("kind", c.claimKind());
+            m.put("kind", c.claimKind().word());
             if (c.date() != null) m.put("date", c.date().value());
             m.put("topics", c.topics().stream().map(Ref::id).toList());
             m.put("by", c.by().stream().map(Ref::id).toList());
@@ -81,7 +81,7 @@ public final class CitationExport {
                 m.put("figure", f);
             }
             m.put("citations", archive.citations(c).stream().map(rc -> citation(archive, rc)).toList());
-            m.put("relations", c.relations().stream().map(r -> Json.ordered("type", r.type(), "claim", r.claim().id())).toList());
+            m.put("relations", c.relations().stream().map(r -> Json.ordered("type", r.type().word(), "claim", r.claim().id())).toList());
             list.add(m);
         }
         Map<String, Object> root = new LinkedHashMap<>();

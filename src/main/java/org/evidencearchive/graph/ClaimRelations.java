@@ -61,14 +61,13 @@ final class ClaimRelations {
         }
     }
 
-    static String label(String type, boolean forward) {
+    static String label(Claim.RelationType type, boolean forward) {
         return switch (type) {
-            case "same-figure" -> "Same figure reported differently";
-            case "same-measure" -> "Same measure, another period or place";
-            case "contrasts" -> "Stands in contrast to";
-            case "disputes" -> forward ? "Disputes" : "Disputed by";
-            case "responds-to" -> forward ? "Responds to" : "Answered by";
-            default -> type;
+            case SAME_FIGURE -> "Same figure reported differently";
+            case SAME_MEASURE -> "Same measure, another period or place";
+            case CONTRASTS -> "Stands in contrast to";
+            case DISPUTES -> forward ? "Disputes" : "Disputed by";
+            case RESPONDS_TO -> forward ? "Responds to" : "Answered by";
         };
     }
 }

@@ -53,7 +53,7 @@ final class SearchDocuments {
             List<SearchDocument.Passage> passages = new ArrayList<>();
             p.roles().forEach(r -> passages.add(new SearchDocument.Passage("", r.role())));
             passages.addAll(prose("", archive.rich(p.body()).markdown()));
-            String type = "organisation".equals(p.personKind()) ? "organisation" : "person";
+            String type = p.personKind().word();
             docs.add(new SearchDocument(Urls.of(p), type, p.name(), List.of(), List.of(p.name()), passages));
         }
         return docs;

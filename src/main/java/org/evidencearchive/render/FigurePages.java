@@ -34,14 +34,14 @@ final class FigurePages extends PageModels {
         for (Claim c : archive.claims()) {
             // Undated: events, and figures whose period is relative to an undated report ("last year"), with its years.
             var period = org.evidencearchive.evidence.FigurePeriod.of(c, archive).filter(p -> p.basis() != null);
-            if (c.date() == null && !c.claimKind().equals("event") && period.isEmpty()) continue;
+            if (c.date() == null && c.claimKind() != Claim.ClaimKind.EVENT && period.isEmpty()) continue;
             Citations cs = ctx.citations();
             archive.citations(c).forEach(cs::add);
             String reportedIn = archive.citations(c).stream().map(rc -> archive.source(rc.sourceId()).orElseThrow())
                     .distinct().map(s -> s.title() + " (" + PageContext.dateLine(s) + ")").findFirst().orElse(null);
             TimelineEntry e = new TimelineEntry(c.date() == null ? null : c.date().value(),
                     c.date() == null ? period.map(org.evidencearchive.evidence.FigurePeriod::display).orElse(null) : c.date().display(),
-                    c.claimKind(), c.statement(), Urls.of(c), cs.list, reportedIn);
+                    c.claimKind().word(), c.statement(), Urls.of(c), cs.list, reportedIn);
             (c.date() == null ? undated : dated).add(e);
         }
         dated.sort(java.util.Comparator.comparing(TimelineEntry::date).thenComparing(TimelineEntry::url));

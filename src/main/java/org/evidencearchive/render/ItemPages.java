@@ -80,7 +80,7 @@ final class ItemPages extends PageModels {
         cited.next = passages.list.size() + 1;
         String note = ctx.html(archive.rich(c.body()), cited);
         String figure = c.figure() == null ? null : org.evidencearchive.evidence.FigureText.describe(c, archive);
-        m.put("claim", new View.Claim(c.id(), c.statement(), c.claimKind(), c.date() == null ? null : c.date().display(),
+        m.put("claim", new View.Claim(c.id(), c.statement(), c.claimKind().word(), c.date() == null ? null : c.date().display(),
                 archive.topicsOf(c.topics()).stream().map(this::link).toList(),
                 archive.peopleOf(c.by()).stream().map(this::link).toList(), figure, passages.list,
                 archive.related(c).stream().map(r -> new View.Relation(r.label(), link(r.claim()))).toList(),
@@ -117,7 +117,7 @@ final class ItemPages extends PageModels {
         Citations cited = ctx.citations();
         cited.next = roles.list.size() + 1;
         String note = ctx.html(archive.rich(p.body()), cited);
-        m.put("person", new View.Person(p.id(), p.name(), p.personKind(), roleViews,
+        m.put("person", new View.Person(p.id(), p.name(), p.personKind().word(), roleViews,
                 archive.claimsBy(p).stream().map(this::link).toList(),
                 archive.sourcesMentioning(p).stream().map(this::link).toList(), note, cited.list));
         return m;

@@ -23,10 +23,10 @@ final class ListPages extends PageModels {
 
     List<ItemGroup> peopleGroups() {
         List<ItemGroup> groups = new ArrayList<>();
-        for (String kind : List.of("person", "organisation")) {
-            var items = archive.people().stream().filter(p -> p.personKind().equals(kind))
+        for (Person.PersonKind kind : Person.PersonKind.values()) {
+            var items = archive.people().stream().filter(p -> p.personKind() == kind)
                     .sorted(Comparator.comparing(Person::name)).toList();
-            if (!items.isEmpty()) groups.add(new ItemGroup(kind.equals("person") ? "People" : "Organisations", items));
+            if (!items.isEmpty()) groups.add(new ItemGroup(kind == Person.PersonKind.PERSON ? "People" : "Organisations", items));
         }
         return groups;
     }
@@ -35,21 +35,21 @@ final class ListPages extends PageModels {
         List<ItemGroup> groups = new ArrayList<>();
         for (Topic t : archive.topics()) {
             List<Claim> inTopic = archive.claimsIn(t);
-            for (String kind : Claim.KINDS) {
-                var items = inTopic.stream().filter(c -> c.claimKind().equals(kind)).toList();
+            for (Claim.ClaimKind kind : Claim.ClaimKind.values()) {
+                var items = inTopic.stream().filter(c -> c.claimKind() == kind).toList();
                 if (!items.isEmpty()) groups.add(new ItemGroup(t.title() + " — " + kindLabel(kind), items));
             }
         }
         return groups;
     }
 
-    private static String kindLabel(String kind) {
+    private static String kindLabel(Claim.ClaimKind kind) {
         return switch (kind) {
-            case "statistic" -> "statistics";
-            case "position" -> "positions";
-            case "report" -> "the reports' own accounts";
-            case "event" -> "events";
-            default -> "facts";
+            case STATISTIC -> "statistics";
+            case POSITION -> "positions";
+            case REPORT -> "the reports' own accounts";
+            case EVENT -> "events";
+            case FACT -> "facts";
         };
     }
 

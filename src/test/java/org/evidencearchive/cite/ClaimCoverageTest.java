@@ -60,7 +60,7 @@ class ClaimCoverageTest {
             assertFalse(archive.commentaryAbout(s).isEmpty(), "no commentary about " + s.id());
         }
         for (Claim c : archive.claims()) {
-            if (c.claimKind().equals("position")) {
+            if (c.claimKind() == org.evidencearchive.content.Claim.ClaimKind.POSITION) {
                 assertFalse(c.by().isEmpty(), "position " + c.id() + " is not attributed (by:)");
             }
         }

@@ -100,12 +100,12 @@ class ContentParserTest {
         assertNull(s.outlet(), "unknown outlet stays unknown");
         assertEquals(3, c.claims().size());
         Claim claim = c.claims().get(0);
-        assertEquals("statistic", claim.claimKind());
+        assertEquals("statistic", claim.claimKind().word());
         assertEquals(0, claim.figure().value().compareTo(new java.math.BigDecimal(170)));
-        assertEquals("contrasts", claim.relations().get(0).type());
+        assertEquals(Claim.RelationType.CONTRASTS, claim.relations().get(0).type());
         assertEquals("p1", claim.citations().get(0).paragraph());
         assertEquals(2, c.topics().size());
-        assertEquals("person", c.people().get(0).personKind());
+        assertEquals("person", c.people().get(0).personKind().word());
         assertEquals(List.of("alpha"), c.commentary().get(0).about().stream().map(Ref::id).toList());
     }
 

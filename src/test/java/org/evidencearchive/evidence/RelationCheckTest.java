@@ -219,15 +219,15 @@ class RelationCheckTest {
                 Claim o = archive.claim(rel.claim().id()).orElseThrow();
                 String what = c.id() + " " + rel.type() + " " + o.id();
                 switch (rel.type()) {
-                    case "same-figure", "same-measure" -> {
+                    case SAME_FIGURE, SAME_MEASURE -> {
                         assertTrue(c.figure() != null && o.figure() != null, what + ": both need figures");
                         assertEquals(c.figure().measure(), o.figure().measure(), what + ": one measure");
-                        if (rel.type().equals("same-figure")) {
+                        if (rel.type() == org.evidencearchive.content.Claim.RelationType.SAME_FIGURE) {
                             assertEquals(FigurePeriod.of(c, archive).map(FigurePeriod::range),
                                     FigurePeriod.of(o, archive).map(FigurePeriod::range), what + ": one period");
                         }
                     }
-                    case "disputes", "responds-to" -> {
+                    case DISPUTES, RESPONDS_TO -> {
                         assertFalse(o.by().isEmpty(), what + ": answers someone");
                         Set<String> sources = archive.citations(o).stream().map(ResolvedCitation::sourceId).collect(Collectors.toSet());
                         assertTrue(archive.citations(c).stream().anyMatch(x -> sources.contains(x.sourceId())), what + ": one source");
@@ -239,8 +239,8 @@ class RelationCheckTest {
         assertTrue(relations >= 5, relations + " relations");
         int positions = 0;
         for (Claim c : archive.claims()) {
-            if (c.claimKind().equals("report")) assertTrue(c.by().isEmpty(), c.id() + ": a report has no by");
-            if (c.claimKind().equals("position")) {
+            if (c.claimKind() == org.evidencearchive.content.Claim.ClaimKind.REPORT) assertTrue(c.by().isEmpty(), c.id() + ": a report has no by");
+            if (c.claimKind() == org.evidencearchive.content.Claim.ClaimKind.POSITION) {
                 positions++;
                 assertFalse(c.by().isEmpty(), c.id() + ": a position has someone's words");
             }
@@ -253,7 +253,7 @@ class RelationCheckTest {
         // The cases: the outlet's framing is a report, and no longer a position of the body it describes.
         for (String id : List.of("glasgow-dcr-blocked-despite-evidence", "home-office-admits-fix-room-could-help",
                 "scotland-rate-above-eu")) {
-            assertEquals("report", archive.claim(id).orElseThrow().claimKind(), id);
+            assertEquals("report", archive.claim(id).orElseThrow().claimKind().word(), id);
         }
         Optional<Person> uk = archive.person("uk-government");
         assertTrue(archive.claimsBy(uk.orElseThrow()).stream().noneMatch(c -> c.statement().contains("the report says")));
