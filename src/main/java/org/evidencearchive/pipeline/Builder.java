@@ -100,6 +100,7 @@ public final class Builder {
         } else {
             factory.checkBodies(d, live.bodyChecks, live.state != null && archive.sameTargets(live.state.archive));
         }
+        org.evidencearchive.evidence.CollectionDatesCheck.check(settings, Project.display(settings), archive.sources(), d);
         if (live == null) org.evidencearchive.evidence.EvidenceChecks.run(archive, d);
         else org.evidencearchive.evidence.EvidenceChecks.run(archive, d, live.evidence);
         ledger.checkFixity(archive.sources(), d);
