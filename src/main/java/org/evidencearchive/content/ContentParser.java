@@ -37,6 +37,8 @@ public final class ContentParser {
     private final ContentTree tree;
     /** The ids of the sources whose texts are published (in the fixity ledger). */
     private final Set<String> publishedTexts;
+    /** Makes each kind of item from a file's fields. */
+    private final ItemReader items;
 
     /** Creates a parser for the content folder {@code root}; paths are shown relative to {@code displayBase}. */
     public ContentParser(Path root, Path displayBase, Diagnostics diagnostics) {
@@ -64,6 +66,7 @@ public final class ContentParser {
         this.session = session;
         this.tree = tree != null ? tree : new ContentTree(root);
         this.publishedTexts = published;
+        this.items = new ItemReader(this, this.root, this.diagnostics, this.tree, published);
     }
 
     /**
@@ -142,11 +145,11 @@ public final class ContentParser {
         }
         unknownFolders();
         return new Corpus(
-                parseAll("sources", "source", ContentParser::source),
-                parseAll("commentary", "commentary", ContentParser::commentary),
-                parseAll("claims", "claim", ContentParser::claim),
-                parseAll("topics", "topic", ContentParser::topic),
-                parseAll("people", "person", ContentParser::person),
+                parseAll("sources", "source", (p, ff) -> p.items.source(ff)),
+                parseAll("commentary", "commentary", (p, ff) -> p.items.commentary(ff)),
+                parseAll("claims", "claim", (p, ff) -> p.items.claim(ff)),
+                parseAll("topics", "topic", (p, ff) -> p.items.topic(ff)),
+                parseAll("people", "person", (p, ff) -> p.items.person(ff)),
                 Set.copyOf(unparsed), List.copyOf(loose),
                 Measures.read(tree, root, display(root.resolve(Measures.FILE)), diagnostics));
     }
@@ -181,7 +184,7 @@ public final class ContentParser {
     private final Set<String> unparsed = new java.util.TreeSet<>();
     private final List<Corpus.Loose> loose = new ArrayList<>();
     /** The citations read from this file's front matter (a parser per file). */
-    private final List<CitationRef> cited = new ArrayList<>();
+    final List<CitationRef> cited = new ArrayList<>();
 
     /**
      * One file's item (null when it has errors that prevent one), what was found in it, and the "kind:id" it
@@ -305,7 +308,7 @@ public final class ContentParser {
      * Reports a symbolic link leading outside the content folder at the link's own path: a file link at its
      * line 1, a folder link as a whole. Nothing of the target (its name, content or checksum) is shown.
      */
-    private void linkOutside(Path link, Diagnostics to) {
+    void linkOutside(Path link, Diagnostics to) {
         to.error(display(link), Files.isDirectory(link) ? 0 : 1,
                 "symbolic link leads outside " + root.getFileName() + "/",
                 "nothing outside the content folder is read: replace the link with a copy of the file,"
@@ -323,7 +326,7 @@ public final class ContentParser {
     }
 
     /** A content file's parsed front matter and body. */
-    private record FileFields(ContentFile file, Fields fields) {
+    record FileFields(ContentFile file, Fields fields) {
         Body body() {
             return file.body();
         }
@@ -384,291 +387,6 @@ public final class ContentParser {
             return Optional.empty();
         }
         return Optional.of(new FileFields(cf, new Fields(cf.display(), 1, mapping, diagnostics)));
-    }
-
-    private Source source(FileFields ff) {
-        Fields f = ff.fields();
-        String id = f.id("id", true);
-        String title = f.text("title", true, "the headline, or a short descriptive title of ours");
-        String headline = f.text("headline", false, null);
-        List<String> authors = f.texts("authors", false, "the names in the text's byline");
-        String outlet = f.text("outlet", false, null);
-        PartialDate published = f.date("published", false);
-        InferredDate inferred = inferredDate(f.map("date_inferred", false, "earliest/latest/basis"));
-        String url = f.text("url", false, null);
-        if (url != null && !url.matches("https?://\\S+")) {
-            f.error("url", "url must be an absolute http(s) URL, not '" + url + "'", "omit the field when the URL is unknown");
-        }
-        String textName = f.text("text", true, "the archived text file, e.g. my-source.txt beside this file");
-        String sha = f.text("sha256", true, "run: sha256sum FILE.txt");
-        Integer preamble = f.integer("preamble", 0, 20);
-        List<Ref> topics = f.refs("topics", true, "one or more topic ids");
-        String provenance = f.text("provenance", false, null);
-        List<Source.Correction> corrections = new ArrayList<>();
-        for (Fields c : f.maps("corrections", false, "date, what, why, previous_sha256")) {
-            PartialDate date = c.date("date", true);
-            String what = c.text("what", true, "what changed in the archived text");
-            String why = c.text("why", true, "why it was corrected");
-            String previous = c.text("previous_sha256", true, "the sha256 the text had before this correction");
-            c.finish();
-            if (date != null && what != null && why != null && previous != null) {
-                corrections.add(new Source.Correction(date, what, why, previous));
-            }
-        }
-        List<String> anchors = f.texts("anchors", false, "the paragraphs' anchors in order, e.g. [p1, p2, p2a, p3]");
-        List<Alias> aliases = aliases(f);
-        boolean textPublished = published(id, aliases);
-        if (sha != null && !SHA256.matcher(sha).matches() && !textPublished) {
-            String textPath = textName == null ? "FILE.txt" : display(ff.file().path().getParent().resolve(textName).normalize());
-            f.error("sha256", sha.equals(Scaffold.SHA256_PLACEHOLDER)
-                            ? "field 'sha256' still holds the placeholder: the checksum of " + (textName == null ? "the text" : textName)
-                            + " is not recorded" : "field 'sha256' is not a SHA-256 checksum: '" + sha + "'",
-                    "run: sha256sum " + textPath + " and paste the checksum here (next time, ./archive new source ID --text FILE"
-                            + " copies the text in and fills it in)");
-        }
-        if (id == null || title == null || textName == null || sha == null) return null;
-
-        Path textFile = ff.file().path().getParent().resolve(textName).normalize();
-        if (!textFile.startsWith(root) || !Files.isRegularFile(textFile)) {
-            f.error("text", "archived text '" + textName + "' not found", "put the .txt file beside " + ff.file().path().getFileName());
-            return null;
-        }
-        byte[] bytes;
-        try {
-            bytes = tree.read(textFile);
-        } catch (ContentTree.OutsideException e) {
-            linkOutside(e.link(), diagnostics);
-            return null;
-        } catch (IOException e) {
-            f.error("text", "cannot read '" + textName + "': " + e.getMessage(), null);
-            return null;
-        }
-        Optional<String> raw = ContentFile.decode(bytes, display(textFile), diagnostics);
-        if (raw.isEmpty()) return null;
-        String actual = sha256(bytes);
-        if (!actual.equalsIgnoreCase(sha)) checksumMismatch(f, textPublished, textName, display(textFile), sha, actual);
-        ArchivedText text = ArchivedText.split(raw.get(), preamble == null ? 0 : preamble);
-        if (!anchors.isEmpty()) {
-            if (anchors.size() != text.paragraphs().size()) {
-                f.error("anchors", "'anchors' lists " + anchors.size() + " anchors but the text has "
-                        + text.paragraphs().size() + " paragraphs", "one anchor per paragraph, in order; never renumber published ones");
-            } else if (anchors.stream().anyMatch(a -> !a.matches("p\\d+[a-z]?")) || new java.util.HashSet<>(anchors).size() != anchors.size()) {
-                f.error("anchors", "anchors must be distinct and look like p4 or p4a", null);
-            } else {
-                text = text.withAnchors(anchors);
-            }
-        }
-        if (text.paragraphs().isEmpty()) {
-            f.error("text", "archived text '" + textName + "' has no paragraphs", null);
-        }
-        String normalizedRaw = raw.get().replaceAll("\\s+", " ");
-        if (headline != null && text.preamble().stream().noneMatch(b -> b.replaceAll("\\s+", " ").contains(headline))) {
-            f.error("headline", "headline does not occur in the preamble of the archived text",
-                    "set 'preamble' to the number of blocks before the first paragraph, or omit 'headline'");
-        }
-        for (String a : authors) {
-            if (!normalizedRaw.contains(a)) {
-                f.error("authors", "author '" + a + "' does not occur in the archived text",
-                        "record only names the text gives as its byline");
-            }
-        }
-        return new Source(id, f.origin("id"), title, headline, List.copyOf(authors), outlet, published, inferred, url,
-                textFile, actual, topics, provenance, ff.body(), text, List.copyOf(corrections), aliases);
-    }
-
-    /** An alias that keeps a source's text URL: its page, or its text.txt. */
-    private static final java.util.regex.Pattern SOURCE_ALIAS = java.util.regex.Pattern.compile("/sources/([a-z0-9-]+)/(text\\.txt)?");
-
-    /**
-     * Returns whether a source's text is published: its id is in the fixity ledger, or (renamed) an alias of it
-     * keeps the text URL of an id that is.
-     */
-    private boolean published(String id, List<Alias> aliases) {
-        if (id != null && publishedTexts.contains(id)) return true;
-        for (Alias a : aliases) {
-            var m = SOURCE_ALIAS.matcher(a.path());
-            if (m.matches() && publishedTexts.contains(m.group(1))) return true;
-        }
-        return false;
-    }
-
-    /** 64 hexadecimal digits: what a SHA-256 checksum looks like. */
-    private static final java.util.regex.Pattern SHA256 = java.util.regex.Pattern.compile("[0-9a-fA-F]{64}");
-
-    /**
-     * Reports a source whose {@code sha256} is not its text's checksum. The new checksum is shown only for a text
-     * never published: a published text is restored or corrected, never given a new checksum silently. (A value
-     * that is no checksum at all, of a text never published, was reported with the command that computes it.)
-     */
-    private void checksumMismatch(Fields f, boolean published, String textName, String textPath, String sha, String actual) {
-        if (published) {
-            f.error("sha256", "archived text " + textName + " does not match its recorded SHA-256, and it is published"
-                    + " (site-config/fixity.txt)", "a published text is never edited: restore it as captured (git checkout -- "
-                    + textPath + "); if the capture itself was wrong, record a correction (content/README.md, \"Corrections\")");
-        } else if (SHA256.matcher(sha).matches()) {
-            f.error("sha256", "archived text " + textName + " does not match its recorded SHA-256 (it is now " + actual + ")",
-                    "the text is not published yet: if it is exactly as captured, set sha256 to the new checksum;"
-                            + " archived texts are never edited");
-        }
-    }
-
-    private InferredDate inferredDate(Fields f) {
-        if (f == null) return null;
-        PartialDate earliest = f.date("earliest", false);
-        PartialDate latest = f.date("latest", false);
-        String basis = f.text("basis", true, "say what in the text the date is inferred from");
-        f.finish();
-        if (earliest == null && latest == null) {
-            f.error("earliest", "date_inferred needs 'earliest', 'latest' or both", null);
-            return null;
-        }
-        if (earliest != null && latest != null && earliest.compareTo(latest) > 0) {
-            f.error("latest", "'latest' is before 'earliest'", null);
-        }
-        return basis == null ? null : new InferredDate(earliest, latest, basis);
-    }
-
-    private Commentary commentary(FileFields ff) {
-        Fields f = ff.fields();
-        String id = f.id("id", true);
-        String title = f.text("title", true, null);
-        String summary = f.text("summary", true, "one sentence for listings and search results");
-        List<Ref> about = f.refs("about", true, "the ids of the sources this commentary is about");
-        List<Ref> topics = f.refs("topics", true, "one or more topic ids");
-        List<Alias> aliases = aliases(f);
-        if (id == null || title == null || summary == null) return null;
-        return new Commentary(id, f.origin("id"), title, summary, about, topics, ff.body(), aliases);
-    }
-
-    private Topic topic(FileFields ff) {
-        Fields f = ff.fields();
-        String id = f.id("id", true);
-        String title = f.text("title", true, null);
-        String summary = f.text("summary", true, "one sentence");
-        List<Ref> related = f.refs("related", false, "other topic ids");
-        List<Alias> aliases = aliases(f);
-        if (id == null || title == null || summary == null) return null;
-        return new Topic(id, f.origin("id"), title, summary, related, ff.body(), aliases);
-    }
-
-    private Person person(FileFields ff) {
-        Fields f = ff.fields();
-        String id = f.id("id", true);
-        String name = f.text("name", true, null);
-        String kindWord = f.text("kind", true, "person or organisation");
-        Person.PersonKind kind = kindWord == null ? null : Worded.of(Person.PersonKind.values(), kindWord).orElse(null);
-        if (kindWord != null && kind == null) {
-            f.error("kind", "kind must be 'person' or 'organisation', not '" + kindWord + "'", null);
-        }
-        List<Person.Role> roles = new ArrayList<>();
-        for (Fields r : f.maps("roles", false, "role, source, quote")) {
-            String role = r.text("role", true, "the role as the source states it");
-            CitationRef cite = citation(r);
-            r.finish();
-            if (role != null && cite != null) roles.add(new Person.Role(role, cite, r.origin("role")));
-        }
-        List<String> mentions = f.texts("mentions", false, "exact strings that name them in source texts");
-        List<Alias> aliases = aliases(f);
-        if (id == null || name == null || kind == null) return null;
-        return new Person(id, f.origin("id"), name, kind, List.copyOf(roles), List.copyOf(mentions), ff.body(), aliases);
-    }
-
-    private CitationRef citation(Fields c) {
-        String source = c.id("source", true);
-        String paragraph = c.text("paragraph", false, null);
-        if (paragraph != null && !paragraph.matches("p\\d+[a-z]?")) {
-            c.error("paragraph", "paragraph must be an anchor like 'p4', not '" + paragraph + "'", null);
-            paragraph = null;
-        }
-        String quote = c.text("quote", true, "the exact words of the source");
-        if (source == null || quote == null) return null;
-        CitationRef ref = new CitationRef(source, paragraph, quote, c.origin("quote"));
-        cited.add(ref);
-        return ref;
-    }
-
-    private Claim claim(FileFields ff) {
-        Fields f = ff.fields();
-        String id = f.id("id", true);
-        String statement = f.text("statement", true, "one statement in our words, attributed");
-        String kindWord = f.text("kind", true, String.join(" | ", Claim.KINDS));
-        Claim.ClaimKind kind = kindWord == null ? null : Worded.of(Claim.ClaimKind.values(), kindWord).orElse(null);
-        if (kindWord != null && kind == null) {
-            f.error("kind", "unknown claim kind '" + kindWord + "'",
-                    org.evidencearchive.check.Suggestions.didYouMean(kindWord, Claim.KINDS, "kinds"));
-        }
-        PartialDate date = f.date("date", false);
-        List<Ref> topics = f.refs("topics", true, "one or more topic ids");
-        List<Ref> by = f.refs("by", false, "people or organisation ids");
-        Claim.Figure figure = null;
-        Fields fig = f.map("figure", false, "value, qualifier, unit, measure, period, period_text");
-        if (fig != null) {
-            var value = fig.number("value", true, Claim.Figure.MAX_VALUE,
-                    "a figure is a count, amount or rate as the source gives it; for very large numbers use a larger"
-                            + " unit, e.g. value: 13.6 with unit: billion pounds");
-            Qualifier qualifier = FigureFields.qualifier(fig);
-            String unit = fig.text("unit", true, "what is counted, e.g. deaths");
-            String measure = fig.text("measure", true, "the id of what the number measures, from content/measures.yaml, e.g. drug-deaths-glasgow");
-            PartialDate period = fig.date("period", false);
-            String periodText = fig.text("period_text", false, "the source's own words for the period, e.g. 2017-18 or last year");
-            fig.finish();
-            if (value != null && unit != null && measure != null && qualifier != null) {
-                figure = new Claim.Figure(value, qualifier, unit, measure, period, periodText, fig.origin("value"),
-                        fig.origin(fig.has("qualifier") ? "qualifier" : "value"),
-                        fig.origin(fig.has("period_text") ? "period_text" : "value"), fig.origin("measure"));
-            }
-        }
-        List<CitationRef> citations = new ArrayList<>();
-        List<Fields> cites = f.maps("citations", true, "each with source, quote and optionally paragraph");
-        for (Fields c : cites) {
-            CitationRef ref = citation(c);
-            c.finish();
-            if (ref != null) citations.add(ref);
-        }
-        List<Claim.Relation> relations = new ArrayList<>();
-        for (Fields r : f.maps("relations", false, "e.g. '- disputes: other-claim-id'")) {
-            if (r.keys().size() != 1) {
-                r.error("", "each relation is one line: same-figure, disputes or responds-to, then a claim id", null);
-                continue;
-            }
-            String type = r.keys().iterator().next();
-            Claim.RelationType relationType = Worded.of(Claim.RelationType.values(), type).orElse(null);
-            if (relationType == null) {
-                r.error("", "unknown relation '" + type + "'",
-                        org.evidencearchive.check.Suggestions.didYouMean(type, Claim.RELATIONS, "relations"));
-                continue;
-            }
-            String target = r.id(type, true);
-            if (target != null) relations.add(new Claim.Relation(relationType, new Ref(target, r.origin(type))));
-        }
-        List<Alias> aliases = aliases(f);
-        if (id == null || statement == null || kind == null) return null;
-        return new Claim(id, f.origin("id"), statement, kind, date, topics, by, figure, List.copyOf(citations),
-                List.copyOf(relations), ff.body(), aliases);
-    }
-
-    /** A site path that an old URL may have: no scheme, no "..", no encoded or doubled separators. */
-    private static final java.util.regex.Pattern ALIAS = java.util.regex.Pattern.compile("/([A-Za-z0-9_~-][A-Za-z0-9_.~-]*/)*([A-Za-z0-9_~-][A-Za-z0-9_.~-]*)?");
-
-    /** The longest part of an alias between slashes: a file or folder name of the site (ASCII, so bytes). */
-    private static final int MAX_SEGMENT = 255;
-
-    private List<Alias> aliases(Fields f) {
-        List<Alias> out = new ArrayList<>();
-        for (Ref r : f.textRefs("aliases", "old URLs of this item, e.g. [/sources/old-id/]")) {
-            String a = r.id();
-            if (!ALIAS.matcher(a).matches() || a.contains("/../") || a.endsWith("/..") || a.contains("/./")) {
-                diagnostics.error(r.origin().file(), r.origin().line(), r.origin().column(), "invalid alias '" + a + "'",
-                        "an alias is an old path of this site, e.g. /sources/old-id/ (no '..', no '%', no host)");
-            } else if (java.util.Arrays.stream(a.split("/")).anyMatch(segment -> segment.length() > MAX_SEGMENT)) {
-                diagnostics.error(r.origin().file(), r.origin().line(), r.origin().column(), "alias is too long: a part of '" + a.substring(0, 40)
-                        + "…' between slashes has more than " + MAX_SEGMENT + " characters",
-                        "an alias is made a file of the site, and file systems allow " + MAX_SEGMENT + " bytes per name");
-            } else {
-                out.add(new Alias(a, r.origin()));
-            }
-        }
-        return List.copyOf(out);
     }
 
     /** Returns the lowercase hex SHA-256 of bytes. */
