@@ -232,13 +232,9 @@ public final class Archive implements Queries {
         return patchedFrom != null || patchedItems != null;
     }
 
-    private static Key key(Item i) {
-        return Key.of(i);
-    }
-
     /** Returns the items most related to an item (shared topics, people and sources), computed once. */
     public List<Item> relatedTo(Item item) {
-        return relatedItems.getOrDefault(key(item), List.of()).stream().map(itemsByKey::get).toList();
+        return relatedItems.getOrDefault(Key.of(item), List.of()).stream().map(itemsByKey::get).toList();
     }
 
 
@@ -261,7 +257,7 @@ public final class Archive implements Queries {
     /** Adds the keys of everything an item points to in this archive, and of everything pointing to it. */
     void neighbours(Item item, java.util.Set<Key> into) {
         for (Edges.Edge e : Edges.of(item, this)) into.add(e.key());
-        for (Item i : Edges.incoming(item, this)) into.add(key(i));
+        for (Item i : Edges.incoming(item, this)) into.add(Key.of(i));
     }
 
     // ---- Queries (all answered from maps computed once) ----

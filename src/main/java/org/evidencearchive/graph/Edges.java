@@ -158,7 +158,7 @@ final class Edges {
      */
     static Set<Key> features(Item item, Archive a) {
         Set<Key> f = new java.util.TreeSet<>();
-        if (item instanceof Source || item instanceof Topic || item instanceof Person) f.add(Reads.key(item));
+        if (item instanceof Source || item instanceof Topic || item instanceof Person) f.add(Key.of(item));
         for (Edge e : of(item, a)) {
             switch (e.type()) {
                 case TOPIC, RELATED_TOPIC, BY, MENTIONS, ABOUT, CITES -> f.add(e.key());

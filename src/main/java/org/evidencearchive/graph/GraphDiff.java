@@ -24,13 +24,13 @@ final class GraphDiff {
         java.util.Set<Key> changed = new java.util.HashSet<>();
         List<Item> edited = now.editedSince(old);
         for (Item i : edited) {
-            changed.add(Reads.key(i));
-            changed.add(Reads.any(i.kind()));
+            changed.add(Key.of(i));
+            changed.add(Key.any(i.kind()));
         }
         // A derived list can change only where an edited item (before or after the edit) points.
         java.util.Set<Key> near = new java.util.HashSet<>();
         for (Item i : edited) {
-            near.add(Reads.key(i));
+            near.add(Key.of(i));
             old.neighbours(i, near);
             now.neighbours(i, near);
         }

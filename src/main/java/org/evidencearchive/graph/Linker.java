@@ -111,9 +111,9 @@ final class Linker {
         ClaimRelations.relate(a, relations, redo.stream().filter(i -> i instanceof Claim).map(i -> (Claim) i).toList());
         l.settle();
         java.util.Set<Key> touched = new java.util.HashSet<>();
-        for (Item e : edited) touched.add(Reads.key(e));
+        for (Item e : edited) touched.add(Key.of(e));
         for (Item i : redo) {
-            if (i instanceof Claim c && base.claimCitations.get(c.id()) != a.claimCitations.get(c.id())) touched.add(Reads.key(c));
+            if (i instanceof Claim c && base.claimCitations.get(c.id()) != a.claimCitations.get(c.id())) touched.add(Key.of(c));
         }
         a.patchedFrom = base;
         a.patchedItems = edited;

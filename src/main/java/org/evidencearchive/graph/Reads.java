@@ -35,20 +35,10 @@ public final class Reads {
         }
     }
 
-    /** Returns the key of an item. */
-    public static Key key(Item item) {
-        return Key.of(item);
-    }
-
-    /** Returns the key read by a page that reads every item of a kind. */
-    public static Key any(Kind kind) {
-        return Key.any(kind);
-    }
-
     /** Records that an item was read. */
     public static void item(Item item) {
         Set<Key> s = CURRENT.get();
-        if (s != null && item != null) s.add(key(item));
+        if (s != null && item != null) s.add(Key.of(item));
     }
 
     /** Records that an item was asked for by id (whether or not it exists: adding it changes the answer). */
@@ -66,12 +56,12 @@ public final class Reads {
     /** Records that items were read. */
     public static void items(Collection<? extends Item> items) {
         Set<Key> s = CURRENT.get();
-        if (s != null) for (Item i : items) s.add(key(i));
+        if (s != null) for (Item i : items) s.add(Key.of(i));
     }
 
     /** Records that every item of a kind was read. */
     public static void all(Kind kind) {
         Set<Key> s = CURRENT.get();
-        if (s != null) s.add(any(kind));
+        if (s != null) s.add(Key.any(kind));
     }
 }

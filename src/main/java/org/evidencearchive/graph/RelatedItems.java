@@ -19,10 +19,6 @@ import org.evidencearchive.content.Topic;
 final class RelatedItems {
     private RelatedItems() {}
 
-    private static Key key(Item i) {
-        return Reads.key(i);
-    }
-
 
     /** Items sharing more than this many of a feature learn nothing from it (a topic everything has). */
     private static final int COMMON_FEATURE = 400;
@@ -44,21 +40,21 @@ final class RelatedItems {
             byKey = new HashMap<>(r.items());
             for (Item e : a.patchedItems) {
                 Item now = a.current(e);
-                if (now == null) byKey.remove(key(e));
-                else byKey.put(key(e), now);
+                if (now == null) byKey.remove(Key.of(e));
+                else byKey.put(Key.of(e), now);
             }
         } else {
             List<Item> all = a.all();
             byKey = new HashMap<>(all.size() * 2);
-            for (Item i : all) byKey.put(key(i), i);
+            for (Item i : all) byKey.put(Key.of(i), i);
         }
         java.util.Set<Key> rescore = new java.util.HashSet<>();
         java.util.Set<Key> gone = new java.util.HashSet<>();
         if (r == null || patched == null && a.memo.mentionsChanged()) {
             r = new LinkMemo.Related(new HashMap<>(), new HashMap<>(), new HashMap<>(), Map.of(), Map.of());
-            for (Item i : byKey.values()) r.features().put(key(i), Edges.features(i, a));
+            for (Item i : byKey.values()) r.features().put(Key.of(i), Edges.features(i, a));
             LinkMemo.Related full = r;
-            for (Item i : a.all()) for (Key f : full.features().get(key(i))) full.members().computeIfAbsent(f, x -> new java.util.LinkedHashSet<>()).add(key(i));
+            for (Item i : a.all()) for (Key f : full.features().get(Key.of(i))) full.members().computeIfAbsent(f, x -> new java.util.LinkedHashSet<>()).add(Key.of(i));
             rescore.addAll(byKey.keySet());
         } else {
             java.util.Set<Key> touched = new java.util.HashSet<>();
@@ -67,7 +63,7 @@ final class RelatedItems {
             } else {
                 for (var e : byKey.entrySet()) if (r.items().get(e.getKey()) != e.getValue()) touched.add(e.getKey());
                 for (Key k : r.items().keySet()) if (!byKey.containsKey(k)) touched.add(k);
-                for (Claim c : a.claims.values()) if (a.claimCitations.get(c.id()) != r.claimCitations().get(c.id())) touched.add(key(c));
+                for (Claim c : a.claims.values()) if (a.claimCitations.get(c.id()) != r.claimCitations().get(c.id())) touched.add(Key.of(c));
             }
             for (Key k : touched) {
                 Item now = byKey.get(k);
@@ -115,7 +111,7 @@ final class RelatedItems {
             return score.entrySet().stream()
                     .sorted(Map.Entry.<Item, Double>comparingByValue().reversed()
                             .thenComparing(e -> e.getKey().kind().word()).thenComparing(e -> e.getKey().id()))
-                    .limit(RELATED_SHOWN).map(e -> key(e.getKey())).toList();
+                    .limit(RELATED_SHOWN).map(e -> Key.of(e.getKey())).toList();
         }).toList();
         for (int k = 0; k < scored.size(); k++) r.related().put(scored.get(k), lists.get(k));
         // A copy: the memo's map changes with the next link. A patch of the memo's link copied it already.

@@ -24,14 +24,6 @@ class BuildTest {
     @TempDir
     Path dir;
 
-    static Map<String, byte[]> tree(Path root) throws IOException {
-        Map<String, byte[]> out = new TreeMap<>();
-        try (Stream<Path> s = Files.walk(root)) {
-            for (Path p : s.filter(Files::isRegularFile).toList()) out.put(root.relativize(p).toString(), Files.readAllBytes(p));
-        }
-        return out;
-    }
-
     private Builder.Result build(TempArchive a) {
         return new Builder(Project.at(a.root())).build();
     }
@@ -73,12 +65,12 @@ class BuildTest {
     void aFailedBuildLeavesThePreviousSiteUntouched() throws IOException {
         TempArchive a = TempArchive.fromFixture(dir, "mini");
         assertTrue(build(a).ok());
-        Map<String, byte[]> before = tree(a.root().resolve("target/site"));
+        Map<String, byte[]> before = TempArchive.files(a.root().resolve("target/site"));
         a.write("claims/alpha-doe.md", "---\nid: alpha-doe\nstatement: x\nkind: position\ntopics: [deaths]\n"
                 + "citations:\n  - source: alpha\n    quote: words that are not there\n---\n");
         Builder.Result r = build(a);
         assertFalse(r.ok());
-        Map<String, byte[]> after = tree(a.root().resolve("target/site"));
+        Map<String, byte[]> after = TempArchive.files(a.root().resolve("target/site"));
         assertEquals(before.keySet(), after.keySet());
         for (String k : before.keySet()) assertArrayEquals(before.get(k), after.get(k), k);
         try (Stream<Path> s = Files.list(a.root().resolve("target"))) {
@@ -96,7 +88,7 @@ class BuildTest {
         String original = Files.readString(topic);
         Files.writeString(topic, original.replace("</@l.layout>", "${topic.nosuchfield}</@l.layout>"));
         assertFalse(build(a).ok());
-        assertEquals(before.keySet(), tree(site).keySet());
+        assertEquals(before.keySet(), TempArchive.files(site).keySet());
         // ... or a template makes a link to nowhere, found only after every page was rendered.
         Files.writeString(topic, original.replace("</@l.layout>", "<a href=\"/nowhere/\">x</a></@l.layout>"));
         Builder.Result r = build(a);
@@ -146,8 +138,8 @@ class BuildTest {
         Path two = a.root().resolve("two");
         assertTrue(new Builder(Project.at(a.root()).withOut(one)).build().ok());
         assertTrue(new Builder(Project.at(a.root()).withOut(two)).build().ok());
-        Map<String, byte[]> x = tree(one);
-        Map<String, byte[]> y = tree(two);
+        Map<String, byte[]> x = TempArchive.files(one);
+        Map<String, byte[]> y = TempArchive.files(two);
         assertEquals(x.keySet(), y.keySet());
         for (String k : x.keySet()) assertArrayEquals(x.get(k), y.get(k), k);
     }
@@ -186,8 +178,8 @@ class BuildTest {
         } finally {
             four.shutdown();
         }
-        Map<String, byte[]> x = tree(serial);
-        Map<String, byte[]> y = tree(parallel);
+        Map<String, byte[]> x = TempArchive.files(serial);
+        Map<String, byte[]> y = TempArchive.files(parallel);
         assertEquals(x.keySet(), y.keySet());
         for (String k : x.keySet()) assertArrayEquals(x.get(k), y.get(k), k);
     }
@@ -195,14 +187,14 @@ class BuildTest {
     /** Builds the site, then edits a topic so that the next build changes pages; returns the site as built. */
     private Map<String, byte[]> builtThenEdited(TempArchive a) throws IOException {
         assertTrue(build(a).ok());
-        Map<String, byte[]> built = tree(a.root().resolve("target/site"));
+        Map<String, byte[]> built = TempArchive.files(a.root().resolve("target/site"));
         a.write("topics/deaths.md", Files.readString(a.content().resolve("topics/deaths.md")) + "\nA new sentence.\n");
         return built;
     }
 
     /** Asserts that a site holds exactly the files it held, byte for byte, and nothing else. */
     private static void assertUnchanged(Map<String, byte[]> before, Path site) throws IOException {
-        Map<String, byte[]> after = tree(site);
+        Map<String, byte[]> after = TempArchive.files(site);
         assertEquals(before.keySet(), after.keySet(), "no file added, none removed, no temporary file left");
         for (String k : before.keySet()) assertArrayEquals(before.get(k), after.get(k), k);
     }

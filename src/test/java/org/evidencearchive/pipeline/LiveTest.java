@@ -100,7 +100,7 @@ class LiveTest {
         Project project = Project.at(a.root());
         Live live = new Live(project);
         assertTrue(live.build().ok());
-        Map<String, byte[]> before = files(project.out());
+        Map<String, byte[]> before = TempArchive.files(project.out());
         Path claim = a.content().resolve("claims/source-1-claim-0.md");
         String good = Files.readString(claim);
         Files.writeString(claim, good.replace("source: source-1", "source: source-404"));
@@ -108,7 +108,7 @@ class LiveTest {
         Builder.Result broken = live.build();
         assertFalse(broken.ok());
         assertTrue(broken.diagnostics().sorted().stream().anyMatch(d -> d.format().contains("unknown source 'source-404'")));
-        assertEquals(before.keySet(), files(project.out()).keySet());
+        assertEquals(before.keySet(), TempArchive.files(project.out()).keySet());
         Files.writeString(claim, good.replace("statement: ", "statement: Fixed; "));
         assertSameAsFullBuild(live, project, List.of(claim), Integer.MAX_VALUE);
     }
@@ -161,8 +161,8 @@ class LiveTest {
         Path fresh = dir.resolve("full-" + System.nanoTime());
         Builder.Result full = new Builder(project.withOut(fresh)).build();
         assertTrue(full.ok(), () -> full.diagnostics().sorted().toString());
-        Map<String, byte[]> expected = files(fresh);
-        Map<String, byte[]> actual = files(project.out());
+        Map<String, byte[]> expected = TempArchive.files(fresh);
+        Map<String, byte[]> actual = TempArchive.files(project.out());
         assertEquals(expected.keySet(), actual.keySet(), "the same files after editing " + changed);
         for (var e : expected.entrySet()) {
             assertEquals(new String(e.getValue(), java.nio.charset.StandardCharsets.UTF_8),
@@ -176,11 +176,4 @@ class LiveTest {
         Files.writeString(file, text.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to)));
     }
 
-    private static Map<String, byte[]> files(Path root) throws IOException {
-        Map<String, byte[]> out = new TreeMap<>();
-        try (Stream<Path> s = Files.walk(root)) {
-            for (Path p : s.filter(Files::isRegularFile).toList()) out.put(root.relativize(p).toString(), Files.readAllBytes(p));
-        }
-        return out;
-    }
 }

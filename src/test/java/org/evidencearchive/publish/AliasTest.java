@@ -25,14 +25,6 @@ class AliasTest {
     @TempDir
     Path dir;
 
-    private static Map<String, byte[]> tree(Path root) throws IOException {
-        Map<String, byte[]> out = new TreeMap<>();
-        try (Stream<Path> s = Files.walk(root)) {
-            for (Path p : s.filter(Files::isRegularFile).toList()) out.put(root.relativize(p).toString(), Files.readAllBytes(p));
-        }
-        return out;
-    }
-
     @ParameterizedTest(name = "alias {0}")
     @ValueSource(strings = {"/_headers", "/_headers/", "/robots.txt", "/_redirects", "/search/manifest.json", "/search/old/",
             "/data/archive.json", "/css/site.css", "/js/search.js", "/sources/alpha/text.txt", "/sources/alpha/cite.bib",
@@ -42,7 +34,7 @@ class AliasTest {
         Builder builder = new Builder(Project.at(a.root()));
         assertTrue(builder.build().ok());
         Path site = a.root().resolve("target/site");
-        Map<String, byte[]> before = tree(site);
+        Map<String, byte[]> before = TempArchive.files(site);
         a.write("topics/policy.md", "---\nid: policy\ntitle: Policy\nsummary: Positions on policy.\naliases:\n"
                 + "  - /topics/old-policy/\n  - " + alias + "\n---\n");
         for (Builder.Result r : List.of(builder.check(), builder.build())) {
@@ -53,7 +45,7 @@ class AliasTest {
             assertEquals(7, d.line(), d.format());
             assertTrue(d.message().startsWith("alias " + alias + " would overwrite "), d.message());
         }
-        Map<String, byte[]> after = tree(site);
+        Map<String, byte[]> after = TempArchive.files(site);
         assertEquals(before.keySet(), after.keySet());
         for (String k : before.keySet()) assertArrayEquals(before.get(k), after.get(k), k);
     }

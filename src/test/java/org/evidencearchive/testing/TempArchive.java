@@ -56,6 +56,15 @@ public final class TempArchive {
         }
     }
 
+    /** Returns every file under a folder (a built site, say) by its relative path, with its bytes. */
+    public static java.util.Map<String, byte[]> files(Path root) throws IOException {
+        java.util.Map<String, byte[]> out = new java.util.TreeMap<>();
+        try (Stream<Path> s = Files.walk(root)) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) out.put(root.relativize(p).toString(), Files.readAllBytes(p));
+        }
+        return out;
+    }
+
     /** Copies a folder tree. */
     public static void copy(Path from, Path to) throws IOException {
         try (Stream<Path> s = Files.walk(from)) {
