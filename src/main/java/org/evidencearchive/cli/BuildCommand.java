@@ -3,11 +3,13 @@ package org.evidencearchive.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.evidencearchive.pipeline.Builder;
+import org.evidencearchive.pipeline.Progress;
 import org.evidencearchive.pipeline.Project;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -24,6 +26,8 @@ final class BuildCommand implements Callable<Integer> {
     boolean timings;
     @Option(names = "--timings-json", paramLabel = "FILE", description = "Write the stages' measurements as JSON (for benchmarks).")
     Path timingsJson;
+    @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors: no progress line, no summary.")
+    boolean quiet;
 
     @Override
     public Integer call() {
@@ -37,11 +41,13 @@ final class BuildCommand implements Callable<Integer> {
             return Main.USAGE;
         }
         long t0 = System.nanoTime();
-        Builder.Result r = new Builder(p).build();
+        Builder.Result r;
+        try (Progress progress = Progress.forTerminal(System.err, quiet)) {
+            r = new Builder(p).progress(progress).build();
+        }
         int code = Main.report(r.diagnostics(), "text");
         if (code == 0) {
-            System.err.printf("built %d pages into %s in %d ms%n", r.pagesWritten(), Project.display(p.out()),
-                    (System.nanoTime() - t0) / 1_000_000);
+            if (!quiet) System.err.print(summary(r, Project.display(p.out()), (System.nanoTime() - t0) / 1_000_000));
             if (timings) System.err.print(r.timings().table());
             if (timingsJson != null) {
                 try {
@@ -58,5 +64,20 @@ final class BuildCommand implements Callable<Integer> {
             }
         }
         return code;
+    }
+
+    /** What a build did, as Hugo sums it up: pages, files written, unchanged and removed, redirects, the search index. */
+    static String summary(Builder.Result r, String out, long ms) {
+        StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "built %d pages into %s in %d ms%n", r.pagesWritten(), out, ms));
+        if (r.published() != null) {
+            s.append(String.format(Locale.ROOT, "  files      %,d written, %,d unchanged, %,d removed%n", r.published().written(),
+                    r.published().unchanged(), r.published().removed()));
+        }
+        if (r.extent() != null) {
+            s.append(String.format(Locale.ROOT, "  redirects  %,d%n", r.extent().redirects()));
+            s.append(String.format(Locale.ROOT, "  search     %,d files, %.1f MB%n", r.extent().searchFiles(),
+                    r.extent().searchBytes() / 1e6));
+        }
+        return s.toString();
     }
 }

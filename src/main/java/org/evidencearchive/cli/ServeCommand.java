@@ -19,10 +19,13 @@ final class ServeCommand implements Callable<Integer> {
             + " makes the preview reachable from the network).",
             defaultValue = "127.0.0.1")
     String bind;
+    @Option(names = {"-q", "--quiet"}, description = "No progress line while the first build runs.")
+    boolean quiet;
 
     @Override
     public Integer call() throws Exception {
-        try (DevServer server = new DevServer(common.project(), bind, port, System.err::println)) {
+        try (DevServer server = new DevServer(common.project(), bind, port, System.err::println,
+                org.evidencearchive.pipeline.Progress.forTerminal(System.err, quiet))) {
             System.err.println("serving http://" + bind + ":" + server.port() + "/ — Ctrl-C to stop");
             Thread.currentThread().join();
         } catch (java.net.BindException e) {

@@ -33,6 +33,7 @@ import org.evidencearchive.graph.Key;
  */
 public final class Builder {
     private final Project project;
+    private Progress progress = Progress.NONE;
 
     /** What to do about an output folder that a build refuses. */
     public static final String OUT_HINT = "pass --out with a new or empty folder, or one that an earlier build made";
@@ -47,15 +48,21 @@ public final class Builder {
         this.project = project;
     }
 
+    /** Shows this builder's stages and counts on a progress line; returns this builder. */
+    public Builder progress(Progress p) {
+        this.progress = p;
+        return this;
+    }
+
     /**
      * What a check or build found: the diagnostics, the graph when parsing got that far, and the URLs the
      * site publishes.
      */
     public record Result(Diagnostics diagnostics, Archive archive, int pagesWritten, Set<String> urls, Timings timings,
-                         SiteWriter.Published published) {
+                         SiteWriter.Published published, Extent extent) {
         /** A result that published nothing. */
         public Result(Diagnostics diagnostics, Archive archive, int pagesWritten, Set<String> urls, Timings timings) {
-            this(diagnostics, archive, pagesWritten, urls, timings, null);
+            this(diagnostics, archive, pagesWritten, urls, timings, null, null);
         }
 
         /** Returns whether the run had no errors. */
@@ -63,6 +70,12 @@ public final class Builder {
             return !diagnostics.hasErrors();
         }
     }
+
+    /**
+     * What a build published besides pages, for its summary: redirects (moved pages and files) and the search
+     * index's files and bytes (0 and 0 when a live build left the index for later).
+     */
+    public record Extent(int redirects, int searchFiles, long searchBytes) {}
 
     /** The stages up to rendering, shared by check and build. */
     record Linked(Diagnostics diagnostics, SiteConfig site, Archive archive, PageFactory factory, Ledger ledger,
@@ -75,6 +88,7 @@ public final class Builder {
     private Linked link(GitVersion version, Live live) {
         Timings timings = new Timings();
         Diagnostics d = new Diagnostics();
+        progress.stage("reading content", 0);
         Path settings = project.siteConfig().resolve("site.yaml");
         SiteConfig site = SiteConfig.read(settings, Project.display(settings), d);
         Path vocabulary = project.siteConfig().resolve(org.evidencearchive.config.VocabularyFile.NAME);
@@ -88,9 +102,11 @@ public final class Builder {
         Corpus corpus = new ContentParser(project.content(), Path.of("").toAbsolutePath(), d, live == null ? null : live.parse,
                 ledger.archivedTexts()).parse();
         timings.lap("parse");
+        progress.stage("linking", 0);
         Archive archive = Archive.link(corpus, d, live == null ? org.evidencearchive.graph.LinkMemo.none() : live.memo);
         org.evidencearchive.cite.LooseCitations.check(corpus, d); // the quotes of files that made no item
         timings.lap("link");
+        progress.stage("checking the evidence", 0);
         Map<Path, GitVersion> versions = version == GitVersion.UNVERSIONED ? Map.of()
                 : live != null && live.state != null ? live.state.versions
                 : GitVersion.ofFiles(project.root(), project.content());
@@ -189,26 +205,34 @@ public final class Builder {
             Map<String, LinkChecker.Page> read = new java.util.concurrent.ConcurrentHashMap<>();
             Set<String> paths = java.util.concurrent.ConcurrentHashMap.newKeySet();
             TemplateRenderer.PageSink sink = (path, bytes) -> {
+                progress.step();
                 paths.add(path);
                 if (path.endsWith(".html")) read.put(path, LinkChecker.read(bytes));
                 publish.put(path, bytes);
             };
             l.timings().lap("plan");
+            progress.stage("rendering pages", pages.size());
             renderer.render(pages, d, sink);
             l.timings().lap("render");
             if (d.hasErrors()) return failed(tx, d, l);
-            putAll(scope.files(this, d), sink);
+            Map<String, byte[]> files = scope.files(this, d);
+            progress.stage("writing downloads, feeds and data", files.size());
+            putAll(files, sink);
+            progress.stage("checking links", 0);
             Set<String> sitePaths = scope.sitePaths(paths);
             LinkChecker.check(scope.pagesToCheck(read, project.out()), sitePaths, scope.anchors(read),
                     Project.display(project.out()), d);
             if (scope.checksLedger()) l.ledger().checkUrls(sitePaths, Project.display(project.siteConfig()), d);
             l.timings().lap("verify");
             if (d.hasErrors()) return failed(tx, d, l);
-            scope.index(publish, read, project);
+            progress.stage("indexing for search", 0);
+            Scope.Indexed indexed = scope.index(publish, read, project);
+            progress.stage("publishing", 0);
             SiteWriter.Published published = tx.commit();
             scope.remember(read, paths, renderer, version);
             l.timings().lap("publish");
-            return new Result(d, l.archive(), pages.size(), scope.urls(sitePaths), l.timings(), published);
+            return new Result(d, l.archive(), pages.size(), scope.urls(sitePaths), l.timings(), published,
+                    new Extent(redirects(files), indexed.files(), indexed.bytes()));
         } catch (IOException | UncheckedIOException e) {
             d.error(Project.display(project.out()), 0, "cannot write the site: " + e.getMessage(),
                     "check that the output folder is writable; the previous site is unchanged");
@@ -298,6 +322,14 @@ public final class Builder {
         } catch (IOException | RuntimeException e) {
             cause.addSuppressed(e);
         }
+    }
+
+    /** The number of redirects in the site's {@code _redirects} (its lines that are not comments). */
+    private static int redirects(Map<String, byte[]> files) {
+        byte[] list = files.get("_redirects");
+        if (list == null) return 0;
+        return (int) new String(list, java.nio.charset.StandardCharsets.UTF_8).lines()
+                .filter(line -> !line.isBlank() && !line.startsWith("#")).count();
     }
 
     /** Hands files to a sink, in parallel. */

@@ -195,7 +195,12 @@ public final class Live {
 
     /** Builds, re-rendering only what the changes noted since the last build affect. */
     public synchronized Builder.Result build() {
-        return new Builder(project).build(this);
+        return build(Progress.NONE);
+    }
+
+    /** Builds as {@link #build()} does, showing its stages on a progress line (serve does, for its first build). */
+    public synchronized Builder.Result build(Progress progress) {
+        return new Builder(project).progress(progress).build(this);
     }
 
     /** Whether the data exports and the search index still have to catch up with the last build. */

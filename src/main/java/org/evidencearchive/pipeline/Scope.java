@@ -61,7 +61,10 @@ abstract sealed class Scope permits Scope.Whole, Scope.Edit {
     abstract boolean checksLedger();
 
     /** Writes the search index into the publish, or leaves it for later; may drop the pages read to free memory. */
-    abstract void index(SiteWriter.Transaction tx, Map<String, LinkChecker.Page> read, Project project) throws IOException;
+    abstract Indexed index(SiteWriter.Transaction tx, Map<String, LinkChecker.Page> read, Project project) throws IOException;
+
+    /** The search index's files and bytes that a build wrote (none when it left the index for later). */
+    record Indexed(int files, long bytes) {}
 
     /** The URLs to record in the ledger ({@code archive ledger}); only a whole build knows them all. */
     abstract Set<String> urls(Set<String> sitePaths);
@@ -119,12 +122,20 @@ abstract sealed class Scope permits Scope.Whole, Scope.Edit {
         }
 
         @Override
-        void index(SiteWriter.Transaction tx, Map<String, LinkChecker.Page> read, Project project) throws IOException {
+        Indexed index(SiteWriter.Transaction tx, Map<String, LinkChecker.Page> read, Project project) throws IOException {
             if (live != null) read.forEach((p, page) -> ids.put(p, page.ids())); // a live build keeps every page's anchors
             read.clear();
-            // the index's files go to the transaction as they are made: they are never all in memory at once
-            SearchDocuments.index(l.archive(), project).forEachFile((path, bytes) -> tx.put("search/" + path, bytes));
+            java.util.concurrent.atomic.AtomicInteger files = new java.util.concurrent.atomic.AtomicInteger();
+            java.util.concurrent.atomic.AtomicLong bytes = new java.util.concurrent.atomic.AtomicLong();
+            // the index's files go to the transaction as they are made (from several threads): they are never
+            // all in memory at once
+            SearchDocuments.index(l.archive(), project).forEachFile((path, data) -> {
+                files.incrementAndGet();
+                bytes.addAndGet(data.length);
+                tx.put("search/" + path, data);
+            });
             l.timings().lap("index");
+            return new Indexed(files.get(), bytes.get());
         }
 
         @Override
@@ -233,8 +244,8 @@ abstract sealed class Scope permits Scope.Whole, Scope.Edit {
         }
 
         @Override
-        void index(SiteWriter.Transaction tx, Map<String, LinkChecker.Page> read, Project project) {
-            // left to Live.finish(), with the data exports and the whole-site lists
+        Indexed index(SiteWriter.Transaction tx, Map<String, LinkChecker.Page> read, Project project) {
+            return new Indexed(0, 0); // left to Live.finish(), with the data exports and the whole-site lists
         }
 
         @Override

@@ -125,6 +125,15 @@ public final class DevServer implements AutoCloseable {
      * {@link UnknownHostException}.
      */
     public DevServer(Project project, String host, int port, Consumer<String> log) throws IOException {
+        this(project, host, port, log, org.evidencearchive.pipeline.Progress.NONE);
+    }
+
+    /**
+     * As {@link #DevServer(Project, String, int, Consumer)}, showing the first build's stages on {@code progress},
+     * which is closed (its line erased) before the first build's summary is logged.
+     */
+    public DevServer(Project project, String host, int port, Consumer<String> log,
+                     org.evidencearchive.pipeline.Progress progress) throws IOException {
         this.project = project;
         this.log = log;
         InetSocketAddress address = new InetSocketAddress(host, port);
@@ -138,7 +147,7 @@ public final class DevServer implements AutoCloseable {
                         + " not only from this machine (without --bind it listens on 127.0.0.1)");
             }
             this.live = new Live(project);
-            rebuild(); // requests wait in the listen queue meanwhile
+            rebuild(progress); // requests wait in the listen queue meanwhile
             requests.allowCoreThreadTimeOut(true);
             http.setExecutor(requests);
             http.createContext("/", this::handle);
@@ -205,9 +214,16 @@ public final class DevServer implements AutoCloseable {
         }
     }
 
-    private synchronized void rebuild() {
+    private void rebuild() {
+        rebuild(org.evidencearchive.pipeline.Progress.NONE);
+    }
+
+    private synchronized void rebuild(org.evidencearchive.pipeline.Progress progress) {
         long t0 = System.nanoTime();
-        Builder.Result r = live.build();
+        Builder.Result r;
+        try (progress) {
+            r = live.build(progress);
+        }
         problems = r.diagnostics().sorted().stream().filter(d -> d.severity() == Diagnostic.Severity.ERROR).toList();
         long ms = (System.nanoTime() - t0) / 1_000_000;
         if (problems.isEmpty()) {
