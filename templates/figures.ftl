@@ -1,6 +1,7 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#import "layout.ftl" as l>
 <@l.layout>
+<link rel="stylesheet" href="/css/charts.css">
 <h1>${page.title}</h1>
 <p class="lede">${page.description} Each chart shows one measure only: figures that count different things are never put on one axis.</p>
 <#list groups as g>

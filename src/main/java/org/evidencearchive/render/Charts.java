@@ -14,9 +14,6 @@ import org.evidencearchive.evidence.FigureText;
 public final class Charts {
     private Charts() {}
 
-    /** One dated event on the timeline. */
-    public record Event(String date, String label, String url) {}
-
     /**
      * One bar: a value with its source's qualifier, its label, and the claim it comes from. A lower bound ("more
      * than") is drawn with a dashed arrow beyond the bar's end, an upper bound ("almost", "up to") with a dashed
@@ -26,37 +23,6 @@ public final class Charts {
 
     private static String esc(String s) {
         return PageContext.escape(s).replace("'", "&#39;");
-    }
-
-    /** Returns a timeline: events in date order along a vertical time line, years marked. */
-    public static String timeline(String id, String title, String description, List<Event> events) {
-        int row = 34;
-        int top = 20;
-        int height = top + row * events.size() + 10;
-        StringBuilder svg = new StringBuilder();
-        svg.append("<svg class=\"chart timeline\" viewBox=\"0 0 420 ").append(height)
-                .append("\" aria-labelledby=\"").append(id).append("-title ").append(id).append("-desc\">")
-                .append("<title id=\"").append(id).append("-title\">").append(esc(title)).append("</title>")
-                .append("<desc id=\"").append(id).append("-desc\">").append(esc(description)).append("</desc>")
-                .append("<line x1=\"60\" y1=\"").append(top - 10).append("\" x2=\"60\" y2=\"").append(height - 5)
-                .append("\" class=\"axis\"/>");
-        String lastYear = "";
-        for (int i = 0; i < events.size(); i++) {
-            Event e = events.get(i);
-            int y = top + row * i + 10;
-            String year = e.date().substring(0, 4);
-            if (!year.equals(lastYear)) {
-                svg.append("<text x=\"48\" y=\"").append(y + 5).append("\" class=\"year\" text-anchor=\"end\">")
-                        .append(year).append("</text>");
-                lastYear = year;
-            }
-            String label = e.label().length() > 44 ? e.label().substring(0, 42) + "…" : e.label();
-            svg.append("<a href=\"").append(esc(e.url())).append("\"><title>").append(esc(e.date() + ": " + e.label()))
-                    .append("</title><circle cx=\"60\" cy=\"").append(y).append("\" r=\"6\" class=\"point\"/>")
-                    .append("<text x=\"74\" y=\"").append(y + 5).append("\" class=\"label\">").append(esc(label))
-                    .append("</text></a>");
-        }
-        return svg.append("</svg>").toString();
     }
 
     /** Returns a horizontal bar chart of values that measure one and the same thing; labels sit above their bars. */

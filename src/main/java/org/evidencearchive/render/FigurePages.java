@@ -9,7 +9,7 @@ import org.evidencearchive.content.Claim;
 import org.evidencearchive.graph.Reads;
 import org.evidencearchive.graph.Urls;
 
-/** The models of the timeline and of the figures pages (a chart and a table per measure). */
+/** The models of the figures pages (a chart and a table per measure). */
 final class FigurePages extends PageModels {
     FigurePages(PageContext ctx) {
         super(ctx);
@@ -17,42 +17,6 @@ final class FigurePages extends PageModels {
 
     /** Rows of figures on one page of /figures/. */
     static final int FIGURE_ROWS_PER_PAGE = 200;
-
-    /** An entry of the timeline, from a claim: dated, or undated with the date of the report it comes from. */
-    public record TimelineEntry(String date, String dateText, String kind, String statement, String url,
-                                List<View.Cited> passages, String reportedIn) {}
-
-    PageSpec timeline() {
-        return SitePlan.lazy("timeline/index.html", "timeline.ftl", null, this::timelineModel);
-    }
-
-    private Map<String, Object> timelineModel() {
-        Map<String, Object> m = base("Timeline", "/timeline/", "What the sources report, in date order, dated only as precisely as they allow.",
-                "timeline", List.of(new View.Crumb("Home", "/")));
-        List<TimelineEntry> dated = new ArrayList<>();
-        List<TimelineEntry> undated = new ArrayList<>();
-        for (Claim c : archive.claims()) {
-            // Undated: events, and figures whose period is relative to an undated report ("last year"), with its years.
-            var period = org.evidencearchive.evidence.FigurePeriod.of(c, archive).filter(p -> p.basis() != null);
-            if (c.date() == null && c.claimKind() != Claim.ClaimKind.EVENT && period.isEmpty()) continue;
-            Citations cs = ctx.citations();
-            archive.citations(c).forEach(cs::add);
-            String reportedIn = archive.citations(c).stream().map(rc -> archive.source(rc.sourceId()).orElseThrow())
-                    .distinct().map(s -> s.title() + " (" + PageContext.dateLine(s) + ")").findFirst().orElse(null);
-            TimelineEntry e = new TimelineEntry(c.date() == null ? null : c.date().value(),
-                    c.date() == null ? period.map(org.evidencearchive.evidence.FigurePeriod::display).orElse(null) : c.date().display(),
-                    c.claimKind().word(), c.statement(), Urls.of(c), cs.list, reportedIn);
-            (c.date() == null ? undated : dated).add(e);
-        }
-        dated.sort(java.util.Comparator.comparing(TimelineEntry::date).thenComparing(TimelineEntry::url));
-        m.put("events", dated);
-        m.put("undated", undated);
-        m.put("svg", dated.isEmpty() ? null : Charts.timeline("timeline-chart", "Timeline of dated claims",
-                dated.size() + " dated claims, from " + dated.get(0).dateText() + " to " + dated.get(dated.size() - 1).dateText()
-                        + ". Each links to its claim; the same entries are listed below.",
-                dated.stream().map(e -> new Charts.Event(e.date(), e.statement(), e.url())).toList()));
-        return m;
-    }
 
     /** One measure's chart and table on the figures page. */
     public record FigureGroup(String measure, String unit, String svg, List<FigureRow> rows) {}
