@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.evidencearchive.content.Claim;
+import org.evidencearchive.content.Measures;
+import org.evidencearchive.evidence.FigurePeriod;
+import org.evidencearchive.evidence.FigureText;
 import org.evidencearchive.graph.Reads;
 import org.evidencearchive.graph.Urls;
 
@@ -18,14 +21,22 @@ final class FigurePages extends PageModels {
     /** Rows of figures on one page of /figures/. */
     static final int FIGURE_ROWS_PER_PAGE = 200;
 
-    /** One measure's chart and table on the figures page. */
-    public record FigureGroup(String measure, String unit, String svg, List<FigureRow> rows) {}
+    /**
+     * One measure on the figures page: what it counts (area and definition as measures.yaml gives them), and its
+     * figures, as a chart with a table when there are several ({@code svg} not null) or as one card.
+     */
+    public record FigureGroup(String anchor, String measure, String unit, String area, String definition, String svg,
+                              List<FigureRow> rows) {}
 
-    /** One figure: its value, period, claim and source passage. */
-    public record FigureRow(String value, String period, String statement, String claimUrl, View.Cited passage) {}
+    /**
+     * One figure: its value in words ("more than 1,100"), its qualifier's words and its number apart, the mark
+     * drawn for its qualifier on a card (null when exact), its period, claim and source passage.
+     */
+    public record FigureRow(String value, String qualifier, String number, String mark, String period, String statement,
+                            String claimUrl, View.Cited passage) {}
 
     /** The claims of one measure (in one unit), numbered in page order for their charts' ids. */
-    private record Measure(int number, String measure, String unit, List<Claim> claims) {}
+    private record Measure(int number, String id, String measure, String unit, List<Claim> claims) {}
 
     List<PageSpec> figures() {
         Map<String, List<Claim>> byMeasure = new java.util.TreeMap<>();
@@ -37,7 +48,7 @@ final class FigurePages extends PageModels {
         List<Measure> measures = new ArrayList<>();
         for (var e : byMeasure.entrySet()) {
             String[] mu = e.getKey().split("\u0000");
-            measures.add(new Measure(measures.size() + 1, archive.corpus().measures().label(mu[0]), mu[1], e.getValue()));
+            measures.add(new Measure(measures.size() + 1, mu[0], archive.corpus().measures().label(mu[0]), mu[1], e.getValue()));
         }
         // Whole measures to a page (a measure with more rows than a page holds gets a page of its own).
         List<List<Measure>> pages = Pager.split(measures, FIGURE_ROWS_PER_PAGE, g -> g.claims().size(), null);
@@ -60,21 +71,34 @@ final class FigurePages extends PageModels {
     }
 
     private FigureGroup figureGroup(Measure g) {
-        List<FigureRow> rows = new ArrayList<>();
-        List<Charts.Bar> bars = new ArrayList<>();
+        record Figure(Claim claim, java.util.Optional<FigurePeriod> period) {}
+        List<Figure> figures = new ArrayList<>();
         for (Claim c : g.claims()) {
             Reads.item(c);
+            figures.add(new Figure(c, FigurePeriod.of(c, archive)));
+        }
+        // In time order: by the first year a period can be in, then the last; figures without a period last.
+        figures.sort(Comparator.comparing((Figure f) -> f.period().map(FigurePeriod::earliest).orElse(null), Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(f -> f.period().map(FigurePeriod::latest).orElse(null), Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(f -> f.claim().id()));
+        List<FigureRow> rows = new ArrayList<>();
+        List<Charts.Bar> bars = new ArrayList<>();
+        for (Figure f : figures) {
+            Claim c = f.claim();
             Citations cs = ctx.citations();
             archive.citations(c).forEach(cs::add);
-            var period = org.evidencearchive.evidence.FigurePeriod.of(c, archive);
-            rows.add(new FigureRow(org.evidencearchive.evidence.FigureText.value(c.figure()),
-                    period.map(org.evidencearchive.evidence.FigurePeriod::display).orElse(null), c.statement(), Urls.of(c),
+            Claim.Figure fig = c.figure();
+            rows.add(new FigureRow(FigureText.value(fig), fig.qualifier().words(), FigureText.number(fig.value()),
+                    Charts.cardMark(fig.qualifier()), f.period().map(FigurePeriod::display).orElse(null), c.statement(), Urls.of(c),
                     cs.list.isEmpty() ? null : cs.list.get(0)));
-            bars.add(new Charts.Bar(c.figure().value(), c.figure().qualifier(),
-                    period.map(org.evidencearchive.evidence.FigurePeriod::shortText).orElse(c.statement()), Urls.of(c)));
+            bars.add(new Charts.Bar(fig.value(), fig.qualifier(),
+                    f.period().map(FigurePeriod::shortText).orElse("period not stated"), Urls.of(c)));
         }
-        return new FigureGroup(g.measure(), g.unit(), Charts.bars("figure-" + g.number(), g.measure() + " (" + g.unit() + ")",
-                "Bar chart of " + rows.size() + (rows.size() == 1 ? " figure" : " figures") + " for " + g.measure()
-                        + "; each bar links to its claim. The same figures are in the table below.", g.unit(), bars), rows);
+        var m = archive.corpus().measures().get(g.id());
+        String svg = rows.size() < 2 ? null : Charts.bars("figure-" + g.number(), g.measure() + " (" + g.unit() + ")",
+                "Bar chart of " + rows.size() + " figures for " + g.measure() + ", one bar per period, on an axis in "
+                        + g.unit() + "; each bar links to its claim. The same figures are in the table below.", g.unit(), bars);
+        return new FigureGroup("measure-" + g.id(), g.measure(), g.unit(), m.map(Measures.Measure::area).orElse(null),
+                m.map(Measures.Measure::definition).orElse(null), svg, rows);
     }
 }
