@@ -39,7 +39,7 @@ public final class Charts {
         int axisY = row * bars.size() + 4;
         int height = axisY + 46;
         StringBuilder svg = new StringBuilder();
-        svg.append("<svg class=\"chart bars\" role=\"img\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height)
+        svg.append("<svg class=\"chart bars\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height)
                 .append("\" aria-labelledby=\"").append(id).append("-title ").append(id).append("-desc\">")
                 .append("<title id=\"").append(id).append("-title\">").append(esc(title)).append("</title>")
                 .append("<desc id=\"").append(id).append("-desc\">").append(esc(description)).append("</desc>");
