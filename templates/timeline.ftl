@@ -4,7 +4,7 @@
 <link rel="stylesheet" href="/css/charts.css">
 <h1>Timeline</h1>
 <p class="lede">${page.description}</p>
-<p>None of the five reports carries its own date. A claim the sources date is drawn as a solid bar over the time
+<p><#if undatedReports == reports>None of the ${reports} reports carries its own date.<#elseif undatedReports gt 0>${undatedReports} of the ${reports} reports carry no date of their own.</#if> A claim the sources date is drawn as a solid bar over the time
   it covers (a year given alone fills the year). Events the sources do not date are placed as a range from their report's
   date, known or inferred, drawn as a pale dashed bar and labelled <em>date inferred</em>, with the reasons one click
   away; an arrow means the range is open at that end.

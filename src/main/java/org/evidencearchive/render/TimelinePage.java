@@ -74,6 +74,8 @@ final class TimelinePage extends PageModels {
         m.put("axis", axis == null ? null : axis.axisSvg());
         m.put("events", entries.stream().filter(e -> e.kind().equals("event")).count());
         m.put("breaks", axis == null ? List.of() : breaks(axis));
+        m.put("reports", archive.sources().size());
+        m.put("undatedReports", archive.sources().stream().filter(s -> s.published() == null).count());
         return m;
     }
 
