@@ -7,7 +7,7 @@
     <p class="kind">Archived source</p>
     <h1>${s.title}</h1>
     <p class="source-line"><#if s.outlet??>${s.outlet}<#else>Outlet not recorded</#if><#if s.authors?has_content> · ${s.authors?join(", ")}</#if> ·
-      <#if s.published??>${s.published}<#elseif s.inferred??>Date not stated; ${s.inferred}, inferred from what the text reports (<a href="#dating">how</a>)<#else>Date not stated</#if></p>
+      <#if s.published??>${s.published}<#elseif s.inferred??>Date not stated; inferred: ${s.inferred} (<a href="#dating">how</a>)<#else>Date not stated</#if></p>
     <details class="provenance" id="about-this-copy">
       <summary>About this copy: where it comes from, how it is dated, its checksum</summary>
       <dl class="facts">
