@@ -14,16 +14,13 @@
   <p class="fig-meta"><#if g.area??>Area: ${g.area}.<#else>Area not stated in the source.</#if><#if g.definition??> ${g.definition}</#if></p>
   <#if g.svg??>
   <figure class="chart-figure">${g.svg?no_esc}</figure>
-  <table class="data">
-    <caption>${g.measure?cap_first}: the figures and where they come from</caption>
-    <thead><tr><th scope="col">Figure</th><th scope="col">Period</th><th scope="col">Claim</th><th scope="col">Source passage</th></tr></thead>
-    <tbody>
-    <#list g.rows as r>
-      <tr><td class="num">${r.value}</td><td>${r.period!"not stated"}</td><td><a href="${r.claimUrl}">${r.statement}</a></td>
-        <td><#if r.passage??><a href="${r.passage.href}">${r.passage.sourceTitle}, paragraph ${r.passage.paragraph}</a></#if></td></tr>
-    </#list>
-    </tbody>
-  </table>
+  <p class="fig-meta">The figures of the chart and where they come from:</p>
+  <ul class="fig-list">
+  <#list g.rows as r>
+    <li><span class="fig-row-value">${r.value} ${g.unit}</span>, ${r.period!"period not stated"}:
+      <a href="${r.claimUrl}">${r.statement}</a><#if r.passage??><span class="cite-source"> — <a href="${r.passage.href}">${r.passage.sourceTitle}, paragraph ${r.passage.paragraph}</a></span></#if></li>
+  </#list>
+  </ul>
   <#else>
   <#assign r = g.rows[0]>
   <div class="fig-card">

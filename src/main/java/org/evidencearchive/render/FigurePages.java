@@ -12,7 +12,7 @@ import org.evidencearchive.evidence.FigureText;
 import org.evidencearchive.graph.Reads;
 import org.evidencearchive.graph.Urls;
 
-/** The models of the figures pages (a chart and a table per measure). */
+/** The models of the figures pages (a chart and a list, or a card, per measure). */
 final class FigurePages extends PageModels {
     FigurePages(PageContext ctx) {
         super(ctx);
@@ -23,7 +23,7 @@ final class FigurePages extends PageModels {
 
     /**
      * One measure on the figures page: what it counts (area and definition as measures.yaml gives them), and its
-     * figures, as a chart with a table when there are several ({@code svg} not null) or as one card.
+     * figures, as a chart with a list when there are several ({@code svg} not null) or as one card.
      */
     public record FigureGroup(String anchor, String measure, String unit, String area, String definition, String svg,
                               List<FigureRow> rows) {}
@@ -97,7 +97,7 @@ final class FigurePages extends PageModels {
         var m = archive.corpus().measures().get(g.id());
         String svg = rows.size() < 2 ? null : Charts.bars("figure-" + g.number(), g.measure() + " (" + g.unit() + ")",
                 "Bar chart of " + rows.size() + " figures for " + g.measure() + ", one bar per period, on an axis in "
-                        + g.unit() + "; each bar links to its claim. The same figures are in the table below.", g.unit(), bars);
+                        + g.unit() + "; each bar links to its claim. The same figures are listed below.", g.unit(), bars);
         return new FigureGroup("measure-" + g.id(), g.measure(), g.unit(), m.map(Measures.Measure::area).orElse(null),
                 m.map(Measures.Measure::definition).orElse(null), svg, rows);
     }
