@@ -3,19 +3,24 @@
 <#assign s = source>
 <@l.layout>
 <article class="source">
-  <header>
+  <header class="source-head">
     <p class="kind">Archived source</p>
     <h1>${s.title}</h1>
-    <#if !s.headline??><p class="note">The archived text has no headline; this title is the archive's description.</p></#if>
-    <dl class="facts">
-      <dt>Author</dt><dd><#if s.authors?has_content>${s.authors?join(", ")}<#else>Unknown (no byline in the text)</#if></dd>
-      <dt>Outlet</dt><dd><#if s.outlet??>${s.outlet}<#else>Unknown (not recorded in the capture)</#if></dd>
-      <dt>Published</dt><dd><#if s.published??>${s.published}<#else>Unknown<#if s.inferred??>; inferred ${s.inferred}. <span class="basis">Basis: ${s.inferredBasis}</span></#if></#if></dd>
-      <dt>Original URL</dt><dd><#if s.originalUrl??><a href="${s.originalUrl}">${s.originalUrl}</a><#else>Unknown</#if></dd>
-      <#if s.provenance??><dt>Provenance</dt><dd>${s.provenance}</dd></#if>
-      <dt>Archived text</dt><dd><a href="${s.textUrl}">Plain text</a> (${s.words} words) · SHA-256 <code class="hash">${s.sha256}</code></dd>
-      <dt>Topics</dt><dd><#list s.topics as t><a href="${t.url}">${t.title}</a><#sep>, </#list></dd>
-    </dl>
+    <p class="source-line"><#if s.outlet??>${s.outlet}<#else>Outlet not recorded</#if><#if s.authors?has_content> · ${s.authors?join(", ")}</#if> ·
+      <#if s.published??>${s.published}<#elseif s.inferred??>Date not stated; inferred: ${s.inferred} (<a href="#dating">how</a>)<#else>Date not stated</#if></p>
+    <details class="provenance" id="about-this-copy">
+      <summary>About this copy: where it comes from, how it is dated, its checksum</summary>
+      <dl class="facts">
+        <dt>Title</dt><dd><#if s.headline??>The headline of the archived text.<#else>The archived text has no headline; this title is the archive's description.</#if></dd>
+        <dt>Author</dt><dd><#if s.authors?has_content>${s.authors?join(", ")}<#else>Not known: the text has no byline.</#if></dd>
+        <dt>Outlet</dt><dd><#if s.outlet??>${s.outlet}<#else>Not known: the copy does not record where it was published.</#if></dd>
+        <dt id="dating">Date</dt><dd><#if s.published??>${s.published}<#else>Not stated in the text.<#if s.inferred??> Inferred: ${s.inferred}. <span class="basis">Why: ${s.inferredBasis}</span></#if></#if></dd>
+        <dt>Original address</dt><dd><#if s.originalUrl??><a href="${s.originalUrl}">${s.originalUrl}</a><#else>Not known: the copy does not record it.</#if></dd>
+        <#if s.provenance??><dt>How the archive got it</dt><dd>${s.provenance}</dd></#if>
+        <dt>The archived text</dt><dd><a href="${s.textUrl}">The text as a plain-text file</a> (${s.words} words), kept exactly as received.
+          Its SHA-256 checksum, which changes if a single character of the file does: <code class="hash">${s.sha256}</code></dd>
+      </dl>
+    </details>
   </header>
   <#if s.preamble?has_content>
   <div class="preamble" aria-label="Headline and byline as captured">
@@ -24,17 +29,21 @@
 </#if>
   <div class="archived-text">
   <#list s.paragraphs as p>
-<div class="para" id="${p.anchor}">
-<a class="para-link" href="#${p.anchor}" data-number="${p.number}" title="Copy a link to paragraph ${p.number}" aria-label="Paragraph ${p.number}: copy link">¶${p.number}</a>
+<div class="para<#if p.citedBy?has_content> is-cited</#if>" id="${p.anchor}">
 <p>${p.html?no_esc}</p>
-<details class="cite-para"><summary>Cite ¶${p.number}</summary><p class="citation">${p.cite.oscola}</p></details>
-<#if p.citedBy?has_content>
-<p class="cited-by">Cited by: <#list p.citedBy as c><a href="${c.url}">${c.title}</a><#sep>; </#list></p>
-</#if>
+<details class="cite-para"><summary>¶${p.number}<span class="vh"> link, cite<#if p.citedBy?has_content>, cited by ${p.citedBy?size}</#if></span></summary>
+<a class="para-link" href="#${p.anchor}">Link to ¶${p.number}</a>
+<p class="citation">${p.cite.oscola}</p>
+<#if p.citedBy?has_content><ul class="cited-by"><#list p.citedBy as c><li><a href="${c.url}">${c.title}</a></li></#list></ul></#if>
+</details>
 </div>
   </#list>
 </div>
   <#if s.noteHtml??><section class="archive-note"><h2>Archive note</h2>${s.noteHtml?no_esc}</section></#if>
+  <section aria-labelledby="topics-heading">
+    <h2 id="topics-heading">Topics</h2>
+    <@l.links items=s.topics empty="No topics."/>
+  </section>
   <section aria-labelledby="commentary-heading">
     <h2 id="commentary-heading">Commentary on this source</h2>
     <@l.links items=s.commentary empty="No commentary yet."/>

@@ -1,20 +1,38 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#import "layout.ftl" as l>
 <@l.layout>
+<link rel="stylesheet" href="/css/charts.css">
 <h1>Timeline</h1>
-<p class="lede">${page.description} A year means the source gives only the year. None of the five reports carries its own date, so events they describe relative to it ("last year", "next week") cannot be placed on the line: they are listed below with what is known of the report's date.</p>
-<#if svg??><figure class="chart-figure">${svg?no_esc}</figure></#if>
-<h2>Dated, in order</h2>
-<ol class="timeline-list">
-<#list events as e>
-  <li><time datetime="${e.date}">${e.dateText}</time> <span class="kind-tag">${e.kind}</span> <a href="${e.url}">${e.statement}</a>
-    <#list e.passages as p><span class="cite-source"> — <a href="${p.href}">${p.sourceTitle}, paragraph ${p.paragraph}</a></span></#list></li>
+<p class="lede">${page.description}</p>
+<p><#if undatedReports == reports>None of the ${reports} reports carries its own date.<#elseif undatedReports gt 0>${undatedReports} of the ${reports} reports carry no date of their own.</#if> A claim the sources date is drawn as a solid bar over the time
+  it covers (a year given alone fills the year). Events the sources do not date are placed as a range from their report's
+  date, known or inferred, drawn as a pale dashed bar and labelled <em>date inferred</em>, with the reasons one click
+  away; an arrow means the range is open at that end.
+  <#if breaks?has_content>The axis is to scale (every year has the same width), except at ≈, where the years
+  <#list breaks as b>${b}<#sep>, </#list>, in which nothing is placed, are left out.<#else>The axis is to scale: every year has the same width.</#if></p>
+<#if entries?has_content>
+<section class="timeline" aria-labelledby="placed-heading">
+<h2 id="placed-heading">In time order (${entries?size} entries, ${events} of them events)</h2>
+<div class="tl-axis-row">${axis?no_esc}</div>
+<ol class="tl-list">
+<#list entries as e>
+  <li class="tl-item" data-kind="${e.kind}" data-from="${e.from}" data-to="${e.to}">
+    ${e.track?no_esc}
+    <p class="tl-when"><#if e.inferred><span class="tl-inferred-tag">Date inferred:</span> </#if>${e.when} <span class="kind-tag">${e.kind}</span></p>
+    <p class="tl-what"><a href="${e.url}">${e.statement}</a><#list e.passages as p><span class="cite-source"> — <a href="${p.href}">${p.sourceTitle}, ¶${p.paragraph}</a></span></#list></p>
+    <#if e.basis??><details class="tl-basis"><summary>Why this date</summary><p>${e.basis} <#if e.basisUrl??><a href="${e.basisUrl}">The report's dating</a></#if></p></details></#if>
+  </li>
 </#list>
 </ol>
+</section>
+</#if>
 <#if undated?has_content>
-<h2>Events and figures the sources do not date</h2>
+<section aria-labelledby="undated-heading">
+<h2 id="undated-heading">Not placed: no date can be told</h2>
+<p>Listed by the date of the report they come from.</p>
 <ul class="links">
-<#list undated as e><li><a href="${e.url}">${e.statement}</a><#if e.dateText??><br><span class="meta">Period: ${e.dateText}</span></#if><#if e.reportedIn??><br><span class="meta">Reported in ${e.reportedIn}</span></#if></li></#list>
+<#list undated as e><li><a href="${e.url}">${e.statement}</a><br><span class="meta">${e.when}<#if e.basis??>: ${e.basis}</#if></span></li></#list>
 </ul>
+</section>
 </#if>
 </@l.layout>

@@ -1,7 +1,5 @@
-// Source pages: a paragraph's "¶" link copies the paragraph's full address to the clipboard.
-// Without JavaScript the same link still goes to the paragraph, so its address can be copied from the address bar.
-// A search result links to its paragraph with the matched words as `mark` parameters (?mark=fix+room#p4): they are
-// marked in that paragraph.
+// Source pages: "Link to ¶n" copies the paragraph's address (without JavaScript it goes to the paragraph).
+// Words in `mark` parameters (?mark=fix+room#p4, from search) are marked in that paragraph.
 
 /**
  * Wraps every occurrence of the words (case-insensitive, as whole words) in <mark class="search-hit"> inside el,
@@ -61,7 +59,7 @@ function wireParagraphLinks() {
       const url = new URL(link.getAttribute('href'), location.href).href;
       try {
         await navigator.clipboard.writeText(url);
-        status.textContent = `Link to paragraph ${link.dataset.number} copied`;
+        status.textContent = `Link to paragraph ${link.getAttribute('href').slice(2)} copied`;
         setTimeout(() => { status.textContent = ''; }, 2500);
       } catch {
         // Clipboard refused (permissions): following the link is still useful.

@@ -7,7 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, extname, normalize, dirname } from 'node:path';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
@@ -230,4 +230,139 @@ test('no payload placed in content runs, with or without the CSP', async () => {
     assert.match(title, /<script>window.__xss=4<\/script>Evil title/, 'the payload is displayed as text');
     await context.close();
   }
+});
+
+// Issue 17: source pages, the timeline and the figures page, read as a reader would, with JavaScript off (they
+// need none) in a phone's viewport. What the content holds is read from content/ itself, not from the pages.
+
+const CLAIMS = readdirSync(join(process.cwd(), 'content/claims')).filter((f) => f.endsWith('.md'))
+  .map((f) => readFileSync(join(process.cwd(), 'content/claims', f), 'utf8').split(/^---$/m)[1]);
+const SOURCES = readdirSync(join(process.cwd(), 'content/sources')).filter((f) => f.endsWith('.md')).map((f) => f.slice(0, -3));
+
+async function noScriptPhone() {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
+  return { context, page: await context.newPage() };
+}
+
+test('source pages: the text starts on a phone\'s first screen; provenance is behind a disclosure; little is painted at rest', async () => {
+  const { context, page } = await noScriptPhone();
+  assert.ok(SOURCES.length >= 5);
+  for (const id of SOURCES) {
+    await page.goto(`${base(site)}/sources/${id}/`);
+    const top = await page.$eval('.archived-text .para', (p) => p.getBoundingClientRect().top);
+    assert.ok(top < 844, `${id}: the first paragraph starts at ${top}px`);
+    assert.ok(await page.$('details.provenance:not([open]) code.hash'), `${id}: the checksum is in a closed disclosure`);
+    assert.equal(await page.$eval('details.provenance code.hash', (c) => c.checkVisibility()), false, `${id}: hidden until opened`);
+    // Characters of the archived text on a painted background, at rest (no pointer, focus or fragment).
+    const painted = () => page.$eval('.archived-text', (el) => {
+      let all = 0; let marked = 0;
+      const walk = (n) => {
+        for (const c of n.childNodes) {
+          if (c.nodeType === 3) {
+            const len = c.nodeValue.trim().length;
+            all += len;
+            let e = c.parentElement; let bg = false;
+            while (e && e !== el) { const b = getComputedStyle(e).backgroundColor; if (b !== 'rgba(0, 0, 0, 0)' && b !== 'transparent') bg = true; e = e.parentElement; }
+            if (bg) marked += len;
+          } else if (c.nodeType === 1 && c.tagName !== 'DETAILS') walk(c);
+        }
+      };
+      walk(el);
+      return marked / all;
+    });
+    const atRest = await painted();
+    assert.ok(atRest <= 0.1, `${id}: ${(atRest * 100).toFixed(1)}% of the text is highlighted at rest`);
+  }
+  // Arriving at a cited paragraph highlights its passages (so the measure above can see a highlight).
+  await page.goto(`${base(site)}/sources/home-office-letter-glasgow-dcr/#p4`);
+  const bg = await page.$eval('#p4 mark', (m) => getComputedStyle(m).backgroundColor);
+  assert.notEqual(bg, 'rgba(0, 0, 0, 0)', 'a cited passage is highlighted at its anchor');
+  assert.ok(await page.$('#p4.is-cited'), 'a cited paragraph is marked in the margin');
+  await context.close();
+});
+
+test('source pages: each paragraph\'s link, citation and cited-by are reached with the keyboard alone, without script', async () => {
+  const { context, page } = await noScriptPhone();
+  await page.goto(`${base(site)}/sources/home-office-letter-glasgow-dcr/`);
+  let found = false;
+  for (let i = 0; i < 80 && !found; i++) {
+    await page.keyboard.press('Tab');
+    found = await page.evaluate(() => document.activeElement.matches('#p4 details.cite-para > summary'));
+  }
+  assert.ok(found, 'Tab reaches the paragraph 4 disclosure');
+  assert.equal(await page.$eval('#p4 .citation', (c) => c.checkVisibility()), false, 'closed at rest');
+  await page.keyboard.press('Enter');
+  assert.ok(await page.$eval('#p4 .citation', (c) => c.checkVisibility()), 'Enter opens it');
+  assert.match(await page.$eval('#p4 .citation', (c) => c.textContent), /#p4/);
+  assert.notEqual(await page.$eval('#p4 mark', (m) => getComputedStyle(m).backgroundColor), 'rgba(0, 0, 0, 0)', 'opened: its passages are highlighted');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('href')), '#p4', 'then the link to the paragraph');
+  await page.keyboard.press('Tab');
+  assert.ok(await page.evaluate(() => document.activeElement.closest('#p4 ul.cited-by') !== null), 'then the items citing it');
+  await context.close();
+});
+
+test('source pages print the text with its paragraph numbers and without the per-paragraph panels', async () => {
+  const { context, page } = await noScriptPhone();
+  await page.goto(`${base(site)}/sources/javid-declines-glasgow-visit/`);
+  await page.emulateMedia({ media: 'print' });
+  const numbers = await page.$$eval('.archived-text .para', (ps) => ps.map((p) => {
+    const s = p.querySelector('summary');
+    return s.checkVisibility() ? s.textContent.split(' ')[0].replace(/[^¶\d]/g, '') : null;
+  }));
+  assert.deepEqual(numbers, numbers.map((_, i) => `¶${i + 1}`));
+  assert.equal(await page.$eval('#p1 .citation', (c) => c.checkVisibility()), false);
+  await context.close();
+});
+
+test('timeline: every event is placed, bars in date order and to scale, labels in full, without script', async () => {
+  const { context, page } = await noScriptPhone();
+  await page.goto(`${base(site)}/timeline/`);
+  const events = CLAIMS.filter((fm) => /^kind: event$/m.test(fm)).length;
+  assert.ok(events >= 6);
+  assert.equal(await page.$$eval('li.tl-item[data-kind=event]', (li) => li.length), events);
+  const bars = await page.$$eval('li.tl-item', (lis) => lis.map((li) => {
+    const r = li.querySelector('rect.tl-bar').getBoundingClientRect();
+    return { href: li.querySelector('.tl-what a').getAttribute('href'), left: r.left, right: r.right,
+      inferred: li.querySelector('rect.tl-bar').classList.contains('tl-inferred'), when: li.querySelector('.tl-when').textContent };
+  }));
+  for (let i = 1; i < bars.length; i++) assert.ok(bars[i].left >= bars[i - 1].left - 0.01, `in order: ${bars[i].href}`);
+  const at = (claim) => bars.find((b) => b.href === `/claims/${claim}/`);
+  const [y2016, y2018, y2019] = [at('glasgow-drug-deaths-2016'), at('heroin-morphine-deaths-2018'), at('hscp-hat-operational-2019')];
+  const year = y2019.left - y2018.left;
+  assert.ok(year > 10, `a year is ${year}px wide`);
+  assert.ok(Math.abs((y2018.left - y2016.left) - 2 * year) < 1, 'two years are twice one year');
+  assert.ok(Math.abs((y2016.right - y2016.left) - year) < 1, 'a year given alone fills its year');
+  for (const b of bars.filter((x) => x.inferred)) assert.match(b.when, /^Date inferred/, b.href);
+  assert.ok(bars.filter((b) => b.inferred).length >= events - 1, 'undated events are drawn as inferred ranges');
+  const cut = await page.$$eval('.tl-item p, .tl-item a', (els) => els.filter((e) => getComputedStyle(e).textOverflow === 'ellipsis'
+    || e.scrollWidth > e.clientWidth + 1).map((e) => e.textContent));
+  assert.deepEqual(cut, []);
+  const basis = page.locator('li.tl-item:has(a[href="/claims/glasgow-dcr-plans-drawn-up/"]) details.tl-basis');
+  await basis.locator('summary').click();
+  assert.match(await basis.textContent(), /two years ago/);
+  await context.close();
+});
+
+test('figures: one chart or card per measure, no one-bar chart, "more than" drawn open-ended, without script', async () => {
+  const { context, page } = await noScriptPhone();
+  await page.goto(`${base(site)}/figures/`);
+  const measures = new Set(CLAIMS.map((fm) => fm.match(/^\s+measure: (\S+)/m)?.[1]).filter(Boolean));
+  const groups = await page.$$eval('.figure-group', (gs) => gs.map((g) => ({
+    charts: g.querySelectorAll('svg.chart').length, cards: g.querySelectorAll('.fig-card').length,
+    bars: g.querySelectorAll('svg.chart rect.bar').length,
+  })));
+  assert.equal(groups.length, measures.size);
+  for (const g of groups) {
+    assert.equal(g.charts + g.cards, 1, JSON.stringify(g));
+    if (g.charts) assert.ok(g.bars >= 2, 'no one-bar chart');
+  }
+  const moreThan = CLAIMS.filter((fm) => /^\s+qualifier: more-than$/m.test(fm)).length;
+  const drawn = await page.$$eval('.fig-card, svg.chart a', (els) => els.filter((e) => /more than/.test(e.textContent))
+    .map((e) => e.querySelector('.open-end .open-head') !== null));
+  assert.equal(drawn.length, moreThan);
+  assert.ok(drawn.every(Boolean), 'every "more than" figure has the open-ended mark');
+  const labels = await page.$$eval('svg.chart .label', (ts) => ts.map((t) => t.textContent));
+  for (const l of labels) assert.ok(l.length <= 40 && !l.endsWith('…'), `a short label: ${l}`);
+  await context.close();
 });

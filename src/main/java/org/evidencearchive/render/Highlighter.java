@@ -10,7 +10,8 @@ import org.evidencearchive.content.Paragraph;
 
 /**
  * Renders a paragraph of an archived text as HTML: the text verbatim (escaped, line breaks kept), every cited
- * passage in a {@code <mark>}, and every mention of a person or organisation linked to their page.
+ * passage in a {@code <mark>} (no class: the search hits a script adds are {@code mark.search-hit}), and every
+ * mention of a person or organisation linked to their page.
  */
 public final class Highlighter {
     private Highlighter() {}
@@ -57,7 +58,7 @@ public final class Highlighter {
                 } else {
                     String id = covering.stream().filter(c -> c.start() == a).map(ResolvedCitation::markId)
                             .filter(idsUsed::add).findFirst().orElse(null);
-                    out.append("<mark class=\"cited\"").append(id == null ? "" : " id=\"" + id + "\"").append('>')
+                    out.append("<mark").append(id == null ? "" : " id=\"" + id + "\"").append('>')
                             .append(segment).append("</mark>");
                 }
             }

@@ -15,8 +15,8 @@ import org.evidencearchive.reference.ItemReferences;
 
 /**
  * Turns the archive graph into the pages to render, each with a plain model made when it renders: the site plan
- * ({@link SitePlan}), the models of item pages ({@link ItemPages}), of lists ({@link ListPages}) and of the
- * timeline and figures ({@link FigurePages}), all on one shared {@link PageContext}; and the checks of every body.
+ * ({@link SitePlan}), the models of item pages ({@link ItemPages}), of lists ({@link ListPages}), of the
+ * timeline ({@link TimelinePage}) and of the figures ({@link FigurePages}), all on one shared {@link PageContext}; and the checks of every body.
  */
 public final class PageFactory {
     private final PageContext ctx;

@@ -102,7 +102,7 @@ final class SitePlan {
                 lists.peopleGroups()));
         pages.addAll(lists.index("claims", "Claims", "Every claim, with the passages that support it, by topic and kind.",
                 lists.claimGroups()));
-        pages.add(figures.timeline());
+        pages.add(new TimelinePage(ctx).page());
         pages.addAll(figures.figures());
         pages.add(lists.simple("404.html", "404", "Page not found", "/404.html"));
         pages.add(lists.simple("search/index.html", "search", "Search", "/search/"));

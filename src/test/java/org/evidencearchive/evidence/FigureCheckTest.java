@@ -204,11 +204,12 @@ class FigureCheckTest {
         String claimPage = Files.readString(site.resolve("claims/beta-deaths/index.html"));
         assertTrue(claimPage.contains("more than 1,100 deaths — deaths in the region (Last year (2018: counted from the source"), claimPage);
         String figuresPage = Files.readString(site.resolve("figures/index.html"));
-        assertTrue(figuresPage.contains("<td class=\"num\">more than 1,100</td>"), "table");
-        assertTrue(figuresPage.contains("class=\"value\">more than 1,100</text>"), "bar label");
+        // The measure's only figure: a card, its qualifier written and drawn (an open end), its period resolved.
+        assertTrue(figuresPage.contains("<span class=\"fig-q\">more than</span> <span class=\"fig-n\">1,100</span>"), "card");
         assertTrue(figuresPage.contains("class=\"open-head\""), "open-ended mark");
-        assertTrue(figuresPage.contains("Last year (2018)</text>"), "bar names its resolved period");
+        assertTrue(figuresPage.contains("Period: Last year (2018: counted from the source"), "card names its resolved period");
         String timeline = Files.readString(site.resolve("timeline/index.html"));
-        assertTrue(timeline.contains("Period: Last year (2018: counted from the source"), "an undated figure with a relative period");
+        assertTrue(timeline.contains("Date inferred:</span> Last year (2018)"), "a figure with a relative period is placed, labelled");
+        assertTrue(timeline.contains("counted from the source"), "with its basis");
     }
 }

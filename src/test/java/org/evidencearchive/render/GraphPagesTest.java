@@ -85,29 +85,51 @@ class GraphPagesTest {
         var xml = DocumentBuilderFactory.newInstance();
         xml.setNamespaceAware(true);
         int charts = 0;
-        for (String url : new String[] {"/figures/", "/timeline/"}) {
-            String html = Files.readString(out.resolve(url.substring(1) + "index.html"));
-            int from = 0;
-            while ((from = html.indexOf("<svg", from)) >= 0) {
-                int end = html.indexOf("</svg>", from) + "</svg>".length();
-                String svg = html.substring(from, end).replaceFirst("<svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"");
-                org.w3c.dom.Document doc = xml.newDocumentBuilder().parse(new InputSource(new StringReader(svg)));
-                String labelled = doc.getDocumentElement().getAttribute("aria-labelledby");
-                assertFalse(labelled.isBlank(), "charts are labelled");
-                assertTrue(doc.getElementsByTagName("title").getLength() > 0 && doc.getElementsByTagName("desc").getLength() > 0);
-                var anchors = doc.getElementsByTagName("a");
-                assertTrue(anchors.getLength() > 0, "every mark is a link");
-                for (int i = 0; i < anchors.getLength(); i++) {
-                    String href = ((org.w3c.dom.Element) anchors.item(i)).getAttribute("href");
-                    assertTrue(Files.isRegularFile(out.resolve(href.substring(1) + "index.html")), href);
-                }
-                charts++;
-                from = end;
+        String html = Files.readString(out.resolve("figures/index.html"));
+        int from = 0;
+        while ((from = html.indexOf("<svg class=\"chart", from)) >= 0) {
+            int end = html.indexOf("</svg>", from) + "</svg>".length();
+            String svg = html.substring(from, end).replaceFirst("<svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"");
+            org.w3c.dom.Document doc = xml.newDocumentBuilder().parse(new InputSource(new StringReader(svg)));
+            String labelled = doc.getDocumentElement().getAttribute("aria-labelledby");
+            assertFalse(labelled.isBlank(), "charts are labelled");
+            assertTrue(doc.getElementsByTagName("title").getLength() > 0 && doc.getElementsByTagName("desc").getLength() > 0);
+            var anchors = doc.getElementsByTagName("a");
+            assertTrue(anchors.getLength() >= 2, "a chart has two bars or more, each a link");
+            for (int i = 0; i < anchors.getLength(); i++) {
+                String href = ((org.w3c.dom.Element) anchors.item(i)).getAttribute("href");
+                assertTrue(Files.isRegularFile(out.resolve(href.substring(1) + "index.html")), href);
             }
+            charts++;
+            from = end;
         }
-        long measures = result.archive().claims().stream().filter(c -> c.figure() != null)
-                .map(c -> c.figure().measure() + "|" + c.figure().unit()).distinct().count();
-        assertEquals(measures + 1, charts, "one chart per measure, plus the timeline");
+        var perMeasure = result.archive().claims().stream().filter(c -> c.figure() != null)
+                .collect(Collectors.groupingBy(c -> c.figure().measure() + "|" + c.figure().unit(), Collectors.counting()));
+        assertEquals(perMeasure.values().stream().filter(n -> n >= 2).count(), charts, "a chart per measure with several figures");
+        assertEquals(perMeasure.values().stream().filter(n -> n == 1).count(),
+                (long) Jsoup.parse(html).select(".fig-card").size(), "a card per measure with one figure");
+        // The timeline's bars are drawn beside text that says the same: they are hidden from assistive technology.
+        Document timeline = page("/timeline/");
+        assertFalse(timeline.select("svg").isEmpty());
+        for (Element svg : timeline.select("svg")) {
+            assertTrue(svg.parents().is("svg") || svg.attr("aria-hidden").equals("true"), svg.outerHtml());
+        }
+    }
+
+    @Test
+    void theTimelinePlacesEveryEventAtItsDateOrItsReportsInferredRange() throws IOException {
+        Document d = page("/timeline/");
+        long events = result.archive().claims().stream().filter(c -> c.claimKind() == Claim.ClaimKind.EVENT).count();
+        assertEquals(events, d.select("li.tl-item[data-kind=event]").size());
+        // "drawn up two years ago", in a report inferred to be of 2017 or later: 2015 or later, open-ended.
+        Element plans = d.selectFirst("li.tl-item:has(a[href=/claims/glasgow-dcr-plans-drawn-up/])");
+        assertEquals("2015.0000", plans.attr("data-from"));
+        assertEquals("", plans.attr("data-to"));
+        assertTrue(plans.selectFirst(".tl-when").text().startsWith("Date inferred: 2015 or later"), plans.text());
+        assertTrue(plans.selectFirst("details.tl-basis").text().contains("two years ago"), plans.text());
+        // An explicit year is not labelled inferred.
+        Element y2016 = d.selectFirst("li.tl-item:has(a[href=/claims/glasgow-drug-deaths-2016/])");
+        assertEquals("2016 statistic", y2016.selectFirst(".tl-when").text());
     }
 
     @Test
