@@ -9,15 +9,15 @@ import { fetchLoader } from './search/postings.js';
 
 const DEBOUNCE_MS = 200;
 
-/** A result's type as the page says it: source paragraph, source, commentary, claim, topic, person, organisation. */
-export const typeLabel = (r) => (r.type === 'source' && r.anchor ? 'source paragraph' : r.type);
+/** A result's type as the page says it: figure (an answer), source paragraph, source, commentary, claim, topic, person, organisation. */
+export const typeLabel = (r) => (r.answer ? 'figure' : r.type === 'source' && r.anchor ? 'source paragraph' : r.type);
 
 /** Renders results into the list element: one <li> with a link, type, and snippet with <mark>s. */
 export function renderResults(doc, list, results) {
   list.replaceChildren();
   for (const r of results) {
     const li = doc.createElement('li');
-    li.className = 'search-result';
+    li.className = r.answer ? 'search-result search-answer' : 'search-result';
     const a = doc.createElement('a');
     a.href = r.href;
     a.textContent = r.title;
@@ -89,15 +89,24 @@ export function initSearchPage(doc = globalThis.document, win = globalThis.windo
     hint.hidden = true;
     list.before(hint);
   }
-  const showSuggestion = (suggestion) => {
+  // ... and the archive's figures near a number of the query ("the archive has: more than 1,100 deaths: …").
+  const showSuggestion = (suggestion, figures = []) => {
     if (!hint) return;
-    hint.hidden = !suggestion;
-    if (!suggestion) { hint.replaceChildren(); return; }
-    const a = doc.createElement('a');
-    a.href = `?q=${encodeURIComponent(suggestion)}`;
-    a.textContent = suggestion;
-    a.addEventListener('click', (e) => { e.preventDefault(); input.value = suggestion; run(false); });
-    hint.replaceChildren(doc.createTextNode('Did you mean '), a, doc.createTextNode('?'));
+    hint.hidden = !suggestion && !figures.length;
+    hint.replaceChildren();
+    if (suggestion) {
+      const a = doc.createElement('a');
+      a.href = `?q=${encodeURIComponent(suggestion)}`;
+      a.textContent = suggestion;
+      a.addEventListener('click', (e) => { e.preventDefault(); input.value = suggestion; run(false); });
+      hint.append(doc.createTextNode('Did you mean '), a, doc.createTextNode('? '));
+    }
+    figures.forEach((f, i) => {
+      const a = doc.createElement('a');
+      a.href = f.url;
+      a.textContent = f.label;
+      hint.append(doc.createTextNode(i ? '; ' : `The archive has ${figures.length > 1 ? 'figures' : 'a figure'} near it: `), a);
+    });
   };
   let seq = 0;
   let cancel = null;
@@ -143,7 +152,7 @@ export function initSearchPage(doc = globalThis.document, win = globalThis.windo
       if (mine !== seq) return; // a newer query is under way
       renderResults(doc, list, r.results);
       setStatus(statusText(q, r.total, r.results.length, r.partial, r.exact, r.suggestion, r.some));
-      showSuggestion(r.suggestion);
+      showSuggestion(r.suggestion, r.figures);
       if (more) {
         more.hidden = !(r.results.length === limit && !r.some && (r.total > limit || !r.exact));
         if (limit > step && shownBefore < r.results.length) links()[shownBefore].focus();

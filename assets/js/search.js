@@ -61,14 +61,17 @@ export function createSearch(load) {
   /**
    * Runs a query. Options: live (last word is a prefix), types, topics (filter values; OR within a
    * filter, AND across), limit, reader. Returns {total, exact, partial, results: [{id, url, type, title, topics,
-   * score, anchor, href, snippet: [{text, mark}]}], suggestion, some} in rank order (score desc, then doc id). Every word
+   * score, anchor, href, snippet: [{text, mark}]}], suggestion, some, figures} in rank order (score desc, then doc id). Every word
    * and phrase is required; when no document has them all, the documents matching the most of them are
    * returned with partial = true. total (of the documents with every word) is exact when `exact`, else an
    * estimate from document frequencies. Without `reader` the order is BM25's alone. With `reader` (the search
    * page: a person's query) a question's furniture is dropped ("how many", "what does … say"), the best pages
    * of the type it asks for come first, and a submitted query (not `live`) of several words re-ranks 10 more
    * candidates by how many of its words their best passage holds (proximity) and, when fewer than `limit`
-   * pages have every word (three or more), is followed by the `some` pages with most of them (at least half).
+   * pages have every word (three or more), is followed by the `some` pages with most of them (at least half);
+   * a claim whose figure the query names (its number and a word of it) comes first, as an answer (`answer`: the
+   * figure in words), and a query that finds nothing gets the archive's `figures` near its numbers
+   * (./search/figures.js, loaded only for a query with a number).
    */
   async function search(query, options = {}) {
     const { types = [], limit = 10, reader = false } = options;
@@ -76,7 +79,21 @@ export function createSearch(load) {
     if (!reader) return ranked(parsed, query, options);
     const asked = question(parsed.words);
     parsed.words = asked.words;
+    const figures = /\d/.test(query) && (await index.manifest()).figures ? await import('./search/figures.js') : null;
     const r = await ranked(parsed, query, options);
+    if (figures) {
+      // a figure of the archive that the query names (its number and a word of it) is the answer: it comes first
+      const found = await figures.answers(index, await index.manifest(), query);
+      if (found.length && (!types.length || types.includes('claim'))) {
+        const cards = found.map((f) => ({ id: -1, url: f.url, type: 'claim', answer: f.label, title: f.title, topics: [],
+          score: Infinity, anchor: '', href: f.url, snippet: [{ text: f.label, mark: false }] }));
+        const urls = new Set(cards.map((c) => c.url));
+        r.results = [...cards, ...r.results.filter((x) => !urls.has(x.url))].slice(0, limit);
+        r.figures = [];
+      } else if (!r.results.length && !options.live) {
+        r.figures = await figures.nearFigures(index, await index.manifest(), query);
+      }
+    }
     if (!asked.types.length || types.length || !r.results.length) return r;
     // a question's answers first: the best pages of the type it asks for, then the rest in rank order
     const first = await ranked(parsed, query, { ...options, types: asked.types, limit: 3, suggest: false, someOf: true });
@@ -231,7 +248,7 @@ export function createSearch(load) {
     // fetched only when nothing is found
     const suggestion = !results.length && suggest && !live
       ? await (await import('./search/suggest.js')).didYouMean(index, search, man, query, { types, topics }) : null;
-    return { total, exact, partial, results, suggestion, some };
+    return { total, exact, partial, results, suggestion, some, figures: [] };
   }
 
   return { search, manifest: index.manifest, load: index.get };

@@ -128,7 +128,8 @@ export async function wordClause(index, man, tok, prefix, found = false) {
     const ranked = [...cands.entries()].sort((a, b) => b[1][0] - a[1][0] || (a[0] < b[0] ? -1 : 1));
     for (const [t, e] of ranked.slice(0, MAX_EXPANSIONS)) lists.push(newList(t, e, PREFIX_FACTOR));
   }
-  if (!lists.length && !found && maxEdits(tok.surface.length) > 0) {
+  // a number is never a typo of another: 11000 is not 12000 (the page offers figures near it instead)
+  if (!lists.length && !found && maxEdits(tok.surface.length) > 0 && !/^[\d.,]+$/.test(tok.term)) {
     for (const [t, e, factor] of await typoTerms(index, man, [...new Set([tok.term, tok.surface])])) {
       lists.push(newList(t, e, factor));
     }
