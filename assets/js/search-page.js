@@ -9,15 +9,15 @@ import { fetchLoader } from './search/postings.js';
 
 const DEBOUNCE_MS = 200;
 
-/** A result's type as the page says it: source paragraph, source, commentary, claim, topic, person, organisation. */
-export const typeLabel = (r) => (r.type === 'source' && r.anchor ? 'source paragraph' : r.type);
+/** A result's type as the page says it: figure (an answer), source paragraph, source, commentary, claim, topic, person, organisation. */
+export const typeLabel = (r) => (r.answer ? 'figure' : r.type === 'source' && r.anchor ? 'source paragraph' : r.type);
 
 /** Renders results into the list element: one <li> with a link, type, and snippet with <mark>s. */
 export function renderResults(doc, list, results) {
   list.replaceChildren();
   for (const r of results) {
     const li = doc.createElement('li');
-    li.className = 'search-result';
+    li.className = r.answer ? 'search-result search-answer' : 'search-result';
     const a = doc.createElement('a');
     a.href = r.href;
     a.textContent = r.title;
@@ -45,8 +45,9 @@ export function renderResults(doc, list, results) {
  * estimate (not every posting was read) and is announced as "about N"; a suggestion for a query that found
  * nothing is announced too ("Did you mean …?").
  */
-export function statusText(query, total, shown, partial = false, exact = true, suggestion = null) {
+export function statusText(query, total, shown, partial = false, exact = true, suggestion = null, some = 0) {
   if (!query.trim()) return '';
+  if (some) return `${total} ${total === 1 ? 'page has' : 'pages have'} every word of “${query.trim()}”; ${some} more ${some === 1 ? 'has' : 'have'} most of them.`;
   if (total === 0) return `No results for “${query.trim()}”.${suggestion ? ` Did you mean “${suggestion}”?` : ''}`;
   if (partial) return `No page has all of “${query.trim()}”; ${total} ${total === 1 ? 'page has' : 'pages have'} some of the words.`;
   if (!exact) return `About ${total} results for “${query.trim()}”, showing the best ${shown}.`;
@@ -88,15 +89,24 @@ export function initSearchPage(doc = globalThis.document, win = globalThis.windo
     hint.hidden = true;
     list.before(hint);
   }
-  const showSuggestion = (suggestion) => {
+  // ... and the archive's figures near a number of the query ("the archive has: more than 1,100 deaths: …").
+  const showSuggestion = (suggestion, figures = []) => {
     if (!hint) return;
-    hint.hidden = !suggestion;
-    if (!suggestion) { hint.replaceChildren(); return; }
-    const a = doc.createElement('a');
-    a.href = `?q=${encodeURIComponent(suggestion)}`;
-    a.textContent = suggestion;
-    a.addEventListener('click', (e) => { e.preventDefault(); input.value = suggestion; run(false); });
-    hint.replaceChildren(doc.createTextNode('Did you mean '), a, doc.createTextNode('?'));
+    hint.hidden = !suggestion && !figures.length;
+    hint.replaceChildren();
+    if (suggestion) {
+      const a = doc.createElement('a');
+      a.href = `?q=${encodeURIComponent(suggestion)}`;
+      a.textContent = suggestion;
+      a.addEventListener('click', (e) => { e.preventDefault(); input.value = suggestion; run(false); });
+      hint.append(doc.createTextNode('Did you mean '), a, doc.createTextNode('? '));
+    }
+    figures.forEach((f, i) => {
+      const a = doc.createElement('a');
+      a.href = f.url;
+      a.textContent = f.label;
+      hint.append(doc.createTextNode(i ? '; ' : `The archive has ${figures.length > 1 ? 'figures' : 'a figure'} near it: `), a);
+    });
   };
   let seq = 0;
   let cancel = null;
@@ -138,13 +148,13 @@ export function initSearchPage(doc = globalThis.document, win = globalThis.windo
       return;
     }
     try {
-      const r = await engine.search(q, { live, types: selected('type'), topics: selected('topic'), limit });
+      const r = await engine.search(q, { live, types: selected('type'), topics: selected('topic'), limit, reader: true });
       if (mine !== seq) return; // a newer query is under way
       renderResults(doc, list, r.results);
-      setStatus(statusText(q, r.total, r.results.length, r.partial, r.exact, r.suggestion));
-      showSuggestion(r.suggestion);
+      setStatus(statusText(q, r.total, r.results.length, r.partial, r.exact, r.suggestion, r.some));
+      showSuggestion(r.suggestion, r.figures);
       if (more) {
-        more.hidden = !(r.results.length === limit && (r.total > limit || !r.exact));
+        more.hidden = !(r.results.length === limit && !r.some && (r.total > limit || !r.exact));
         if (limit > step && shownBefore < r.results.length) links()[shownBefore].focus();
       }
     } catch (e) {

@@ -18,6 +18,38 @@ export function resultHref(url, anchor, snippet) {
 /** A phrase query checks at most this many candidate documents' text. */
 const MAX_VERIFY = 40;
 
+/** How many candidates beyond those shown a submitted query re-ranks by proximity. */
+const PROXIMITY_POOL = 10;
+
+/**
+ * The share of the query's units (each a set of terms: the word, its prefix and typo expansions) that text has;
+ * with `whole`, the share of the text's own terms that the (single) unit holds.
+ */
+function togetherIn(text, unitTerms, vocabulary, whole = false) {
+  const toks = analyze(text || '', vocabulary).filter((t) => !t.syn);
+  if (whole) return toks.filter((t) => unitTerms[0].has(t.term)).length / Math.max(1, toks.length);
+  const terms = new Set(toks.map((t) => t.term));
+  return unitTerms.filter((u) => [...u].some((t) => terms.has(t))).length / Math.max(1, unitTerms.length);
+}
+
+/** Words that ask rather than name what is asked about ("how many", "who is", "what does … say"). */
+const FURNITURE = new Set('how many much what which who whom whose why when where does did do is are was were there say says said tell me about would could should can evidence'.split(' '));
+const bare = (w) => w.text.toLowerCase().replace(/[?!.,]+$/, '').replace(/[’']s$/, '');
+
+/**
+ * A question's words without its furniture (unless nothing else is left), and the page types that answer
+ * its kind: "who is …" a person or organisation, "how many/much …" a claim (claims carry the figures), "what
+ * does the evidence say about …" a topic (its brief).
+ */
+export function question(words) {
+  const kept = words.filter((w) => !FURNITURE.has(bare(w)));
+  const first = words.slice(0, 2).map(bare).join(' ');
+  const types = /^who (is|are|was|were)$/.test(first) ? ['person', 'organisation']
+    : /^how (many|much)$/.test(first) ? ['claim']
+      : /^what (does|do) the evidence say\b/i.test(words.map((w) => w.text).join(' ')) ? ['topic'] : [];
+  return kept.length ? { words: kept, types } : { words, types: [] };
+}
+
 /**
  * Creates a searcher. `load(path)` returns a Promise of the parsed JSON file at that path relative to the
  * index directory (fetch in the browser, fs in tests; see fetchLoader in ./search/postings.js). Files are
@@ -28,14 +60,51 @@ export function createSearch(load) {
 
   /**
    * Runs a query. Options: live (last word is a prefix), types, topics (filter values; OR within a
-   * filter, AND across), limit. Returns {total, exact, partial, results: [{id, url, type, title, topics,
-   * score, anchor, href, snippet: [{text, mark}]}], suggestion} in rank order (score desc, then doc id). Every word
+   * filter, AND across), limit, reader. Returns {total, exact, partial, results: [{id, url, type, title, topics,
+   * score, anchor, href, snippet: [{text, mark}]}], suggestion, some, figures} in rank order (score desc, then doc id). Every word
    * and phrase is required; when no document has them all, the documents matching the most of them are
-   * returned with partial = true. total is exact when `exact`, else an estimate from document frequencies.
+   * returned with partial = true. total (of the documents with every word) is exact when `exact`, else an
+   * estimate from document frequencies. Without `reader` the order is BM25's alone. With `reader` (the search
+   * page: a person's query) a question's furniture is dropped ("how many", "what does … say"), the best pages
+   * of the type it asks for come first, and a submitted query (not `live`) of several words re-ranks 10 more
+   * candidates by how many of its words their best passage holds (proximity) and, when fewer than `limit`
+   * pages have every word (three or more), is followed by the `some` pages with most of them (at least half);
+   * a claim whose figure the query names (its number and a word of it) comes first, as an answer (`answer`: the
+   * figure in words), and a query that finds nothing gets the archive's `figures` near its numbers
+   * (./search/figures.js, loaded only for a query with a number).
    */
-  async function search(query, { live = false, types = [], topics = [], limit = 10, suggest = true } = {}) {
+  async function search(query, options = {}) {
+    const { types = [], limit = 10, reader = false } = options;
+    const parsed = parseQuery(query, { live: options.live });
+    if (!reader) return ranked(parsed, query, options);
+    const asked = question(parsed.words);
+    parsed.words = asked.words;
+    const figures = /\d/.test(query) && (await index.manifest()).figures ? await import('./search/figures.js') : null;
+    const r = await ranked(parsed, query, options);
+    if (figures) {
+      // a figure of the archive that the query names (its number and a word of it) is the answer: it comes first
+      const found = await figures.answers(index, await index.manifest(), query);
+      if (found.length && (!types.length || types.includes('claim'))) {
+        const cards = found.map((f) => ({ id: -1, url: f.url, type: 'claim', answer: f.label, title: f.title, topics: [],
+          score: Infinity, anchor: '', href: f.url, snippet: [{ text: f.label, mark: false }] }));
+        const urls = new Set(cards.map((c) => c.url));
+        r.results = [...cards, ...r.results.filter((x) => !urls.has(x.url))].slice(0, limit);
+        r.figures = [];
+      } else if (!r.results.length && !options.live) {
+        r.figures = await figures.nearFigures(index, await index.manifest(), query);
+      }
+    }
+    if (!asked.types.length || types.length || !r.results.length) return r;
+    // a question's answers first: the best pages of the type it asks for, then the rest in rank order
+    const first = await ranked(parsed, query, { ...options, types: asked.types, limit: 3, suggest: false, someOf: true });
+    // with only some of the words, the best one alone (a claim with most of "crimes Middlesbrough offenders commit")
+    if (first.partial && !r.partial) first.results = first.results.slice(0, 1);
+    const ids = new Set(first.results.map((x) => x.id));
+    return { ...r, results: [...first.results, ...r.results.filter((x) => !ids.has(x.id))].slice(0, limit) };
+  }
+
+  async function ranked(parsed, query, { live = false, types = [], topics = [], limit = 10, suggest = true, someOf = false, reader = false } = {}) {
     const man = await index.manifest();
-    const parsed = parseQuery(query, { live });
     const pending = [];
     const vocabulary = man.vocabulary || null;
     // analyzed together: "1 100", "fix room"
@@ -70,7 +139,10 @@ export function createSearch(load) {
     const topicSet = await index.filterSet(man, 'topic', topics);
     const filter = typeSet && topicSet ? new Set([...typeSet].filter((d) => topicSet.has(d))) : typeSet || topicSet;
     const exclude = new Set();
-    let r = await topK(index, clauses, limit, filter, exclude);
+    // a submitted query of several words ranks more candidates than it shows, then prefers those whose words stand
+    // together in one passage (proximity); typing ranks only what it shows
+    const pool = !reader || live || clauses.length < 2 ? limit : limit + PROXIMITY_POOL;
+    let r = await topK(index, clauses, pool, filter, exclude);
     let checked = 0;
     let verifiedAll = true;
     if (phrases.length) {
@@ -83,7 +155,7 @@ export function createSearch(load) {
         const holds = await Promise.all(todo.map((t) => phraseHolds(index, t.doc, phrases)));
         todo.forEach((t, i) => (holds[i] ? ok.add(t.doc) : exclude.add(t.doc)));
         if (holds.every(Boolean)) break;
-        r = await topK(index, clauses, limit, filter, exclude);
+        r = await topK(index, clauses, pool, filter, exclude);
       }
       if (r.top.length < limit && r.complete && r.confirmed > r.top.length) verifiedAll = false;
     }
@@ -102,7 +174,10 @@ export function createSearch(load) {
     // A word is one unit of the query; a phrase is one unit too (matched here when it has all its terms).
     clauses.forEach((c, i) => { if (!c.unit) c.unit = `word${i}`; });
     const units = new Set(clauses.map((c) => c.unit));
-    if (!ranked.length && units.size > 1 && (!filter || !(await topK(index, clauses, 1, null, new Set())).top.length)) {
+    // A submitted query whose every word only a few pages have: pages with most of its words follow them.
+    const fill = reader && !live && ranked.length > 0 && ranked.length < limit && r.complete && units.size > 2;
+    let some = 0;
+    if ((fill || !ranked.length) && units.size > 1 && (fill || someOf || !filter || !(await topK(index, clauses, 1, null, new Set())).top.length)) {
       // No document has every word: the documents with the most of them (coordination), all postings read.
       await loadAll(index, clauses);
       const perUnit = new Map();
@@ -121,20 +196,27 @@ export function createSearch(load) {
           sum.set(doc, (sum.get(doc) || 0) + maps.reduce((a, m) => a + m.get(doc), 0));
         }
       }
-      const most = Math.max(0, ...count.values());
-      if (most > 0) {
-        partial = true;
-        ranked = [...count.entries()].filter(([doc, n]) => n === most && (!filter || filter.has(doc)))
+      const have = new Set(ranked.map(([doc]) => doc));
+      const most = Math.max(0, ...[...count].filter(([doc]) => !have.has(doc) && (!filter || filter.has(doc))).map(([, n]) => n));
+      if (most > 0 && (!fill || 2 * most >= units.size)) {
+        const more = [...count.entries()].filter(([doc, n]) => n === most && !have.has(doc) && (!filter || filter.has(doc)))
           .map(([doc]) => [doc, sum.get(doc)]).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-        total = ranked.length;
-        exact = true;
-        ranked = ranked.slice(0, limit);
+        if (fill) {
+          some = Math.min(more.length, limit - ranked.length);
+          ranked = ranked.concat(more.slice(0, some));
+        } else {
+          partial = true;
+          total = more.length;
+          exact = true;
+          ranked = more.slice(0, limit);
+        }
       }
     }
     const matched = new Set(clauses.flatMap((c) => c.lists.map((l) => l.term)));
     const phraseTerms = phrases.map((ph) => ph.map((t) => t.term));
     const lists = clauses.flatMap((c) => c.lists);
-    const results = await Promise.all(ranked.map(async ([id, score]) => {
+    const unitTerms = [...units].map((u) => new Set(clauses.filter((c) => c.unit === u).flatMap((c) => c.lists.map((l) => l.term))));
+    let results = await Promise.all(ranked.map(async ([id, score]) => {
       let passages;
       let info;
       if (phrases.length && !partial) {
@@ -152,15 +234,21 @@ export function createSearch(load) {
       }
       const best = bestPassage(passages, matched, phraseTerms, vocabulary);
       const anchor = best ? best.anchor : '';
+      // the share of the query's words that its best passage (or its title) holds, all together
+      const near = best ? Math.max(...[info.title, best.text].map((t) => togetherIn(t, unitTerms, vocabulary))) : 0;
+      // a title that is the query's words and nothing else (a name: "Alison Thewlis" → Alison Thewliss) comes first
+      const named = near === 1 && togetherIn(info.title, [matched], vocabulary, true) === 1 ? 2 : 1;
       return {
-        id, url: info.url, type: info.type, title: info.title, topics: info.topics, score: score / man.scale,
+        id, url: info.url, type: info.type, title: info.title, topics: info.topics,
+        score: (score / man.scale) * (pool > limit ? (named * (1 + near)) / 2 : 1),
         anchor, href: resultHref(info.url, anchor, best ? best.snippet : []), snippet: best ? best.snippet : [],
       };
     }));
+    if (pool > limit && !some) results = results.sort((a, b) => b.score - a.score || a.id - b.id).slice(0, limit);
     // fetched only when nothing is found
     const suggestion = !results.length && suggest && !live
       ? await (await import('./search/suggest.js')).didYouMean(index, search, man, query, { types, topics }) : null;
-    return { total, exact, partial, results, suggestion };
+    return { total, exact, partial, results, suggestion, some, figures: [] };
   }
 
   return { search, manifest: index.manifest, load: index.get };

@@ -5,7 +5,7 @@ const SNIPPET_WORDS = 30;
 
 /**
  * Picks the passage with the most distinct matched terms (phrase hits count double, earlier passage wins
- * ties) and cuts a snippet around the first match; a matched name of the vocabulary is marked whole. Returns {anchor, snippet: [{text, mark}]} or null.
+ * ties) and cuts a snippet around the first match; a matched name of the vocabulary is marked whole. Returns {anchor, text, snippet: [{text, mark}]} or null.
  */
 export function bestPassage(passages, matchedTerms, phrases = [], vocabulary = null) {
   let best = null;
@@ -23,7 +23,7 @@ export function bestPassage(passages, matchedTerms, phrases = [], vocabulary = n
   });
   if (!best) return null;
   // no passage has a query word (the title or the people matched): the result links to the page, not a paragraph
-  return { anchor: best.score > 0 ? best.anchor : '', snippet: snippet(best.text, best.hits) };
+  return { anchor: best.score > 0 ? best.anchor : '', text: best.text, snippet: snippet(best.text, best.hits) };
 }
 
 /** Cuts ~30 words of text around the first hit and splits it into [{text, mark}] parts. */

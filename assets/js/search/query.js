@@ -77,7 +77,8 @@ async function prefixTerms(index, man, prefix) {
 
 /**
  * Terms within maxEdits (+ extra) of a key, or with a beginning that is ("middlesboro" → middlesbrough; an exact one
- * only with `beginning`), in the shard where the key sorts and the next: the best MAX_EXPANSIONS [term, entry, factor].
+ * only with `beginning`), in the shard where the key sorts, the next, and the one before when the key's shard starts with its first three
+ * letters: the best MAX_EXPANSIONS [term, entry, factor].
  */
 export async function typoTerms(index, man, keys, { extra = 0, beginning = false } = {}) {
   if (!man.dict.length) return [];
@@ -86,6 +87,8 @@ export async function typoTerms(index, man, keys, { extra = 0, beginning = false
     const i = shardIndex(man.dict, k);
     shardIds.add(i);
     if (i + 1 < man.dict.length) shardIds.add(i + 1);
+    // a missing letter can sort the word after its shard ("consumtion" after every "consump…")
+    if (i > 0 && man.dict[i].slice(0, 3) === k.slice(0, 3)) shardIds.add(i - 1);
   }
   const out = new Map();
   for (const i of shardIds) {
@@ -128,10 +131,14 @@ export async function wordClause(index, man, tok, prefix, found = false) {
     const ranked = [...cands.entries()].sort((a, b) => b[1][0] - a[1][0] || (a[0] < b[0] ? -1 : 1));
     for (const [t, e] of ranked.slice(0, MAX_EXPANSIONS)) lists.push(newList(t, e, PREFIX_FACTOR));
   }
-  if (!lists.length && !found && maxEdits(tok.surface.length) > 0) {
-    for (const [t, e, factor] of await typoTerms(index, man, [...new Set([tok.term, tok.surface])])) {
-      lists.push(newList(t, e, factor));
-    }
+  // a number is never a typo of another: 11000 is not 12000 (the page offers figures near it instead)
+  if (!lists.length && !found && maxEdits(tok.surface.length) > 0 && !/^[\d.,]+$/.test(tok.term)) {
+    // as Lucene's FuzzyQuery blends them: every expansion scores with the idf of the most frequent one, so that a
+    // rare word one edit away (a misprint, a run-together word) does not outrank the common word that was meant
+    const found2 = await typoTerms(index, man, [...new Set([tok.term, tok.surface])]);
+    const idf = (df) => Math.log(1 + (man.N - df + 0.5) / (df + 0.5));
+    const common = idf(Math.max(0, ...found2.map(([, e]) => e[0])));
+    for (const [t, e, factor] of found2) lists.push(newList(t, e, (factor * common) / idf(e[0])));
   }
   return { lists };
 }

@@ -48,3 +48,4 @@ async function writtenAs(index, term, entry) {
   }
   return null;
 }
+

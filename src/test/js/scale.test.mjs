@@ -14,17 +14,20 @@ import { decodeTier } from '../../../assets/js/search/postings.js';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const dir = join(root, 'target', 'search-scale');
 const skip = existsSync(join(dir, 'manifest.json')) ? false : 'run ScaleTest first (target/search-scale)';
-// the client: the page script and the modules it imports, statically (all of them are fetched before the first
-// result; search/suggest.js is imported only when a query finds nothing)
+if (!existsSync(join(root, 'target', 'gates-site', 'js'))) throw new Error('target/gates-site is missing: run NodeTestFixtures first');
+// the client as published (target/gates-site, built by NodeTestFixtures: scripts without their whole-line comments
+// and indentation): the page script and the modules it imports, statically (all of them are fetched before the
+// first result; search/suggest.js is imported only when a query finds nothing)
+const published = join(root, 'target', 'gates-site', 'js');
 function moduleGraph(file, seen = new Set([file])) {
-  const src = readFileSync(join(root, 'assets', 'js', file), 'utf8');
+  const src = readFileSync(join(published, file), 'utf8');
   for (const [, spec] of src.matchAll(/^import [^'"]*from '(\.{1,2}\/[^']+)';/gm)) {
     const dep = join(dirname(file), spec);
     if (!seen.has(dep)) { seen.add(dep); moduleGraph(dep, seen); }
   }
   return seen;
 }
-const CLIENT = [...moduleGraph('search-page.js')].reduce((a, f) => a + statSync(join(root, 'assets', 'js', f)).size, 0);
+const CLIENT = [...moduleGraph('search-page.js')].reduce((a, f) => a + statSync(join(published, f)).size, 0);
 const BUDGET = 150_000;
 
 const readJson = (p) => JSON.parse(readFileSync(join(dir, p), 'utf8'));

@@ -99,7 +99,9 @@ final class SiteFiles {
         try (Stream<Path> s = Files.walk(project.assets())) {
             for (Path p : s.filter(Files::isRegularFile).sorted().toList()) {
                 String rel = project.assets().relativize(p).toString().replace('\\', '/');
-                if (!rel.startsWith(".")) out.put(rel, withContent ? Files.readAllBytes(p) : new byte[0]);
+                if (rel.startsWith(".")) continue;
+                byte[] bytes = withContent ? Files.readAllBytes(p) : new byte[0];
+                out.put(rel, withContent && rel.endsWith(".js") ? org.evidencearchive.publish.Scripts.compact(bytes) : bytes);
             }
         }
         return out;

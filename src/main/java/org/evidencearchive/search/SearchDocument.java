@@ -13,9 +13,17 @@ import java.util.Objects;
  * @param topics topic ids used as filters
  * @param people names of people on the page (a separate, weighted field)
  * @param passages the page text, one entry per anchored paragraph
+ * @param figures the figures the page gives (a claim's), offered when a query's number is near one
  */
 public record SearchDocument(
-        String url, String type, String title, List<String> topics, List<String> people, List<Passage> passages) {
+        String url, String type, String title, List<String> topics, List<String> people, List<Passage> passages,
+        List<Figure> figures) {
+
+    /** A page without figures. */
+    public SearchDocument(String url, String type, String title, List<String> topics, List<String> people,
+                          List<Passage> passages) {
+        this(url, type, title, topics, people, passages, List.of());
+    }
 
     /** The five page types the archive has, with organisations apart from people. */
     public static final List<String> TYPES = java.util.stream.Stream.concat(
@@ -31,6 +39,21 @@ public record SearchDocument(
         topics = List.copyOf(topics == null ? List.of() : topics);
         people = List.copyOf(people == null ? List.of() : people);
         passages = List.copyOf(passages == null ? List.of() : passages);
+        figures = List.copyOf(figures == null ? List.of() : figures);
+    }
+
+    /**
+     * A figure as a reader would recognise it.
+     *
+     * @param value the number
+     * @param label the figure in words, with its qualifier, unit, measure and period ("more than 1,100 deaths: drug
+     *     deaths in Scotland, 2018")
+     */
+    public record Figure(double value, String label) {
+        /** Rejects a null label. */
+        public Figure {
+            Objects.requireNonNull(label, "label");
+        }
     }
 
     /**

@@ -174,6 +174,8 @@ public final class SearchExport {
         m.put("inline", options.inlineMax());
         m.put("filters", List.copyOf(filters.keySet()));
         if (!vocabulary.isEmpty()) m.put("vocabulary", vocabulary);
+        List<List<List<Object>>> figures = figures();
+        if (!figures.isEmpty()) m.put("figures", figures.stream().map(f -> f.get(0).get(0)).toList());
         return m;
     }
 
@@ -225,6 +227,8 @@ public final class SearchExport {
                 sink.accept(docFile(id, chunk), Json.bytes(docChunk(docs.get(id), chunks.get(id), chunk)));
             }
         });
+        List<List<List<Object>>> figures = figures();
+        for (int i = 0; i < figures.size(); i++) sink.accept("figures/" + i + ".json", Json.bytes(figures.get(i)));
         for (Map.Entry<String, Map<String, List<Integer>>> f : filters.entrySet()) {
             int i = 0;
             for (List<Integer> ids : f.getValue().values()) {
@@ -236,6 +240,30 @@ public final class SearchExport {
             f.getValue().forEach((value, ids) -> table.add(List.of(value, ids.size())));
             sink.accept("filters/" + f.getKey() + ".json", Json.bytes(table));
         }
+    }
+
+    /** Figures per file: a number's file is found from the manifest's list of each file's first value. */
+    static final int FIGURES_PER_FILE = 64;
+
+    /**
+     * Every positive figure of the archive as [value, label, url, title], by value then url, cut into files of
+     * {@link #FIGURES_PER_FILE}.
+     */
+    private List<List<List<Object>>> figures() {
+        List<List<Object>> all = new ArrayList<>();
+        for (SearchDocument d : docs) {
+            for (SearchDocument.Figure f : d.figures()) {
+                if (f.value() > 0 && Double.isFinite(f.value())) {
+                    Object value = f.value() == Math.rint(f.value()) && f.value() < 1e15 ? (Object) (long) f.value() : f.value();
+                    all.add(List.of(value, f.label(), d.url(), d.title()));
+                }
+            }
+        }
+        all.sort(java.util.Comparator.comparingDouble((List<Object> x) -> ((Number) x.get(0)).doubleValue())
+                .thenComparing(x -> (String) x.get(2)));
+        List<List<List<Object>>> files = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += FIGURES_PER_FILE) files.add(all.subList(i, Math.min(all.size(), i + FIGURES_PER_FILE)));
+        return files;
     }
 
     /** One dictionary shard: {"terms":{entry,entry,..}} for the terms [range[0], range[1]). */
