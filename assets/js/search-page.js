@@ -99,7 +99,7 @@ export function initSearchPage(doc = globalThis.document, win = globalThis.windo
       a.href = `?q=${encodeURIComponent(suggestion)}`;
       a.textContent = suggestion;
       a.addEventListener('click', (e) => { e.preventDefault(); input.value = suggestion; run(false); });
-      hint.append(doc.createTextNode('Did you mean '), a, doc.createTextNode('? '));
+      hint.append(doc.createTextNode('Did you mean '), a, doc.createTextNode(figures.length ? '? ' : '?'));
     }
     figures.forEach((f, i) => {
       const a = doc.createElement('a');
