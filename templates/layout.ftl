@@ -9,7 +9,7 @@
 <title><#if page.kind == "home">${site.title}<#else>${page.title} — ${site.title}</#if></title>
 <meta name="description" content="${page.description}">
 <link rel="canonical" href="${page.canonical}">
-<#list page.meta as m><#if m.attr == "property"><meta property="${m.key}" content="${m.content}"><#else><meta name="${m.key}" content="${m.content}"></#if>
+<#list page.meta as m><#if m.attr == "property"><meta property="${m.key}" content="${m.content}"><#elseif m.attr == "rel"><link rel="${m.key}" href="${m.content}"><#else><meta name="${m.key}" content="${m.content}"></#if>
 </#list>
 <#if page.jsonLd??><script type="application/ld+json">${page.jsonLd?no_esc}</script></#if>
 <link rel="stylesheet" href="${page.stylesheet}">
@@ -18,6 +18,10 @@
 <#if page.kind == "search"><script type="module" src="/js/search-page.js"></script><#list ["search.js", "search/postings.js", "search/analysis.js", "search/query.js", "search/topk.js", "search/excerpts.js"] as m><link rel="modulepreload" href="/js/${m}"></#list></#if>
 <#if page.cite??><script type="module" src="/js/cite.js"></script></#if>
 <link rel="alternate" type="application/atom+xml" title="${site.title}" href="/feed.xml">
+<#if page.kind == "source"><link rel="alternate" type="text/plain" title="Archived text (UTF-8)" href="${page.url}text.txt"></#if>
+<#if page.cite??><link rel="alternate" type="application/x-bibtex" title="BibTeX" href="${page.cite.bib}">
+<link rel="alternate" type="application/x-research-info-systems" title="RIS" href="${page.cite.ris}">
+<link rel="alternate" type="application/vnd.citationstyles.csl+json" title="CSL-JSON" href="${page.cite.csl}"></#if>
 </head>
 <body>
 <a class="skip" href="#main">Skip to content</a>
@@ -69,7 +73,7 @@
 </main>
 <footer class="site-footer">
   <div class="wrap">
-    <p>${site.title}. Archived texts are the work of their authors and publishers, reproduced verbatim for reference; commentary and claims are the archive's own.</p>
+    <p>${site.title}. Commentary, claims, topic introductions and the <a href="/data/archive.json">data</a> are the archive's own, published under <a href="${site.license.url}">${site.license.name}</a>. ${site.rights}</p>
     <p>This page: version ${page.version}. <a href="/feed.xml">Atom feed</a> · <a href="/sitemap.xml">Sitemap</a></p>
   </div>
 </footer>

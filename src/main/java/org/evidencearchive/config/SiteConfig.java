@@ -14,13 +14,20 @@ import org.yaml.snakeyaml.error.YAMLException;
  * The site's settings from {@code site-config/site.yaml}.
  *
  * @param baseUrl absolute URL of the site's root, without a trailing slash (used for canonical URLs and feeds)
+ * @param license the licence of the archive's own writing and data (never of the archived texts)
+ * @param rights what the archive says about the archived texts' rights and how an owner has one removed
  */
-public record SiteConfig(String title, String description, String baseUrl, String language, String author) {
+public record SiteConfig(String title, String description, String baseUrl, String language, String author,
+                         License license, String rights) {
+    private static final java.util.List<String> SETTINGS =
+            java.util.List.of("title", "description", "base_url", "language", "author", "license", "rights");
 
     /** Returns the defaults used when no settings file exists. */
     public static SiteConfig defaults() {
         return new SiteConfig("Evidence Archive", "An annotated evidence archive.", "https://evidence-archive.example",
-                "en-GB", "Evidence Archive editors");
+                "en-GB", "Evidence Archive editors", License.of("CC-BY-4.0").orElseThrow(),
+                "Archived texts remain the work and property of their authors and publishers; they are reproduced"
+                        + " verbatim for research, criticism and review.");
     }
 
     /** Reads settings from a file, reporting problems; missing keys keep their defaults. */
@@ -39,16 +46,23 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
             return d;
         }
         for (Object key : map.keySet()) {
-            if (!java.util.List.of("title", "description", "base_url", "language", "author").contains(String.valueOf(key))) {
-                diagnostics.error(display, 1, "unknown setting '" + key + "'", "settings: title, description, base_url, language, author");
+            if (!SETTINGS.contains(String.valueOf(key))) {
+                diagnostics.error(display, 1, "unknown setting '" + key + "'", "settings: " + String.join(", ", SETTINGS));
             }
         }
         String base = str(map, "base_url", d.baseUrl());
         if (!base.matches("https?://[^\\s/]+(/\\S*)?")) {
             diagnostics.error(display, 1, "base_url must be an absolute http(s) URL, not '" + base + "'", null);
         }
+        String spdx = str(map, "license", d.license().spdx());
+        License license = License.of(spdx).orElse(null);
+        if (license == null) {
+            diagnostics.error(display, 1, "unknown licence '" + spdx + "'", "an SPDX identifier: " + License.known());
+            license = d.license();
+        }
         return new SiteConfig(str(map, "title", d.title()), str(map, "description", d.description()),
-                base.replaceAll("/+$", ""), str(map, "language", d.language()), str(map, "author", d.author()));
+                base.replaceAll("/+$", ""), str(map, "language", d.language()), str(map, "author", d.author()),
+                license, str(map, "rights", d.rights()));
     }
 
     private static String str(Map<?, ?> map, String key, String fallback) {
