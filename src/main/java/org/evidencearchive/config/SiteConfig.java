@@ -3,6 +3,7 @@ package org.evidencearchive.config;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import org.evidencearchive.check.Diagnostics;
@@ -57,12 +58,26 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
         String spdx = str(map, "license", d.license().spdx());
         License license = License.of(spdx).orElse(null);
         if (license == null) {
-            diagnostics.error(display, 1, "unknown licence '" + spdx + "'", "an SPDX identifier: " + License.known());
+            diagnostics.error(display, lineOf(file, "license"), "unknown licence '" + spdx + "'",
+                    "write an SPDX identifier the site knows: " + License.known());
             license = d.license();
         }
         return new SiteConfig(str(map, "title", d.title()), str(map, "description", d.description()),
                 base.replaceAll("/+$", ""), str(map, "language", d.language()), str(map, "author", d.author()),
                 license, str(map, "rights", d.rights()));
+    }
+
+    /** The line of a top-level setting in the file (1 when it cannot be read again). */
+    private static int lineOf(Path file, String key) {
+        try {
+            List<String> lines = Files.readAllLines(file);
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).startsWith(key + ":")) return i + 1;
+            }
+        } catch (IOException e) {
+            return 1;
+        }
+        return 1;
     }
 
     private static String str(Map<?, ?> map, String key, String fallback) {
