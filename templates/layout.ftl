@@ -18,10 +18,11 @@
 <#if page.kind == "search"><script type="module" src="/js/search-page.js"></script><#list ["search.js", "search/postings.js", "search/analysis.js", "search/query.js", "search/topk.js", "search/excerpts.js"] as m><link rel="modulepreload" href="/js/${m}"></#list></#if>
 <#if page.cite??><script type="module" src="/js/cite.js"></script></#if>
 <link rel="alternate" type="application/atom+xml" title="${site.title}" href="/feed.xml">
-<#if page.kind == "source"><link rel="alternate" type="text/plain" title="Archived text (UTF-8)" href="${page.url}text.txt"></#if>
-<#if page.cite??><link rel="alternate" type="application/x-bibtex" title="BibTeX" href="${page.cite.bib}">
-<link rel="alternate" type="application/x-research-info-systems" title="RIS" href="${page.cite.ris}">
-<link rel="alternate" type="application/vnd.citationstyles.csl+json" title="CSL-JSON" href="${page.cite.csl}"></#if>
+<#-- downloads beside the page, linked relative to it (each source page must stay under its weight budget) -->
+<#if page.kind == "source"><link rel="alternate" type="text/plain" href="text.txt"></#if>
+<#if page.cite??><link rel="alternate" type="application/x-bibtex" href="cite.bib">
+<link rel="alternate" type="application/x-research-info-systems" href="cite.ris">
+<link rel="alternate" type="application/vnd.citationstyles.csl+json" href="cite.json"></#if>
 </head>
 <body>
 <a class="skip" href="#main">Skip to content</a>
@@ -73,7 +74,7 @@
 </main>
 <footer class="site-footer">
   <div class="wrap">
-    <p>${site.title}. Commentary, claims, topic introductions and the <a href="/data/archive.json">data</a> are the archive's own, published under <a href="${site.license.url}">${site.license.name}</a>. ${site.rights}</p>
+    <p>${site.title}. Commentary, claims and <a href="/data/archive.json">data</a>: <a href="${site.license.url}">${site.license.name}</a>. ${site.rights}</p>
     <p>This page: version ${page.version}. <a href="/feed.xml">Atom feed</a> · <a href="/sitemap.xml">Sitemap</a></p>
   </div>
 </footer>

@@ -27,8 +27,8 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
     public static SiteConfig defaults() {
         return new SiteConfig("Evidence Archive", "An annotated evidence archive.", "https://evidence-archive.example",
                 "en-GB", "Evidence Archive editors", License.of("CC-BY-4.0").orElseThrow(),
-                "Archived texts remain the work and property of their authors and publishers; they are reproduced"
-                        + " verbatim for research, criticism and review.");
+                "Archived articles remain their authors' and publishers', are not under the archive's licence and are"
+                        + " reproduced verbatim for research, criticism and review.");
     }
 
     /** Reads settings from a file, reporting problems; missing keys keep their defaults. */

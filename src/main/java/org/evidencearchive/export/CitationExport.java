@@ -118,6 +118,7 @@ public final class CitationExport {
             if (body == null) continue;
             int n = 0;
             for (ResolvedCitation rc : body.citations()) {
+                if (rc == null) continue; // a quote not found: an error of the check, and no annotation
                 items.add(annotation(archive, base, base + Urls.of(c) + "#citation-" + (++n), "commenting",
                         List.of(page(base + Urls.of(c))), rc, licensing));
             }

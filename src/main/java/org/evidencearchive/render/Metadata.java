@@ -21,7 +21,8 @@ import org.evidencearchive.export.Json;
  * DCMI Type term ({@code Text}), so the item type is given in Zotero's own namespace ({@code z.itemType});
  * {@code DC.source} would become the publication title, so a source's original URL is a {@code DC.relation}; a
  * source page has no {@code og:site_name}, which Zotero would take for the newspaper; the outlet, when known, is
- * {@code prism.publicationName}. Zotero reads every personal-name tag as a person, so the editors, an
+ * {@code prism.publicationName}; the rights of the text are in the footer, not a tag. Zotero reads every
+ * personal-name tag as a person, so the editors, an
  * organisation, are named only in JSON-LD. A source without a known date sends the year of its inferred range
  * as {@code citation_date} (Google Scholar needs a year; {@link org.evidencearchive.content.InferredDate#filingYear}),
  * never as {@code DC.date} or {@code datePublished}.
@@ -37,14 +38,16 @@ public final class Metadata {
     /** The head of one page: meta tags and a JSON-LD block (or null). */
     public record Head(List<View.Meta> meta, String jsonLd) {}
 
-    private List<View.Meta> common(String title, String url, String description) {
+    /**
+     * The tags of every page. What the page already says once is not repeated: the canonical link gives its URL
+     * (Zotero reads it), {@code <html lang>} its language, {@code <meta name="description">} its description
+     * (Open Graph readers fall back to it); each source page has a weight budget.
+     */
+    private List<View.Meta> common(String title, String url) {
         List<View.Meta> m = new ArrayList<>();
         m.add(new View.Meta("name", "DC.title", title));
-        m.add(new View.Meta("name", "DC.identifier", site.baseUrl() + url));
-        m.add(new View.Meta("name", "DC.language", site.language()));
         m.add(new View.Meta("property", "og:title", title));
         m.add(new View.Meta("property", "og:url", site.baseUrl() + url));
-        m.add(new View.Meta("property", "og:description", description));
         return m;
     }
 
@@ -56,7 +59,7 @@ public final class Metadata {
     /** Returns the head of an archived source's page: the article is the outlet's, the page is the archive's. */
     public Head source(Source s, String url, String description, String versionDay) {
         String title = citedTitle(s);
-        List<View.Meta> m = common(title, url, description);
+        List<View.Meta> m = common(title, url);
         m.add(new View.Meta("property", "og:type", "article"));
         m.add(new View.Meta("name", "DC.type", "Text"));
         m.add(new View.Meta("name", "z.itemType", "newspaperArticle"));
@@ -77,15 +80,12 @@ public final class Metadata {
             m.add(new View.Meta("name", "DC.publisher", s.outlet()));
         }
         if (s.url() != null) m.add(new View.Meta("name", "DC.relation", s.url()));
-        m.add(new View.Meta("name", "DC.rights", site.rights()));
 
         Map<String, Object> article = new LinkedHashMap<>();
         article.put("@type", "NewsArticle");
         article.put("@id", site.baseUrl() + url + "#article");
         article.put("name", title);
         if (s.headline() != null) article.put("headline", s.headline());
-        else article.put("description", "The text has no headline; the name is the archive's description.");
-        article.put("inLanguage", site.language());
         if (!s.authors().isEmpty()) {
             article.put("author", s.authors().stream().map(a -> Json.ordered("@type", "Person", "name", a)).toList());
         }
@@ -93,17 +93,19 @@ public final class Metadata {
         if (s.outlet() != null) article.put("publisher", Json.ordered("@type", "Organization", "name", s.outlet()));
         if (s.url() != null) article.put("url", s.url());
         article.put("archivedAt", site.baseUrl() + url);
-        article.put("copyrightNotice", site.rights());
-        article.put("encoding", Json.ordered("@type", "MediaObject", "contentUrl", site.baseUrl() + url + "text.txt",
-                "encodingFormat", "text/plain", "sha256", s.sha256()));
-        Map<String, Object> ld = webPage(title, url, versionDay);
+        Map<String, Object> ld = new LinkedHashMap<>();
+        ld.put("@context", "https://schema.org");
+        ld.put("@type", "WebPage");
+        ld.put("@id", site.baseUrl() + url);
+        ld.put("inLanguage", site.language());
+        if (versionDay != null) ld.put("dateModified", versionDay);
         ld.put("mainEntity", article);
         return new Head(m, json(ld));
     }
 
     /** Returns the head of a commentary page, citing the sources it is about. */
     public Head commentary(Commentary c, String url, List<View.Link> cited, String versionDay) {
-        List<View.Meta> m = citable(c.title(), url, c.summary(), versionDay);
+        List<View.Meta> m = citable(c.title(), url, versionDay);
         Map<String, Object> ld = ours("Article", c.title(), url, versionDay);
         ld.put("headline", c.title());
         ld.put("description", c.summary());
@@ -114,7 +116,7 @@ public final class Metadata {
 
     /** Returns the head of a claim page: a schema.org Claim whose appearances are the cited passages. */
     public Head claim(Claim c, String url, List<View.Cited> passages, String versionDay) {
-        List<View.Meta> m = citable(c.statement(), url, c.statement(), versionDay);
+        List<View.Meta> m = citable(c.statement(), url, versionDay);
         Map<String, Object> ld = ours("Claim", c.statement(), url, versionDay);
         ld.put("text", c.statement());
         ld.put("appearance", passages.stream().map(p -> Json.ordered("@type", "CreativeWork", "name", p.sourceTitle(),
@@ -124,7 +126,7 @@ public final class Metadata {
 
     /** Returns the head of the home page, with the WebSite. */
     public Head home() {
-        List<View.Meta> m = common(site.title(), "/", site.description());
+        List<View.Meta> m = common(site.title(), "/");
         m.add(new View.Meta("property", "og:site_name", site.title()));
         m.add(new View.Meta("property", "og:type", "website"));
         m.add(new View.Meta("rel", "license", site.license().url()));
@@ -137,7 +139,7 @@ public final class Metadata {
 
     /** Returns the head of any other page of ours (topics, people, indexes, search, 404): no citation tags. */
     public Head page(String title, String url, String description, String versionDay) {
-        List<View.Meta> m = common(title, url, description);
+        List<View.Meta> m = common(title, url);
         m.add(new View.Meta("property", "og:site_name", site.title()));
         m.add(new View.Meta("property", "og:type", "website"));
         m.add(new View.Meta("rel", "license", site.license().url()));
@@ -145,8 +147,8 @@ public final class Metadata {
     }
 
     /** The tags of a page of ours that "cite this" cites: Zotero saves it as a web page of the archive. */
-    private List<View.Meta> citable(String title, String url, String description, String versionDay) {
-        List<View.Meta> m = common(title, url, description);
+    private List<View.Meta> citable(String title, String url, String versionDay) {
+        List<View.Meta> m = common(title, url);
         m.add(new View.Meta("property", "og:site_name", site.title()));
         m.add(new View.Meta("property", "og:type", "article"));
         m.add(new View.Meta("name", "DC.type", "Text"));
@@ -160,14 +162,6 @@ public final class Metadata {
         m.add(new View.Meta("name", "DC.rights", site.license().url()));
         m.add(new View.Meta("rel", "license", site.license().url()));
         return m;
-    }
-
-    /** The archive's page around an archived article: archiving facts belong to it, not to the article. */
-    private Map<String, Object> webPage(String name, String url, String versionDay) {
-        Map<String, Object> ld = ld("WebPage", name, url);
-        ld.put("isPartOf", Json.ordered("@type", "WebSite", "name", site.title(), "url", site.baseUrl() + "/"));
-        if (versionDay != null) ld.put("dateModified", versionDay);
-        return ld;
     }
 
     private Map<String, Object> ours(String type, String name, String url, String versionDay) {

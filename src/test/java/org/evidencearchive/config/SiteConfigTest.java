@@ -23,7 +23,7 @@ class SiteConfigTest {
         assertEquals(0L, d.errorCount());
         assertEquals("CC-BY-4.0", site.license().spdx());
         assertEquals("https://creativecommons.org/licenses/by/4.0/", site.license().url());
-        assertTrue(site.rights().contains("remain the work and property of their authors and publishers"), site.rights());
+        assertTrue(site.rights().contains("remain their authors' and publishers'") && site.rights().contains("not under the archive's licence"), site.rights());
         assertTrue(site.rights().contains("withdraw"), "says how an owner has a text removed");
     }
 
