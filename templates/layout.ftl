@@ -9,7 +9,7 @@
 <title><#if page.kind == "home">${site.title}<#else>${page.title} — ${site.title}</#if></title>
 <meta name="description" content="${page.description}">
 <link rel="canonical" href="${page.canonical}">
-<#list page.meta as m><#if m.attr == "property"><meta property="${m.key}" content="${m.content}"><#else><meta name="${m.key}" content="${m.content}"></#if>
+<#list page.meta as m><#if m.attr == "property"><meta property="${m.key}" content="${m.content}"><#elseif m.attr == "rel"><link rel="${m.key}" href="${m.content}"><#else><meta name="${m.key}" content="${m.content}"></#if>
 </#list>
 <#if page.jsonLd??><script type="application/ld+json">${page.jsonLd?no_esc}</script></#if>
 <link rel="stylesheet" href="${page.stylesheet}">
@@ -18,6 +18,11 @@
 <#if page.kind == "search"><script type="module" src="/js/search-page.js"></script><#list ["search.js", "search/postings.js", "search/analysis.js", "search/query.js", "search/topk.js", "search/excerpts.js"] as m><link rel="modulepreload" href="/js/${m}"></#list></#if>
 <#if page.cite??><script type="module" src="/js/cite.js"></script></#if>
 <link rel="alternate" type="application/atom+xml" title="${site.title}" href="/feed.xml">
+<#-- downloads beside the page, linked relative to it (each source page must stay under its weight budget) -->
+<#if page.kind == "source"><link rel="alternate" type="text/plain" href="text.txt"></#if>
+<#if page.cite??><link rel="alternate" type="application/x-bibtex" href="cite.bib">
+<link rel="alternate" type="application/x-research-info-systems" href="cite.ris">
+<link rel="alternate" type="application/vnd.citationstyles.csl+json" href="cite.json"></#if>
 </head>
 <body>
 <a class="skip" href="#main">Skip to content</a>
@@ -69,7 +74,7 @@
 </main>
 <footer class="site-footer">
   <div class="wrap">
-    <p>${site.title}. Archived texts are the work of their authors and publishers, reproduced verbatim for reference; commentary and claims are the archive's own.</p>
+    <p>${site.title}. Commentary, claims and <a href="/data/archive.json">data</a>: <a href="${site.license.url}">${site.license.name}</a>. ${site.rights}</p>
     <p>This page: version ${page.version}. <a href="/feed.xml">Atom feed</a> · <a href="/sitemap.xml">Sitemap</a></p>
   </div>
 </footer>

@@ -13,4 +13,14 @@ public record InferredDate(PartialDate earliest, PartialDate latest, String basi
         }
         return earliest != null ? earliest.display() + " or later" : "no later than " + latest.display();
     }
+
+    /**
+     * Returns the year a catalogue files the text under, for metadata that requires a year (Google Scholar's
+     * {@code citation_date}): the range's only year when it lies within one year, otherwise its earliest year,
+     * or its latest year when only an upper bound is known. An approximation of the range, never a date read
+     * from the text: pages send it only as a year, and the range and its basis stay on the page.
+     */
+    public int filingYear() {
+        return earliest != null ? earliest.year() : latest.year();
+    }
 }

@@ -24,11 +24,12 @@ public final class ArchiveExport {
     private ArchiveExport() {}
 
     /** Returns archive.json as bytes. */
-    public static byte[] json(Archive archive, String baseUrl, String siteTitle) {
+    public static byte[] json(Archive archive, String baseUrl, String siteTitle, Licensing licensing) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("$schema", baseUrl + "/data/archive.schema.json");
         root.put("title", siteTitle);
         root.put("baseUrl", baseUrl);
+        root.putAll(licensing.fields());
         List<Object> sources = new ArrayList<>();
         for (Source s : archive.sources()) {
             Map<String, Object> m = item(s.id(), baseUrl + Urls.of(s), s.title());

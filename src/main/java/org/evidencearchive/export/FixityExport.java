@@ -14,7 +14,7 @@ public final class FixityExport {
     private FixityExport() {}
 
     /** Returns the fixity manifest as JSON bytes. */
-    public static byte[] json(Iterable<Source> sources, String baseUrl) {
+    public static byte[] json(Iterable<Source> sources, String baseUrl, Licensing licensing) {
         List<Object> list = new ArrayList<>();
         for (Source s : sources) {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -38,6 +38,7 @@ public final class FixityExport {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("algorithm", "SHA-256");
         root.put("note", "Checksums of the archived texts exactly as published at each 'text' URL; verify with sha256sum.");
+        root.putAll(licensing.fields());
         root.put("sources", list);
         return Json.bytes(root);
     }

@@ -16,6 +16,7 @@ import org.evidencearchive.content.Source;
 import org.evidencearchive.export.ArchiveExport;
 import org.evidencearchive.export.CitationExport;
 import org.evidencearchive.export.FixityExport;
+import org.evidencearchive.export.Licensing;
 import org.evidencearchive.graph.Urls;
 import org.evidencearchive.publish.Redirects;
 import org.evidencearchive.publish.SecurityHeaders;
@@ -79,11 +80,13 @@ final class SiteFiles {
     /** The files made from the whole archive: data exports, security headers and redirects. */
     Map<String, byte[]> globalExtras(Builder.Linked l) {
         Map<String, byte[]> files = new TreeMap<>();
-        files.putAll(CitationExport.files(l.archive(), l.site().baseUrl()));
+        Licensing licensing = Licensing.of(l.site());
+        files.putAll(CitationExport.files(l.archive(), l.site().baseUrl(), licensing));
         files.put("data/sources.csl.json", l.factory().sourcesCsl());
         files.put("_headers", SecurityHeaders.headersFile());
-        files.put("data/fixity.json", FixityExport.json(l.archive().sources(), l.site().baseUrl()));
-        files.put("data/archive.json", ArchiveExport.json(l.archive(), l.site().baseUrl(), l.site().title()));
+        files.put("robots.txt", robots(l.site().baseUrl()));
+        files.put("data/fixity.json", FixityExport.json(l.archive().sources(), l.site().baseUrl(), licensing));
+        files.put("data/archive.json", ArchiveExport.json(l.archive(), l.site().baseUrl(), l.site().title(), licensing));
         try {
             Path schema = Builder.schema(project);
             if (Files.isRegularFile(schema)) files.put("data/archive.schema.json", Files.readAllBytes(schema));
@@ -91,6 +94,11 @@ final class SiteFiles {
             throw new UncheckedIOException(e);
         }
         return files;
+    }
+
+    /** robots.txt: every crawler may read everything; the sitemap is at the base URL. */
+    static byte[] robots(String baseUrl) {
+        return ("User-agent: *\nAllow: /\n\nSitemap: " + baseUrl + "/sitemap.xml\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private Map<String, byte[]> assets(boolean withContent) throws IOException {

@@ -20,6 +20,9 @@ public final class LinkChecker {
     /** A URL found in a page: the tag it is on, whether it loads a resource, and its line. */
     public record Link(String url, boolean resource, int line) {}
 
+    /** Link types of a {@code <link>} that only name another document (a browser fetches nothing for them). */
+    private static final Set<String> NAVIGATION_RELS = Set.of("canonical", "alternate", "license");
+
     /** What one page holds for the link gate: the anchors it defines and the URLs it refers to. */
     public record Page(Set<String> ids, List<Link> links) {}
 
@@ -83,7 +86,7 @@ public final class LinkChecker {
             };
             if (url == null) return;
             String rel = attributes.getOrDefault("rel", "");
-            boolean resource = !name.equals("a") && !(name.equals("link") && (rel.equals("canonical") || rel.equals("alternate")));
+            boolean resource = !name.equals("a") && !(name.equals("link") && NAVIGATION_RELS.contains(rel));
             links.add(new Link(url, resource, line));
         });
         return new Page(ids, links);

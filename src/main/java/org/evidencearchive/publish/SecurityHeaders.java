@@ -31,11 +31,14 @@ public final class SecurityHeaders {
         return java.util.Collections.unmodifiableSequencedMap(h);
     }
 
-    /** Returns the {@code _headers} file. */
+    /** Returns the {@code _headers} file: these headers on every file, and the types of {@link ContentTypes#HEADER_PATHS}. */
     public static byte[] headersFile() {
         StringBuilder out = new StringBuilder("/*\n");
         for (Map.Entry<String, String> e : HEADERS.entrySet()) {
             out.append("  ").append(e.getKey()).append(": ").append(e.getValue()).append('\n');
+        }
+        for (String path : ContentTypes.HEADER_PATHS) {
+            out.append(path).append("\n  Content-Type: ").append(ContentTypes.of(path)).append('\n');
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }

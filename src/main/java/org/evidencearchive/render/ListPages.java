@@ -114,10 +114,30 @@ final class ListPages extends PageModels {
         });
     }
 
+    /** The data exports the sitemap lists (ListPagesTest checks the list against the built {@code /data/}). */
+    static final List<String> DATA_FILES = List.of("/data/annotations.jsonld", "/data/archive.json",
+            "/data/archive.schema.json", "/data/claims.json", "/data/fixity.json", "/data/sources.csl.json");
+
+    /**
+     * The sitemap: every section and item page, each archived text and the data exports, each with the day of the
+     * last commit that changed it ({@code lastmod}; an item page's own files, a list page or export the site's).
+     */
     PageSpec sitemap(java.util.function.Supplier<Set<String>> pageUrls) {
         return SitePlan.lazy("sitemap.xml", "sitemap.ftl", null, () -> {
             Map<String, Object> m = base(ctx.site.title(), "/sitemap.xml", "", "sitemap", List.of());
-            m.put("urls", pageUrls.get().stream().toList());
+            Map<String, Item> items = new java.util.HashMap<>();
+            archive.items().forEach(i -> items.put(Urls.of(i), i));
+            String siteDay = ctx.siteVersion.day();
+            List<View.SitemapEntry> entries = new ArrayList<>();
+            for (String url : pageUrls.get()) {
+                Item item = items.get(url);
+                entries.add(new View.SitemapEntry(url, item == null ? siteDay : ctx.version(item).day()));
+                if (item instanceof org.evidencearchive.content.Source s) {
+                    entries.add(new View.SitemapEntry(url + "text.txt", ctx.textVersion(s).day()));
+                }
+            }
+            DATA_FILES.forEach(url -> entries.add(new View.SitemapEntry(url, siteDay)));
+            m.put("urls", entries);
             return m;
         });
     }

@@ -12,8 +12,20 @@ import org.evidencearchive.content.Source;
 import org.evidencearchive.export.Json;
 
 /**
- * What reference managers and search engines read from a page's head: Highwire {@code citation_*} tags,
- * Dublin Core, Open Graph and JSON-LD. Unknown facts are omitted, never guessed.
+ * What reference managers and search engines read from a page's head: Highwire {@code citation_*} tags (only on
+ * the pages with "cite this": sources, commentary, claims), Dublin Core, Open Graph, a Zotero item type, the
+ * licence link and JSON-LD (schema.org terms only). Unknown facts are omitted, never guessed.
+ *
+ * <p>The tags are chosen for how Zotero's "Embedded Metadata" translator reads them, so that Zotero saves what
+ * "cite this" says: {@code citation_title} alone makes it guess a journal article and {@code DC.type} must be a
+ * DCMI Type term ({@code Text}), so the item type is given in Zotero's own namespace ({@code z.itemType});
+ * {@code DC.source} would become the publication title, so a source's original URL is a {@code DC.relation}; a
+ * source page has no {@code og:site_name}, which Zotero would take for the newspaper; the outlet, when known, is
+ * {@code prism.publicationName}; the rights of the text are in the footer, not a tag. Zotero reads every
+ * personal-name tag as a person, so the editors, an
+ * organisation, are named only in JSON-LD. A source without a known date sends the year of its inferred range
+ * as {@code citation_date} (Google Scholar needs a year; {@link org.evidencearchive.content.InferredDate#filingYear}),
+ * never as {@code DC.date} or {@code datePublished}.
  */
 public final class Metadata {
     private final SiteConfig site;
@@ -26,24 +38,32 @@ public final class Metadata {
     /** The head of one page: meta tags and a JSON-LD block (or null). */
     public record Head(List<View.Meta> meta, String jsonLd) {}
 
-    private List<View.Meta> common(String title, String url, String description, String type) {
+    /**
+     * The tags of every page. What the page already says once is not repeated: the canonical link gives its URL
+     * (Zotero reads it), {@code <html lang>} its language, {@code <meta name="description">} its description
+     * (Open Graph readers fall back to it); each source page has a weight budget.
+     */
+    private List<View.Meta> common(String title, String url) {
         List<View.Meta> m = new ArrayList<>();
         m.add(new View.Meta("name", "DC.title", title));
-        m.add(new View.Meta("name", "DC.identifier", site.baseUrl() + url));
-        m.add(new View.Meta("name", "DC.language", site.language()));
-        if (type != null) m.add(new View.Meta("name", "DC.type", type));
         m.add(new View.Meta("property", "og:title", title));
         m.add(new View.Meta("property", "og:url", site.baseUrl() + url));
-        m.add(new View.Meta("property", "og:site_name", site.title()));
-        m.add(new View.Meta("property", "og:description", description));
         return m;
     }
 
-    /** Returns the head of an archived source's page. */
+    /** A source's title as citations give it: the headline, or the archive's description in square brackets. */
+    static String citedTitle(Source s) {
+        return s.headline() != null ? s.headline() : "[" + s.title() + "]";
+    }
+
+    /** Returns the head of an archived source's page: the article is the outlet's, the page is the archive's. */
     public Head source(Source s, String url, String description, String versionDay) {
-        List<View.Meta> m = common(s.headline() != null ? s.headline() : s.title(), url, description, "newspaperArticle");
+        String title = citedTitle(s);
+        List<View.Meta> m = common(title, url);
         m.add(new View.Meta("property", "og:type", "article"));
-        m.add(new View.Meta("name", "citation_title", s.headline() != null ? s.headline() : s.title()));
+        m.add(new View.Meta("name", "DC.type", "Text"));
+        m.add(new View.Meta("name", "z.itemType", "newspaperArticle"));
+        m.add(new View.Meta("name", "citation_title", title));
         for (String a : s.authors()) {
             m.add(new View.Meta("name", "citation_author", a));
             m.add(new View.Meta("name", "DC.creator", a));
@@ -52,87 +72,117 @@ public final class Metadata {
         if (s.published() != null) {
             m.add(new View.Meta("name", "citation_publication_date", s.published().value().replace('-', '/')));
             m.add(new View.Meta("name", "DC.date", s.published().value()));
+        } else if (s.dateInferred() != null) {
+            m.add(new View.Meta("name", "citation_date", String.valueOf(s.dateInferred().filingYear())));
         }
         if (s.outlet() != null) {
-            m.add(new View.Meta("name", "citation_publisher", s.outlet()));
+            m.add(new View.Meta("name", "prism.publicationName", s.outlet()));
             m.add(new View.Meta("name", "DC.publisher", s.outlet()));
         }
-        if (s.url() != null) m.add(new View.Meta("name", "DC.source", s.url()));
-        Map<String, Object> ld = ld("NewsArticle", s.headline() != null ? s.headline() : s.title(), url);
-        ld.put("headline", s.headline() != null ? s.headline() : s.title());
+        if (s.url() != null) m.add(new View.Meta("name", "DC.relation", s.url()));
+
+        Map<String, Object> article = new LinkedHashMap<>();
+        article.put("@type", "NewsArticle");
+        article.put("@id", site.baseUrl() + url + "#article");
+        article.put("name", title);
+        if (s.headline() != null) article.put("headline", s.headline());
         if (!s.authors().isEmpty()) {
-            ld.put("author", s.authors().stream().map(a -> Json.ordered("@type", "Person", "name", a)).toList());
+            article.put("author", s.authors().stream().map(a -> Json.ordered("@type", "Person", "name", a)).toList());
         }
-        if (s.published() != null) ld.put("datePublished", s.published().value());
-        if (s.outlet() != null) ld.put("publisher", Json.ordered("@type", "Organization", "name", s.outlet()));
-        if (s.url() != null) ld.put("isBasedOn", s.url());
-        ld.put("archivedAt", site.baseUrl() + url);
+        if (s.published() != null) article.put("datePublished", s.published().value());
+        if (s.outlet() != null) article.put("publisher", Json.ordered("@type", "Organization", "name", s.outlet()));
+        if (s.url() != null) article.put("url", s.url());
+        article.put("archivedAt", site.baseUrl() + url);
+        Map<String, Object> ld = new LinkedHashMap<>();
+        ld.put("@context", "https://schema.org");
+        ld.put("@type", "WebPage");
+        ld.put("@id", site.baseUrl() + url);
+        ld.put("inLanguage", site.language());
         if (versionDay != null) ld.put("dateModified", versionDay);
-        ld.put("text", site.baseUrl() + url + "text.txt");
+        ld.put("mainEntity", article);
         return new Head(m, json(ld));
     }
 
     /** Returns the head of a commentary page, citing the sources it is about. */
     public Head commentary(Commentary c, String url, List<View.Link> cited, String versionDay) {
-        List<View.Meta> m = ours(c.title(), url, c.summary(), versionDay);
-        Map<String, Object> ld = ld("Article", c.title(), url);
+        List<View.Meta> m = citable(c.title(), url, versionDay);
+        Map<String, Object> ld = ours("Article", c.title(), url, versionDay);
         ld.put("headline", c.title());
         ld.put("description", c.summary());
-        ld.put("author", Json.ordered("@type", "Organization", "name", site.author()));
-        if (versionDay != null) ld.put("dateModified", versionDay);
-        ld.put("citation", cited.stream().map(l -> Json.ordered("@type", "NewsArticle", "name", l.title(), "url",
-                site.baseUrl() + l.url())).toList());
+        ld.put("citation", cited.stream().map(l -> Json.ordered("@type", "NewsArticle", "@id",
+                site.baseUrl() + l.url() + "#article", "name", l.title(), "archivedAt", site.baseUrl() + l.url())).toList());
         return new Head(m, json(ld));
     }
 
     /** Returns the head of a claim page: a schema.org Claim whose appearances are the cited passages. */
     public Head claim(Claim c, String url, List<View.Cited> passages, String versionDay) {
-        List<View.Meta> m = ours(c.statement(), url, c.statement(), versionDay);
-        Map<String, Object> ld = ld("Claim", c.statement(), url);
+        List<View.Meta> m = citable(c.statement(), url, versionDay);
+        Map<String, Object> ld = ours("Claim", c.statement(), url, versionDay);
         ld.put("text", c.statement());
-        ld.put("author", Json.ordered("@type", "Organization", "name", site.author()));
         ld.put("appearance", passages.stream().map(p -> Json.ordered("@type", "CreativeWork", "name", p.sourceTitle(),
                 "url", site.baseUrl() + p.href(), "text", p.quote())).toList());
         return new Head(m, json(ld));
     }
 
-    /** Returns the head of the home page, with a WebSite and its SearchAction. */
+    /** Returns the head of the home page, with the WebSite. */
     public Head home() {
-        List<View.Meta> m = common(site.title(), "/", site.description(), null);
+        List<View.Meta> m = common(site.title(), "/");
+        m.add(new View.Meta("property", "og:site_name", site.title()));
         m.add(new View.Meta("property", "og:type", "website"));
+        m.add(new View.Meta("rel", "license", site.license().url()));
         Map<String, Object> ld = ld("WebSite", site.title(), "/");
         ld.put("description", site.description());
-        ld.put("inLanguage", site.language());
-        ld.put("potentialAction", Json.ordered("@type", "SearchAction",
-                "target", site.baseUrl() + "/search/?q={search_term_string}",
-                "query-input", "required name=search_term_string"));
+        ld.put("publisher", publisher());
+        ld.put("license", site.license().url());
         return new Head(m, json(ld));
     }
 
-    /** Returns the head of any other page of ours. */
+    /** Returns the head of any other page of ours (topics, people, indexes, search, 404): no citation tags. */
     public Head page(String title, String url, String description, String versionDay) {
-        return new Head(ours(title, url, description, versionDay), null);
+        List<View.Meta> m = common(title, url);
+        m.add(new View.Meta("property", "og:site_name", site.title()));
+        m.add(new View.Meta("property", "og:type", "website"));
+        m.add(new View.Meta("rel", "license", site.license().url()));
+        return new Head(m, null);
     }
 
-    private List<View.Meta> ours(String title, String url, String description, String versionDay) {
-        List<View.Meta> m = common(title, url, description, "webpage");
+    /** The tags of a page of ours that "cite this" cites: Zotero saves it as a web page of the archive. */
+    private List<View.Meta> citable(String title, String url, String versionDay) {
+        List<View.Meta> m = common(title, url);
+        m.add(new View.Meta("property", "og:site_name", site.title()));
         m.add(new View.Meta("property", "og:type", "article"));
+        m.add(new View.Meta("name", "DC.type", "Text"));
+        m.add(new View.Meta("name", "z.itemType", "webpage"));
         m.add(new View.Meta("name", "citation_title", title));
-        m.add(new View.Meta("name", "citation_author", site.author()));
-        m.add(new View.Meta("name", "DC.creator", site.author()));
         m.add(new View.Meta("name", "DC.publisher", site.title()));
-        m.add(new View.Meta("name", "citation_publisher", site.title()));
         if (versionDay != null) {
             m.add(new View.Meta("name", "citation_publication_date", versionDay.replace('-', '/')));
             m.add(new View.Meta("name", "DC.date", versionDay));
         }
+        m.add(new View.Meta("name", "DC.rights", site.license().url()));
+        m.add(new View.Meta("rel", "license", site.license().url()));
         return m;
+    }
+
+    private Map<String, Object> ours(String type, String name, String url, String versionDay) {
+        Map<String, Object> ld = ld(type, name, url);
+        ld.put("author", Json.ordered("@type", "Organization", "name", site.author()));
+        ld.put("publisher", publisher());
+        ld.put("isPartOf", Json.ordered("@type", "WebSite", "name", site.title(), "url", site.baseUrl() + "/"));
+        if (versionDay != null) ld.put("dateModified", versionDay);
+        ld.put("license", site.license().url());
+        return ld;
+    }
+
+    private Map<String, Object> publisher() {
+        return Json.ordered("@type", "Organization", "name", site.title(), "url", site.baseUrl() + "/");
     }
 
     private Map<String, Object> ld(String type, String name, String url) {
         Map<String, Object> ld = new LinkedHashMap<>();
         ld.put("@context", "https://schema.org");
         ld.put("@type", type);
+        ld.put("@id", site.baseUrl() + url);
         ld.put("name", name);
         ld.put("url", site.baseUrl() + url);
         ld.put("inLanguage", site.language());

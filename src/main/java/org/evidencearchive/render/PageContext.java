@@ -51,6 +51,11 @@ final class PageContext {
         return v;
     }
 
+    /** Returns the version of a source's archived text alone: the last commit that changed its {@code .txt}. */
+    GitVersion textVersion(Source s) {
+        return fileVersions.getOrDefault(s.textFile().toAbsolutePath().normalize(), GitVersion.UNVERSIONED);
+    }
+
     Map<String, Object> base(String title, String url, String description, String kind, List<View.Crumb> crumbs) {
         return base(title, url, description, kind, crumbs, metadata.page(title, url, description, siteVersion.day()),
                 siteVersion, null);

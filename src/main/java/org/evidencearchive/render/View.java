@@ -21,8 +21,14 @@ public final class View {
     /** A breadcrumb trail entry. */
     public record Crumb(String title, String url) {}
 
-    /** A meta tag: {@code <meta name|property="key" content="content">}. */
+    /**
+     * A tag of the head: {@code <meta name|property="key" content="content">}, or with {@code attr} "rel" a
+     * {@code <link rel="key" href="content">}.
+     */
     public record Meta(String attr, String key, String content) {}
+
+    /** A URL of the sitemap, with the day it last changed (null when unversioned). */
+    public record SitemapEntry(String url, String lastmod) {}
 
     /** What every page has. */
     public record Page(String title, String url, String canonical, String description, String kind,

@@ -65,6 +65,26 @@ class FeedsTest {
         List<String> locs = texts(d.getElementsByTagNameNS("http://www.sitemaps.org/schemas/sitemap/0.9", "loc"), null);
         assertTrue(locs.size() > 100, "sitemap lists every page: " + locs.size());
         assertEquals(List.of(), unresolved(locs));
+        List<String> lastmods = texts(d.getElementsByTagNameNS("http://www.sitemaps.org/schemas/sitemap/0.9", "lastmod"), null);
+        assertEquals(locs.size(), lastmods.size(), "every URL has the day it last changed (the real archive is in git)");
+        assertTrue(lastmods.stream().allMatch(m -> m.matches("\\d{4}-\\d{2}-\\d{2}")), lastmods.toString());
+        try (var texts = Files.list(out.resolve("sources"))) {
+            for (Path dir : texts.filter(Files::isDirectory).toList()) {
+                assertTrue(locs.contains(BASE + "/sources/" + dir.getFileName() + "/text.txt"), dir + ": its text.txt is listed");
+            }
+        }
+        try (var data = Files.list(out.resolve("data"))) {
+            for (Path f : data.toList()) {
+                assertTrue(locs.contains(BASE + "/data/" + f.getFileName()), f + " is listed");
+            }
+        }
+    }
+
+    @Test
+    void robotsTxtAllowsAllAndNamesTheSitemap() throws Exception {
+        String robots = Files.readString(out.resolve("robots.txt"));
+        assertEquals("User-agent: *\nAllow: /\n\nSitemap: " + BASE + "/sitemap.xml\n", robots);
+        assertEquals(List.of(), unresolved(List.of(BASE + "/sitemap.xml")));
     }
 
     @Test

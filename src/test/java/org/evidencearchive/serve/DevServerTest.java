@@ -115,15 +115,25 @@ class DevServerTest {
         }
     }
 
-    /** The header lines of the published {@code _headers} file, as name → value. */
+    /** The header lines of the published {@code _headers} file for every path ({@code /*}), as name → value. */
     private static Map<String, String> publishedHeaders(Path site) throws IOException {
-        Map<String, String> headers = new LinkedHashMap<>();
+        return publishedRules(site).get("/*");
+    }
+
+    /** Every rule of the published {@code _headers} file: path pattern → its header lines, as name → value. */
+    private static Map<String, Map<String, String>> publishedRules(Path site) throws IOException {
+        Map<String, Map<String, String>> rules = new LinkedHashMap<>();
+        Map<String, String> headers = null;
         for (String line : Files.readAllLines(site.resolve("_headers"))) {
-            if (!line.startsWith("  ")) continue;
+            if (!line.startsWith("  ")) {
+                headers = new LinkedHashMap<>();
+                rules.put(line.strip(), headers);
+                continue;
+            }
             int colon = line.indexOf(':');
             headers.put(line.substring(0, colon).strip(), line.substring(colon + 1).strip());
         }
-        return headers;
+        return rules;
     }
 
     @Test
@@ -140,6 +150,26 @@ class DevServerTest {
                     assertEquals(e.getValue(), r.headers().firstValue(e.getKey()).orElse(null), path + ": " + e.getKey());
                 }
             }
+        }
+    }
+
+    @Test
+    void sendsTextAsUtf8AsThePublishedHeadersRulesDo() throws Exception {
+        TempArchive a = TempArchive.fromFixture(dir, "mini");
+        try (DevServer server = new DevServer(Project.at(a.root()), "127.0.0.1", 0, s -> { })) {
+            int port = server.port();
+            Map<String, Map<String, String>> rules = publishedRules(a.root().resolve("target/site"));
+            for (String path : List.of("/sources/alpha/text.txt", "/robots.txt", "/sources/alpha/cite.bib",
+                    "/claims/alpha-deaths/cite.ris", "/data/annotations.jsonld")) {
+                String rule = rules.keySet().stream().filter(k -> path.matches(k.replaceAll(":[a-z]+", "[^/]+")))
+                        .filter(k -> !k.equals("/*")).findFirst().orElseThrow(() -> new AssertionError("no _headers rule for " + path));
+                HttpResponse<String> r = get(port, path);
+                assertEquals(200, r.statusCode(), path);
+                assertEquals(rules.get(rule).get("Content-Type"), r.headers().firstValue("Content-Type").orElse(null), path);
+            }
+            String text = get(port, "/sources/alpha/text.txt").headers().firstValue("Content-Type").orElseThrow();
+            assertEquals("text/plain; charset=utf-8", text);
+            assertTrue(get(port, "/robots.txt").body().contains("Sitemap: https://evidence-archive.example/sitemap.xml"));
         }
     }
 
