@@ -26,27 +26,28 @@
     <a class="site-title" href="/">${site.title}</a>
     <nav aria-label="Main">
       <ul>
-        <li><a href="/topics/">Topics</a></li>
-        <li><a href="/sources/">Sources</a></li>
-        <li><a href="/claims/">Claims</a></li>
-        <li><a href="/people/">People</a></li>
-        <li><a href="/timeline/">Timeline</a></li>
-        <li><a href="/figures/">Figures</a></li>
+        <#-- the section a page belongs to is marked aria-current="true" -->
+        <#list [["Topics", "/topics/"], ["Sources", "/sources/"], ["Commentary", "/commentary/"], ["Claims", "/claims/"], ["People and organisations", "/people/"], ["Timeline", "/timeline/"], ["Figures", "/figures/"], ["About", "/about/"]] as n>
+        <li><a href="${n[1]}"<#if page.url == n[1]> aria-current="page"<#elseif page.url?starts_with(n[1])> aria-current="true"</#if>>${n[0]}</a></li>
+        </#list>
       </ul>
     </nav>
+    <#-- one search box per page: the home and search pages have their own -->
+    <#if page.kind != "home" && page.kind != "search">
     <form class="search-box" role="search" action="/search/" method="get">
       <label for="site-search">Search the archive</label>
       <input id="site-search" name="q" type="search">
       <button type="submit">Search</button>
     </form>
+    </#if>
   </div>
 </header>
 <#if page.breadcrumbs?has_content>
-<nav class="breadcrumbs wrap" aria-label="Breadcrumb">
+<nav class="breadcrumbs wrap crumbs-${page.kind}" aria-label="Breadcrumb">
   <ol><#list page.breadcrumbs as c><li><a href="${c.url}">${c.title}</a></li></#list><li aria-current="page">${page.title}</li></ol>
 </nav>
 </#if>
-<main id="main" class="wrap">
+<main id="main" class="wrap page-${page.kind}">
 <#nested>
 <#if page.cite??>
 <section class="cite-this" aria-labelledby="cite-this-heading">

@@ -24,6 +24,7 @@ final class SitePlan {
     private final ItemPages items;
     private final ListPages lists;
     private final FigurePages figures;
+    private final ClaimIndex claimIndex;
 
     SitePlan(PageContext ctx) {
         this.ctx = ctx;
@@ -31,6 +32,7 @@ final class SitePlan {
         this.items = new ItemPages(ctx);
         this.lists = new ListPages(ctx);
         this.figures = new FigurePages(ctx);
+        this.claimIndex = new ClaimIndex(ctx);
     }
 
     /** Returns every URL and paragraph anchor the site will have, for link checking. */
@@ -78,7 +80,7 @@ final class SitePlan {
     }
 
     private static final Set<String> SECTIONS = Set.of("/", "/sources/", "/commentary/", "/claims/", "/topics/", "/people/",
-            "/search/", "/timeline/", "/figures/");
+            "/search/", "/timeline/", "/figures/", "/about/");
 
     /** Returns every page of the site. */
     List<PageSpec> pages() {
@@ -100,12 +102,12 @@ final class SitePlan {
                 List.of(new ListPages.ItemGroup("", List.copyOf(archive.topics())))));
         pages.addAll(lists.index("people", "People and organisations", "Everyone the sources quote or name as acting.",
                 lists.peopleGroups()));
-        pages.addAll(lists.index("claims", "Claims", "Every claim, with the passages that support it, by topic and kind.",
-                lists.claimGroups()));
+        pages.addAll(claimIndex.pages());
         pages.add(figures.timeline());
         pages.addAll(figures.figures());
         pages.add(lists.simple("404.html", "404", "Page not found", "/404.html"));
         pages.add(lists.simple("search/index.html", "search", "Search", "/search/"));
+        pages.add(lists.about());
         pages.add(lists.feed());
         pages.add(lists.sitemap(this::pageUrls));
         return pages;
