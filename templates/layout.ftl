@@ -13,6 +13,9 @@
 </#list>
 <#if page.jsonLd??><script type="application/ld+json">${page.jsonLd?no_esc}</script></#if>
 <link rel="stylesheet" href="${page.stylesheet}">
+<#-- the reader pages' styles: a stylesheet of their own, so that source pages keep their weight budget (GraphPagesTest) -->
+<#assign reader = ["home", "topic", "claims-index", "claims-filter", "about"]?seq_contains(page.kind)>
+<#if reader><link rel="stylesheet" href="/css/reader.css"></#if>
 <#if page.kind == "source"><script type="module" src="/js/paragraphs.js"></script></#if>
 <#-- the search page preloads every module search-page.js imports, so that they are fetched in parallel with it (site.test.mjs checks the list) -->
 <#if page.kind == "search"><script type="module" src="/js/search-page.js"></script><#list ["search.js", "search/postings.js", "search/analysis.js", "search/query.js", "search/topk.js", "search/excerpts.js"] as m><link rel="modulepreload" href="/js/${m}"></#list></#if>
@@ -43,11 +46,11 @@
   </div>
 </header>
 <#if page.breadcrumbs?has_content>
-<nav class="breadcrumbs wrap crumbs-${page.kind}" aria-label="Breadcrumb">
+<nav class="breadcrumbs wrap<#if reader> crumbs-${page.kind}</#if>" aria-label="Breadcrumb">
   <ol><#list page.breadcrumbs as c><li><a href="${c.url}">${c.title}</a></li></#list><li aria-current="page">${page.title}</li></ol>
 </nav>
 </#if>
-<main id="main" class="wrap page-${page.kind}">
+<main id="main" class="wrap<#if reader> page-${page.kind}</#if>">
 <#nested>
 <#if page.cite??>
 <section class="cite-this" aria-labelledby="cite-this-heading">

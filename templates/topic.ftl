@@ -104,7 +104,7 @@
 
   <#if t.others?has_content>
   <section aria-labelledby="facts-heading">
-    <h2 id="facts-heading">Other facts the sources state</h2>
+    <h2 id="facts-heading">Other claims</h2>
     <ul class="statements">
     <#list t.others as s><li><a href="${s.url}">${s.text}</a> <@passage s.passage/></li></#list>
     </ul>
@@ -114,7 +114,7 @@
   <section aria-labelledby="sources-heading">
     <h2 id="sources-heading">Sources</h2>
     <ol class="source-keys">
-    <#list t.sources as s><li><span class="passage-key">${s.key}</span> <a href="${s.url}">${s.title}</a> <span class="meta">(${s.date}<#if s.alsoCited>; cited by a claim on this topic, filed under other topics</#if>)</span></li></#list>
+    <#list t.sources as s><li<#if s.alsoCited> class="also-cited"</#if>><span class="passage-key">${s.key}</span> <a href="${s.url}">${s.title}</a> <span class="meta">(${s.date}<#if s.alsoCited>; cited by a claim on this topic, filed under other topics</#if>)</span></li></#list>
     </ol>
   </section>
 

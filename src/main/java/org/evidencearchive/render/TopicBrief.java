@@ -155,8 +155,8 @@ final class TopicBrief {
                 String reportedIn = archive.citations(c).stream().map(rc -> archive.source(rc.sourceId()).orElseThrow())
                         .map(s -> s.title() + " (" + PageContext.dateLine(s) + ")").findFirst().orElse(null);
                 undated.add(new Event(null, null, statement(c, passages), reportedIn));
-            } else if (c.claimKind() == Claim.ClaimKind.FACT) {
-                others.add(statement(c, passages));
+            } else if (c.figure() == null && c.claimKind() != Claim.ClaimKind.POSITION && c.claimKind() != Claim.ClaimKind.REPORT) {
+                others.add(statement(c, passages)); // facts, and statistics without a figure
             }
         }
         events.sort(Comparator.comparing(Event::datetime).thenComparing(e -> e.claim().url()));
