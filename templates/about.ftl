@@ -1,6 +1,6 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#import "layout.ftl" as l>
-<#-- The About page. Its words are the archive's own and are kept here; the counts come from the archive. See docs/about.md. -->
+<#-- The About page. Its words are the archive's own and are kept here; the counts come from the archive. See README.md, "What a reader sees". -->
 <@l.layout>
 <article class="about prose">
 <h1>About this archive</h1>
