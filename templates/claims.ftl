@@ -10,7 +10,7 @@
   <ul aria-labelledby="filter-topic"><@choices filter.topics/></ul>
   <p class="filter-row"><span class="filter-label" id="filter-kind">By kind</span></p>
   <ul aria-labelledby="filter-kind"><@choices filter.kinds/></ul>
-  <details<#if page.kind == "claims-index"> open</#if>>
+  <details<#if page.kind == "claims-index" || page.url?starts_with("/claims/by/")> open</#if>>
     <summary>By who said it (${filter.people?size + filter.organisations?size})</summary>
     <#if filter.people?has_content><p class="filter-row"><span class="filter-label" id="filter-people">People</span></p><ul aria-labelledby="filter-people"><@choices filter.people/></ul></#if>
     <#if filter.organisations?has_content><p class="filter-row"><span class="filter-label" id="filter-orgs">Organisations</span></p><ul aria-labelledby="filter-orgs"><@choices filter.organisations/></ul></#if>
