@@ -31,8 +31,9 @@
   </tbody>
 </table>
 <#else>
-<p class="meta">${total} claim<#if total != 1>s</#if><#if (pager.total > 1)>; page ${pager.current} of ${pager.total}</#if>.</p>
+<p class="meta"><#if total == 0>No claims yet.<#else>${total} claim<#if total != 1>s</#if><#if (pager.total > 1)>; page ${pager.current} of ${pager.total}</#if>.</#if></p>
 <#list sections as s>
+  <#if !s.entries?has_content><#continue></#if>
   <#if s.heading??><h2<#if s.id??> id="${s.id}"</#if>>${s.heading}</h2></#if>
   <ul class="claim-list">
   <#list s.entries as e>

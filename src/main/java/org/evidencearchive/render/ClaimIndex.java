@@ -7,9 +7,11 @@ import java.util.Map;
 
 import org.evidencearchive.cite.ResolvedCitation;
 import org.evidencearchive.content.Claim;
+import org.evidencearchive.content.Kind;
 import org.evidencearchive.content.Person;
 import org.evidencearchive.content.Topic;
 import org.evidencearchive.evidence.FigureText;
+import org.evidencearchive.graph.Urls;
 
 /**
  * The claims index: an overview at /claims/ that counts the claims by topic and kind and links one page per
@@ -26,7 +28,7 @@ final class ClaimIndex extends PageModels {
     }
 
     static String topicUrl(Topic t) {
-        return "/claims/topic/" + t.id() + "/";
+        return Urls.derived(Kind.TOPIC, t.id()).get(0);
     }
 
     static String kindUrl(Claim.ClaimKind k) {
@@ -34,7 +36,7 @@ final class ClaimIndex extends PageModels {
     }
 
     static String actorUrl(Person p) {
-        return "/claims/by/" + p.id() + "/";
+        return Urls.derived(Kind.PERSON, p.id()).get(0);
     }
 
     /** A filter choice: its label, page, how many claims it holds, and whether it is the page shown. */
@@ -63,14 +65,13 @@ final class ClaimIndex extends PageModels {
             groups.add(new Group(topicUrl(t), "Claims: " + t.title(), "Every claim filed under the topic "
                     + t.title() + ", by kind.", t.id(), byKind(archive.claimsIn(t)), true));
         }
+        // Every kind, topic and person has its page, claims or none, so that its URL lasts while the item does.
         for (Claim.ClaimKind k : Claim.ClaimKind.values()) {
             List<Claim> of = archive.claims().stream().filter(c -> c.claimKind() == k).toList();
-            if (!of.isEmpty()) {
-                groups.add(new Group(kindUrl(k), "Claims: " + kindHeading(k).toLowerCase(java.util.Locale.ROOT),
-                        kindDescription(k), k.word(), of, false));
-            }
+            groups.add(new Group(kindUrl(k), "Claims: " + kindHeading(k).toLowerCase(java.util.Locale.ROOT),
+                    kindDescription(k), k.word(), of, false));
         }
-        for (Person p : actors()) {
+        for (Person p : archive.people()) {
             groups.add(new Group(actorUrl(p), "Claims by " + p.name(), "Every claim whose cited words the sources give to "
                     + p.name() + " (" + p.personKind().word() + "), by kind.", p.id(), byKind(archive.claimsBy(p)), true));
         }

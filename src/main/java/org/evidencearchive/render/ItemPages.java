@@ -113,7 +113,7 @@ final class ItemPages extends PageModels {
         String note = ctx.html(archive.rich(p.body()), cited);
         m.put("person", new View.Person(p.id(), p.name(), p.personKind().word(), roleViews,
                 archive.claimsBy(p).stream().map(this::link).toList(),
-                archive.sourcesMentioning(p).stream().map(this::link).toList(), note, cited.list));
+                archive.sourcesMentioning(p).stream().map(this::link).toList(), note, cited.list, ClaimIndex.actorUrl(p)));
         return m;
     }
 }

@@ -57,7 +57,7 @@ public final class View {
 
     /** A person or organisation page. */
     public record Person(String id, String name, String kind, List<Role> roles, List<Link> claims,
-                         List<Link> sources, String noteHtml, List<Cited> cited) {}
+                         List<Link> sources, String noteHtml, List<Cited> cited, String claimsUrl) {}
 
     /** A group of links under a heading (indexes). */
     public record Group(String heading, List<Link> links) {}
