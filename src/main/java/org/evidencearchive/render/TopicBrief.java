@@ -94,6 +94,7 @@ final class TopicBrief {
         Set<String> inTopic = new LinkedHashSet<>();
         claims.forEach(c -> inTopic.add(c.id()));
         List<Pair> pairs = new ArrayList<>();
+        Set<String> paired = new LinkedHashSet<>();
         for (Claim c : claims) {
             for (Claim.Relation r : c.relations()) {
                 if (r.type() == Claim.RelationType.SAME_FIGURE || r.type() == Claim.RelationType.SAME_MEASURE) continue;
@@ -104,6 +105,11 @@ final class TopicBrief {
                 boolean answer = r.type() != Claim.RelationType.CONTRASTS;
                 Claim one = answer ? other : c;
                 Claim two = answer ? c : other;
+                // a relation declared from both ends (a contrast each way) is one pair
+                if (!paired.add(r.type() + " " + (answer ? one.id() + " " + two.id()
+                        : (c.id().compareTo(other.id()) < 0 ? c.id() + " " + other.id() : other.id() + " " + c.id())))) {
+                    continue;
+                }
                 String label = switch (r.type()) {
                     case DISPUTES -> "disputed by";
                     case RESPONDS_TO -> "answered by";
