@@ -52,6 +52,10 @@ final class SitePlan {
         archive.claims().forEach(i -> t.add(Urls.of(i)));
         archive.topics().forEach(i -> t.add(Urls.of(i)));
         archive.people().forEach(i -> t.add(Urls.of(i)));
+        // The claims index's pages: one per kind, and one made from each topic and person.
+        for (Claim.ClaimKind k : Claim.ClaimKind.values()) t.add(ClaimIndex.kindUrl(k));
+        archive.topics().forEach(i -> t.addAll(Urls.derived(Kind.TOPIC, i.id())));
+        archive.people().forEach(i -> t.addAll(Urls.derived(Kind.PERSON, i.id())));
         // Items whose files have errors are reported there; links to them are not reported again.
         for (String unparsed : archive.corpus().unparsed()) {
             String[] kindId = unparsed.split(":", 2);
@@ -63,6 +67,9 @@ final class SitePlan {
     /** Whether a site-relative URL is one of {@link #targets()}, found without making the set. */
     boolean isTarget(String url) {
         if (SECTIONS.contains(url)) return true;
+        String from = Urls.derivedFrom(url);
+        if (from != null) return isTarget(from);
+        for (Claim.ClaimKind k : Claim.ClaimKind.values()) if (ClaimIndex.kindUrl(k).equals(url)) return true;
         String[] parts = url.split("/", -1); // "", section, id, "" or "#anchor"
         if (parts.length != 4 || !parts[0].isEmpty()) return false;
         Kind kind = null;
