@@ -13,6 +13,9 @@
 </#list>
 <#if page.jsonLd??><script type="application/ld+json">${page.jsonLd?no_esc}</script></#if>
 <link rel="stylesheet" href="${page.stylesheet}">
+<#-- the reader pages' styles: a stylesheet of their own, so that source pages keep their weight budget (GraphPagesTest) -->
+<#assign reader = ["home", "topic", "claims-index", "claims-filter", "about"]?seq_contains(page.kind)>
+<#if reader><link rel="stylesheet" href="/css/reader.css"></#if>
 <#if page.kind == "source"><script type="module" src="/js/paragraphs.js"></script></#if>
 <#-- the search page preloads every module search-page.js imports, so that they are fetched in parallel with it (site.test.mjs checks the list) -->
 <#if page.kind == "search"><script type="module" src="/js/search-page.js"></script><#list ["search.js", "search/postings.js", "search/analysis.js", "search/query.js", "search/topk.js", "search/excerpts.js"] as m><link rel="modulepreload" href="/js/${m}"></#list></#if>
@@ -31,27 +34,28 @@
     <a class="site-title" href="/">${site.title}</a>
     <nav aria-label="Main">
       <ul>
-        <li><a href="/topics/">Topics</a></li>
-        <li><a href="/sources/">Sources</a></li>
-        <li><a href="/claims/">Claims</a></li>
-        <li><a href="/people/">People</a></li>
-        <li><a href="/timeline/">Timeline</a></li>
-        <li><a href="/figures/">Figures</a></li>
+        <#-- the section a page belongs to is marked aria-current="true" -->
+        <#list [["Topics", "/topics/"], ["Sources", "/sources/"], ["Commentary", "/commentary/"], ["Claims", "/claims/"], ["People and organisations", "/people/"], ["Timeline", "/timeline/"], ["Figures", "/figures/"], ["About", "/about/"]] as n>
+        <li><a href="${n[1]}"<#if page.url == n[1]> aria-current="page"<#elseif page.url?starts_with(n[1])> aria-current="true"</#if>>${n[0]}</a></li>
+        </#list>
       </ul>
     </nav>
+    <#-- one search box per page: the home and search pages have their own -->
+    <#if page.kind != "home" && page.kind != "search">
     <form class="search-box" role="search" action="/search/" method="get">
       <label for="site-search">Search the archive</label>
       <input id="site-search" name="q" type="search">
       <button type="submit">Search</button>
     </form>
+    </#if>
   </div>
 </header>
 <#if page.breadcrumbs?has_content>
-<nav class="breadcrumbs wrap" aria-label="Breadcrumb">
+<nav class="breadcrumbs wrap<#if reader> crumbs-${page.kind}</#if>" aria-label="Breadcrumb">
   <ol><#list page.breadcrumbs as c><li><a href="${c.url}">${c.title}</a></li></#list><li aria-current="page">${page.title}</li></ol>
 </nav>
 </#if>
-<main id="main" class="wrap">
+<main id="main" class="wrap<#if reader> page-${page.kind}</#if>">
 <#nested>
 <#if page.cite??>
 <section class="cite-this" aria-labelledby="cite-this-heading">

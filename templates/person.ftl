@@ -14,7 +14,7 @@
   </section>
   </#if>
   <#if p.noteHtml??><div class="prose">${p.noteHtml?no_esc}</div></#if>
-  <section aria-labelledby="claims-heading"><h2 id="claims-heading">Positions and figures</h2><@l.links items=p.claims/></section>
+  <section aria-labelledby="claims-heading"><h2 id="claims-heading">Positions and figures</h2><@l.links items=p.claims/><#if p.claims?has_content><p><a href="${p.claimsUrl}">Their claims by kind, with figures and passages</a></p></#if></section>
   <section aria-labelledby="sources-heading"><h2 id="sources-heading">Sources that name them</h2><@l.links items=p.sources/></section>
   <@l.cited list=p.cited/>
 </article>

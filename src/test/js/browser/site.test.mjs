@@ -62,7 +62,8 @@ const base = (server) => `http://127.0.0.1:${server.address().port}`;
 
 const PAGES = ['/', '/sources/', '/sources/middlesbrough-diamorphine-scheme/', '/commentary/on-home-office-letter-glasgow-dcr/',
   '/claims/', '/claims/glasgow-drug-deaths-2016/', '/topics/drug-consumption-rooms/', '/people/', '/people/alison-thewliss/',
-  '/timeline/', '/figures/', '/search/?q=diamorphine', '/404.html'];
+  '/timeline/', '/figures/', '/search/?q=diamorphine', '/404.html', '/about/', '/claims/topic/drug-consumption-rooms/',
+  '/claims/kind/statistic/', '/claims/by/home-office/', '/topics/drug-deaths/'];
 
 for (const width of [390, 1280]) {
   test(`axe finds no WCAG A/AA violation and nothing overflows at ${width}px`, async () => {
@@ -150,6 +151,132 @@ test('search: organisations are labelled organisation', async () => {
   assert.ok(org, JSON.stringify(labels));
   assert.equal(org[1], 'organisation');
   await page.close();
+});
+
+// Reader pages (issue 17): measured in Chromium at 1280 px, as a reader on a laptop sees them.
+const SCREEN = 800;
+
+test('topic brief: key figures and who says what begin within the first two screens at 1280px', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: SCREEN } });
+  const page = await context.newPage();
+  const top = (sel) => page.$eval(sel, (e) => e.getBoundingClientRect().top + window.scrollY);
+  await page.goto(base(site) + '/topics/drug-consumption-rooms/');
+  const figures = await top('#figures-heading');
+  const who = await top('#who-heading');
+  const firstActor = await top('.actor-card');
+  const firstPosition = await top('.actor-card .statements li');
+  assert.ok(figures < 2 * SCREEN && who < 2 * SCREEN && firstPosition < 2 * SCREEN,
+    `key figures at ${figures}px, who says what at ${who}px, first actor at ${firstActor}px, first position at ${firstPosition}px`);
+  // The topic has no figure of its own: the section says so and points to related topics that have some.
+  assert.match(await page.textContent('.key-figures'), /No claim on this topic reports a figure/);
+  assert.ok(await page.$('.key-figures a[href="/topics/glasgow/"]'));
+  // Each position links to its claim and to the exact paragraph it cites.
+  const hrefs = await page.$$eval('.actor-card .statements li', (lis) => lis.map((li) => [...li.querySelectorAll('a')].map((a) => a.getAttribute('href'))));
+  assert.ok(hrefs.length >= 20, `${hrefs.length} positions`);
+  for (const [claim, passage] of hrefs) {
+    assert.match(claim, /^\/claims\/[a-z0-9-]+\/$/);
+    assert.match(passage, /^\/sources\/[a-z0-9-]+\/[^#]*#p\d+/);
+  }
+  // A topic with figures shows them as cards, qualifier first, in the first two screens.
+  await page.goto(base(site) + '/topics/drug-deaths/');
+  const card = await top('.figure-card');
+  assert.ok(card < 2 * SCREEN, `first figure card at ${card}px`);
+  const values = await page.$$eval('.figure-value', (es) => es.map((e) => e.textContent.trim()));
+  assert.ok(values.includes('more than 1,100 deaths'), values.join(' | '));
+  await context.close();
+});
+
+test('claims index: no page of it is taller than 8 screens at 1280px', async () => {
+  const { readdir } = await import('node:fs/promises');
+  const pages = [];
+  const walk = async (dir, url) => {
+    for (const e of await readdir(join(SITE, dir), { withFileTypes: true })) {
+      if (e.isDirectory()) await walk(join(dir, e.name), `${url}${e.name}/`);
+      else if (e.name === 'index.html') pages.push(url);
+    }
+  };
+  pages.push('/claims/');
+  for (const f of ['topic', 'kind', 'by']) await walk(`claims/${f}`, `/claims/${f}/`);
+  assert.ok(pages.length >= 30, `${pages.length} pages`);
+  const context = await browser.newContext({ viewport: { width: 1280, height: SCREEN } });
+  const page = await context.newPage();
+  const tall = [];
+  for (const path of pages) {
+    await page.goto(base(site) + path);
+    const h = await page.evaluate(() => document.documentElement.scrollHeight);
+    if (h > 8 * SCREEN) tall.push(`${path}: ${h}px`);
+  }
+  await context.close();
+  assert.deepEqual(tall, []);
+});
+
+test('claims index: the filter by kind, topic and speaker works without JavaScript', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: SCREEN } });
+  const page = await context.newPage();
+  await page.goto(base(site) + '/claims/');
+  await page.click('.claim-filter a[href="/claims/kind/statistic/"]');
+  assert.equal(new URL(page.url()).pathname, '/claims/kind/statistic/');
+  const kinds = await page.$$eval('.claim-list > li .kind-tag', (es) => es.map((e) => e.textContent));
+  assert.ok(kinds.length > 5 && kinds.every((k) => k === 'statistic'), kinds.join());
+  const figures = await page.$$eval('.claim-list > li', (lis) => lis.map((li) => li.querySelector('.claim-figure')?.textContent ?? ''));
+  assert.ok(figures.every((f) => f.startsWith('Figure: ')), 'every statistic shows its figure');
+  assert.ok(figures.some((f) => f.startsWith('Figure: more than 1,100 deaths')), 'with its qualifier');
+  assert.equal(await page.$eval('.claim-filter a[aria-current="page"]', (a) => a.getAttribute('href')), '/claims/kind/statistic/');
+  // A topic with more claims than a page holds continues on numbered pages, linked without script.
+  await page.click('.claim-filter a[href="/claims/topic/drug-consumption-rooms/"]');
+  const first = await page.$$eval('.claim-list > li', (lis) => lis.length);
+  await page.click('nav.pager a[rel="next"]');
+  assert.equal(new URL(page.url()).pathname, '/claims/topic/drug-consumption-rooms/page/2/');
+  const second = await page.$$eval('.claim-list > li', (lis) => lis.length);
+  assert.equal(first + second, 39);
+  // The speakers are in a disclosure that opens without script.
+  await page.click('.claim-filter summary');
+  await page.click('.claim-filter a[href="/claims/by/home-office/"]');
+  const by = await page.$$eval('.claim-list > li', (lis) => lis.map((li) => li.querySelector('.said-by')?.textContent ?? ''));
+  assert.ok(by.length >= 5 && by.every((b) => b.includes('Home Office')), by.join(' | '));
+  await context.close();
+});
+
+test('navigation: commentary and About are in it, and every page has exactly one search box', async () => {
+  const page = await browser.newPage();
+  for (const path of ['/', '/search/', '/topics/drug-consumption-rooms/', '/sources/javid-declines-glasgow-visit/', '/about/']) {
+    await page.goto(base(site) + path);
+    const nav = await page.$$eval('nav[aria-label="Main"] a', (as) => as.map((a) => a.getAttribute('href')));
+    assert.ok(nav.includes('/commentary/') && nav.includes('/about/'), nav.join());
+    assert.equal(await page.$$eval('input[type="search"]', (es) => es.length), 1, path);
+  }
+  await page.close();
+});
+
+test('organisations are labelled organisation on every page that says what a link points to', async () => {
+  const { readdir } = await import('node:fs/promises');
+  const orgs = [];
+  for (const f of await readdir(join(process.cwd(), 'content/people'))) {
+    const text = await readFile(join(process.cwd(), 'content/people', f), 'utf8');
+    if (/^kind: organisation$/m.test(text)) orgs.push(text.match(/^id: '?([a-z0-9-]+)/m)[1]);
+  }
+  assert.ok(orgs.includes('home-office') && orgs.includes('public-health-england'), orgs.join());
+  const page = await browser.newPage();
+  await page.goto(base(site) + '/claims/phe-prescriptions-2017-18/');
+  const tags = await page.$$eval('.related li', (lis) => lis.map((li) => [li.querySelector('a').getAttribute('href'), li.querySelector('.kind-tag').textContent]));
+  const phe = tags.find(([href]) => href === '/people/public-health-england/');
+  assert.ok(phe, JSON.stringify(tags));
+  assert.equal(phe[1], 'organisation');
+  await page.close();
+  // No built page tags an organisation's link as a person.
+  const wrong = [];
+  const walk = async (dir) => {
+    for (const e of await readdir(dir, { withFileTypes: true })) {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) await walk(p);
+      else if (e.name.endsWith('.html')) {
+        const html = await readFile(p, 'utf8');
+        for (const id of orgs) if (html.includes(`kind-tag">person</span> <a href="/people/${id}/"`)) wrong.push(`${p}: ${id}`);
+      }
+    }
+  };
+  await walk(SITE);
+  assert.deepEqual(wrong, []);
 });
 
 /** The site paths of the modules a script imports, directly or not (static imports of relative paths). */

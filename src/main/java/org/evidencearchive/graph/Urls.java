@@ -22,6 +22,28 @@ public final class Urls {
         return "/" + kind.section() + "/" + id + "/";
     }
 
+    /**
+     * Returns the pages made from an item beside its own (the claims index's page of a topic or of a speaker),
+     * as paths relative to the item's id: an alias of the item moves them with it. Each is a URL of the form
+     * {@code /claims/topic/ID/}; other kinds have none.
+     */
+    public static java.util.List<String> derived(Kind kind, String id) {
+        return switch (kind) {
+            case TOPIC -> java.util.List.of("/claims/topic/" + id + "/");
+            case PERSON -> java.util.List.of("/claims/by/" + id + "/");
+            default -> java.util.List.of();
+        };
+    }
+
+    /** Returns the item page a derived page ({@link #derived}) is made from, or null for any other URL. */
+    public static String derivedFrom(String url) {
+        var m = DERIVED.matcher(url);
+        if (!m.matches()) return null;
+        return of(m.group(1).equals("topic") ? Kind.TOPIC : Kind.PERSON, m.group(2));
+    }
+
+    private static final java.util.regex.Pattern DERIVED = java.util.regex.Pattern.compile("/claims/(topic|by)/([a-z0-9-]+)/");
+
     /** Returns the link to a cited passage: the paragraph anchor plus a text fragment. */
     public static String passage(ResolvedCitation rc) {
         return Urls.of(Kind.SOURCE, rc.sourceId()) + "#" + rc.anchor() + ":~:text=" + textFragment(rc.exact());

@@ -73,6 +73,9 @@ public final class Ledger {
         for (var e : urls.entrySet()) {
             if (!files.contains(Redirects.fileFor(e.getKey()))) {
                 String url = e.getKey();
+                // a page made from an item (/claims/topic/ID/) follows the item's alias: the item's own URL is reported
+                String from = org.evidencearchive.graph.Urls.derivedFrom(url);
+                if (from != null && urls.containsKey(from) && !files.contains(Redirects.fileFor(from))) continue;
                 String name = url.substring(url.lastIndexOf('/') + 1);
                 // a page's files follow its alias: name the page, not each file
                 String alias = Redirects.DOWNLOADS.contains(name) ? url.substring(0, url.length() - name.length()) : url;
@@ -140,7 +143,7 @@ public final class Ledger {
     }
 
     /** Page 2, 3, … of an index: their contents shift as the archive grows, so they are not promised to last. */
-    private static final java.util.regex.Pattern NUMBERED_PAGE = java.util.regex.Pattern.compile("[a-z]+/page/[0-9]+/index\\.html");
+    private static final java.util.regex.Pattern NUMBERED_PAGE = java.util.regex.Pattern.compile("([a-z]+/)*[a-z0-9-]+/page/[0-9]+/index\\.html");
 
     /**
      * Returns the URLs of a build that belong in the ledger: pages, feeds, data files and archived texts (not the

@@ -74,10 +74,28 @@ public final class Redirects {
         if (file.endsWith(".html")) {
             out.put(alias.path(), dir);
             if (alias.path().endsWith("/")) for (String name : downloads(item)) out.put(alias.path() + name, dir + name);
+            out.putAll(derived(item, alias));
         } else {
             String name = file.substring(file.lastIndexOf('/') + 1);
             if (downloads(item).contains(name)) out.put(alias.path(), dir + name);
         }
+        return out;
+    }
+
+    /**
+     * Returns the pages made from an item (its claims-index page, {@link Urls#derived}) that an alias of its old
+     * page moves with it: {@code /topics/old/} also redirects {@code /claims/topic/old/} to {@code /claims/topic/new/}.
+     */
+    static Map<String, String> derived(Item item, Alias alias) {
+        Map<String, String> out = new TreeMap<>();
+        String prefix = "/" + item.kind().section() + "/";
+        String path = alias.path();
+        if (!path.startsWith(prefix) || !path.endsWith("/")) return out;
+        String old = path.substring(prefix.length(), path.length() - 1);
+        if (old.isEmpty() || old.contains("/")) return out;
+        List<String> from = Urls.derived(item.kind(), old);
+        List<String> to = Urls.derived(item.kind(), item.id());
+        for (int k = 0; k < from.size(); k++) out.put(from.get(k), to.get(k));
         return out;
     }
 
@@ -139,6 +157,13 @@ public final class Redirects {
                 }
                 redirects.put(alias.path(), target);
                 files.put(file, page(baseUrl + target, target).getBytes(StandardCharsets.UTF_8));
+                // the pages made from the item follow it, unless something else stands there now
+                for (var e : derived(item, alias).entrySet()) {
+                    String old = fileFor(e.getKey());
+                    if (clash(old, generated) != null || redirects.containsKey(e.getKey())) continue;
+                    redirects.put(e.getKey(), e.getValue());
+                    files.put(old, page(baseUrl + e.getValue(), e.getValue()).getBytes(StandardCharsets.UTF_8));
+                }
                 if (!alias.path().endsWith("/")) continue;
                 for (String name : downloads(item)) {
                     byte[] same = files.get(target.substring(1) + name);

@@ -92,13 +92,7 @@ final class ItemPages extends PageModels {
         GitVersion version = ctx.version(t);
         Map<String, Object> m = base(t.title(), Urls.of(t), t.summary(), "topic", ctx.crumbs("Topics", "/topics/"),
                 ctx.metadata.page(t.title(), Urls.of(t), t.summary(), version.day()), version, t);
-        Citations cited = ctx.citations();
-        String intro = ctx.html(archive.rich(t.body()), cited);
-        m.put("topic", new View.Topic(t.id(), t.title(), t.summary(), intro,
-                archive.sourcesIn(t).stream().map(this::link).toList(),
-                archive.commentaryIn(t).stream().map(this::link).toList(),
-                archive.claimsIn(t).stream().map(this::link).toList(),
-                archive.topicsOf(t.related()).stream().map(this::link).toList(), cited.list));
+        m.put("topic", new TopicBrief(ctx).of(t));
         return m;
     }
 
@@ -119,7 +113,7 @@ final class ItemPages extends PageModels {
         String note = ctx.html(archive.rich(p.body()), cited);
         m.put("person", new View.Person(p.id(), p.name(), p.personKind().word(), roleViews,
                 archive.claimsBy(p).stream().map(this::link).toList(),
-                archive.sourcesMentioning(p).stream().map(this::link).toList(), note, cited.list));
+                archive.sourcesMentioning(p).stream().map(this::link).toList(), note, cited.list, ClaimIndex.actorUrl(p)));
         return m;
     }
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.evidencearchive.content.Claim;
 import org.evidencearchive.content.Item;
 import org.evidencearchive.content.Person;
 import org.evidencearchive.content.Topic;
@@ -31,27 +30,8 @@ final class ListPages extends PageModels {
         return groups;
     }
 
-    List<ItemGroup> claimGroups() {
-        List<ItemGroup> groups = new ArrayList<>();
-        for (Topic t : archive.topics()) {
-            List<Claim> inTopic = archive.claimsIn(t);
-            for (Claim.ClaimKind kind : Claim.ClaimKind.values()) {
-                var items = inTopic.stream().filter(c -> c.claimKind() == kind).toList();
-                if (!items.isEmpty()) groups.add(new ItemGroup(t.title() + " — " + kindLabel(kind), items));
-            }
-        }
-        return groups;
-    }
-
-    private static String kindLabel(Claim.ClaimKind kind) {
-        return switch (kind) {
-            case STATISTIC -> "statistics";
-            case POSITION -> "positions";
-            case REPORT -> "the reports' own accounts";
-            case EVENT -> "events";
-            case FACT -> "facts";
-        };
-    }
+    /** A topic on the home page: the question it answers is asked of its title; its curated summary; its counts. */
+    public record TopicCard(String title, String url, String summary, int claims, int sources, String claimsUrl) {}
 
     /** Sources listed on the home page; a larger archive's home page links to the full list. */
     static final int HOME_SOURCES = 24;
@@ -63,7 +43,8 @@ final class ListPages extends PageModels {
     private Map<String, Object> homeModel() {
         Map<String, Object> m = ctx.base(ctx.site.title(), "/", ctx.site.description(), "home", List.of(), ctx.metadata.home(), ctx.siteVersion, null);
         m.put("topics", archive.topics().stream().sorted(java.util.Comparator.comparing(Topic::title))
-                .map(t -> new View.Card(t.title(), Urls.of(t), t.summary())).toList());
+                .map(t -> new TopicCard(t.title(), Urls.of(t), t.summary(), archive.claimsIn(t).size(), archive.sourcesIn(t).size(),
+                        ClaimIndex.topicUrl(t))).toList());
         m.put("sources", archive.sources().stream().limit(HOME_SOURCES).map(s -> new View.SourceSummary(s.title(), Urls.of(s), PageContext.dateLine(s),
                 archive.topicsOf(s.topics()).stream().map(this::link).toList())).toList());
         m.put("counts", Map.of("sources", archive.sources().size(), "claims", archive.claims().size(),
@@ -99,6 +80,19 @@ final class ListPages extends PageModels {
         return SitePlan.lazy(path, template + ".ftl", null, () -> {
             Map<String, Object> m = base(title, url, title, template, List.of(new View.Crumb("Home", "/")));
             m.put("topics", archive.topics().stream().map(this::link).toList());
+            return m;
+        });
+    }
+
+    /** The About page: its words are in about.ftl; the model gives it the archive's counts. */
+    PageSpec about() {
+        return SitePlan.lazy("about/index.html", "about.ftl", null, () -> {
+            Map<String, Object> m = base("About this archive", "/about/", "What the archive is, the evidence standard it "
+                    + "keeps, how claims are checked, how to cite it and how to report an error.", "about",
+                    List.of(new View.Crumb("Home", "/")));
+            m.put("counts", Map.of("sources", archive.sources().size(), "claims", archive.claims().size(),
+                    "commentary", archive.commentary().size(), "people", archive.people().size(),
+                    "topics", archive.topics().size()));
             return m;
         });
     }

@@ -90,7 +90,9 @@ final class PageContext {
 
     View.Link link(Item i) {
         Reads.item(i);
-        return new View.Link(i.title(), Urls.of(i), i.kind().word());
+        // An organisation is labelled as one wherever a link says what it points to, never as a person.
+        String kind = i instanceof org.evidencearchive.content.Person p ? p.personKind().word() : i.kind().word();
+        return new View.Link(i.title(), Urls.of(i), kind);
     }
 
     /** A new numbering of citations for one page. */

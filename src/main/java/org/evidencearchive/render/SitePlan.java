@@ -24,6 +24,7 @@ final class SitePlan {
     private final ItemPages items;
     private final ListPages lists;
     private final FigurePages figures;
+    private final ClaimIndex claimIndex;
 
     SitePlan(PageContext ctx) {
         this.ctx = ctx;
@@ -31,6 +32,7 @@ final class SitePlan {
         this.items = new ItemPages(ctx);
         this.lists = new ListPages(ctx);
         this.figures = new FigurePages(ctx);
+        this.claimIndex = new ClaimIndex(ctx);
     }
 
     /** Returns every URL and paragraph anchor the site will have, for link checking. */
@@ -50,6 +52,10 @@ final class SitePlan {
         archive.claims().forEach(i -> t.add(Urls.of(i)));
         archive.topics().forEach(i -> t.add(Urls.of(i)));
         archive.people().forEach(i -> t.add(Urls.of(i)));
+        // The claims index's pages: one per kind, and one made from each topic and person.
+        for (Claim.ClaimKind k : Claim.ClaimKind.values()) t.add(ClaimIndex.kindUrl(k));
+        archive.topics().forEach(i -> t.addAll(Urls.derived(Kind.TOPIC, i.id())));
+        archive.people().forEach(i -> t.addAll(Urls.derived(Kind.PERSON, i.id())));
         // Items whose files have errors are reported there; links to them are not reported again.
         for (String unparsed : archive.corpus().unparsed()) {
             String[] kindId = unparsed.split(":", 2);
@@ -61,6 +67,9 @@ final class SitePlan {
     /** Whether a site-relative URL is one of {@link #targets()}, found without making the set. */
     boolean isTarget(String url) {
         if (SECTIONS.contains(url)) return true;
+        String from = Urls.derivedFrom(url);
+        if (from != null) return isTarget(from);
+        for (Claim.ClaimKind k : Claim.ClaimKind.values()) if (ClaimIndex.kindUrl(k).equals(url)) return true;
         String[] parts = url.split("/", -1); // "", section, id, "" or "#anchor"
         if (parts.length != 4 || !parts[0].isEmpty()) return false;
         Kind kind = null;
@@ -78,7 +87,7 @@ final class SitePlan {
     }
 
     private static final Set<String> SECTIONS = Set.of("/", "/sources/", "/commentary/", "/claims/", "/topics/", "/people/",
-            "/search/", "/timeline/", "/figures/");
+            "/search/", "/timeline/", "/figures/", "/about/");
 
     /** Returns every page of the site. */
     List<PageSpec> pages() {
@@ -100,12 +109,12 @@ final class SitePlan {
                 List.of(new ListPages.ItemGroup("", List.copyOf(archive.topics())))));
         pages.addAll(lists.index("people", "People and organisations", "Everyone the sources quote or name as acting.",
                 lists.peopleGroups()));
-        pages.addAll(lists.index("claims", "Claims", "Every claim, with the passages that support it, by topic and kind.",
-                lists.claimGroups()));
+        pages.addAll(claimIndex.pages());
         pages.add(new TimelinePage(ctx).page());
         pages.addAll(figures.figures());
         pages.add(lists.simple("404.html", "404", "Page not found", "/404.html"));
         pages.add(lists.simple("search/index.html", "search", "Search", "/search/"));
+        pages.add(lists.about());
         pages.add(lists.feed());
         pages.add(lists.sitemap(this::pageUrls));
         return pages;

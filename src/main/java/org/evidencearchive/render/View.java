@@ -58,16 +58,12 @@ public final class View {
     public record Claim(String id, String statement, String kind, String date, List<Link> topics, List<Link> by,
                         String figure, List<Cited> passages, List<Relation> related, String noteHtml, List<Cited> cited) {}
 
-    /** A topic page. */
-    public record Topic(String id, String title, String summary, String introHtml, List<Link> sources,
-                        List<Link> commentary, List<Link> claims, List<Link> related, List<Cited> cited) {}
-
     /** A role with the passage that states it. */
     public record Role(String role, Cited passage) {}
 
     /** A person or organisation page. */
     public record Person(String id, String name, String kind, List<Role> roles, List<Link> claims,
-                         List<Link> sources, String noteHtml, List<Cited> cited) {}
+                         List<Link> sources, String noteHtml, List<Cited> cited, String claimsUrl) {}
 
     /** A group of links under a heading (indexes). */
     public record Group(String heading, List<Link> links) {}

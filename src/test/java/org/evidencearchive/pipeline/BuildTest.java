@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -158,6 +159,23 @@ class BuildTest {
         assertEquals(8, ds.get(1).line());
         assertTrue(ds.get(2).message().startsWith("raw HTML is not allowed"), ds.get(2).message());
         assertEquals(10, ds.get(2).line());
+    }
+
+    @Test
+    void markdownMayLinkThePagesOfTheClaimsIndex() throws IOException {
+        TempArchive a = TempArchive.fromFixture(dir, "mini");
+        a.write("topics/policy.md", "---\nid: policy\ntitle: Policy\nsummary: s\n---\nSee [its claims](/claims/topic/policy/), "
+                + "[the statistics](/claims/kind/statistic/) and [Jane Doe's](/claims/by/jane-doe/).\n\n"
+                + "But not [these](/claims/topic/polcy/) or [those](/claims/kind/opinion/).\n");
+        var ds = build(a).diagnostics().sorted();
+        assertEquals(List.of("link to a page that does not exist: /claims/topic/polcy/",
+                "link to a page that does not exist: /claims/kind/opinion/"), ds.stream().map(x -> x.message()).toList(), ds::toString);
+        a.write("topics/policy.md", "---\nid: policy\ntitle: Policy\nsummary: s\n---\nSee [its claims](/claims/topic/policy/), "
+                + "[the statistics](/claims/kind/statistic/) and [Jane Doe's](/claims/by/jane-doe/).\n");
+        Builder.Result ok = build(a);
+        assertTrue(ok.ok(), () -> ok.diagnostics().sorted().toString());
+        String sitemap = Files.readString(a.root().resolve("target/site/sitemap.xml"));
+        assertTrue(sitemap.contains("/claims/topic/policy/") && sitemap.contains("/claims/by/jane-doe/"), sitemap);
     }
 
     @Test

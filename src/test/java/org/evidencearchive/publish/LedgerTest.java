@@ -29,6 +29,7 @@ class LedgerTest {
         assertTrue(new Builder(Project.at(a.root())).updateLedger().ok());
         String urls = Files.readString(a.root().resolve("site-config/urls.txt"));
         assertTrue(urls.contains("\n/topics/policy/\n"), urls);
+        assertTrue(urls.contains("\n/claims/topic/policy/\n"), urls);
         assertTrue(urls.contains("\n/sources/alpha/text.txt\n"), urls);
         assertTrue(Files.readString(a.root().resolve("site-config/fixity.txt")).contains("alpha "));
         return a;
@@ -49,6 +50,9 @@ class LedgerTest {
         assertTrue(d.file().endsWith("site-config/urls.txt"), d.file());
         assertEquals("published URL /topics/policy/ would no longer resolve", d.message());
         assertTrue(d.hint().contains("aliases: [/topics/policy/]"), d.hint());
+        // The topic's page of the claims index follows the topic: only the topic's own URL is reported.
+        assertTrue(broken.diagnostics().sorted().stream().noneMatch(x -> x.message().contains("/claims/topic/policy/")),
+                broken.diagnostics().sorted().toString());
         // check finds it too, without rendering.
         assertFalse(new Builder(Project.at(a.root())).check().ok());
 
@@ -60,6 +64,10 @@ class LedgerTest {
         assertEquals("https://evidence-archive.example/topics/law/", redirect.selectFirst("link[rel=canonical]").attr("href"));
         assertEquals("/topics/law/", redirect.selectFirst("a").attr("href"));
         assertTrue(Files.readString(a.root().resolve("target/site/_redirects")).contains("/topics/policy/ /topics/law/ 301"));
+        // ... and the alias moves it with the topic.
+        Document claims = Jsoup.parse(a.root().resolve("target/site/claims/topic/policy/index.html").toFile());
+        assertEquals("0; url=/claims/topic/law/", claims.selectFirst("meta[http-equiv=refresh]").attr("content"));
+        assertTrue(Files.readString(a.root().resolve("target/site/_redirects")).contains("/claims/topic/policy/ /claims/topic/law/ 301"));
     }
 
     @Test

@@ -57,14 +57,54 @@ class GraphPagesTest {
         assertTrue(a.topics().size() >= 8);
         for (Topic t : a.topics()) {
             Document d = page(Urls.of(t));
-            assertEquals(inTopic(a.sources(), Source::topics, t).stream().map(Urls::of).collect(Collectors.toCollection(TreeSet::new)),
-                    links(d, "sources-heading"), t.id());
+            Set<String> sources = inTopic(a.sources(), Source::topics, t).stream().map(Urls::of).collect(Collectors.toCollection(TreeSet::new));
+            Element list = d.getElementById("sources-heading").parent();
+            assertEquals(sources, list.select("li:not(.also-cited) > a[href]").stream().map(e -> e.attr("href"))
+                    .collect(Collectors.toCollection(TreeSet::new)), t.id());
+            // A source listed besides the topic's own is one that a claim of the topic cites.
+            Set<String> cited = inTopic(a.claims(), Claim::topics, t).stream().flatMap(c -> c.citations().stream())
+                    .map(c -> Urls.of(org.evidencearchive.content.Kind.SOURCE, c.sourceId())).collect(Collectors.toSet());
+            for (Element e : list.select("li.also-cited > a[href]")) assertTrue(cited.contains(e.attr("href")), e.attr("href"));
             assertEquals(inTopic(a.commentary(), Commentary::topics, t).stream().map(Urls::of).collect(Collectors.toCollection(TreeSet::new)),
                     links(d, "commentary-heading"), t.id());
-            assertEquals(inTopic(a.claims(), Claim::topics, t).stream().map(Urls::of).collect(Collectors.toCollection(TreeSet::new)),
-                    links(d, "claims-heading"), t.id());
+            // Every claim of the topic is on its brief (as a figure, a position, a report, an event or another claim) ...
+            Set<String> claims = inTopic(a.claims(), Claim::topics, t).stream().map(Urls::of).collect(Collectors.toCollection(TreeSet::new));
+            assertEquals(claims, d.select("article a[href^=/claims/]").stream().map(e -> e.attr("href"))
+                    .filter(h -> h.matches("/claims/[a-z0-9-]+/")).collect(Collectors.toCollection(TreeSet::new)), t.id());
+            // ... and on the claims index's pages for the topic, once each.
+            java.util.List<String> listed = new java.util.ArrayList<>();
+            String next = "/claims/topic/" + t.id() + "/";
+            while (next != null) {
+                Document p = page(next);
+                p.select("ul.claim-list > li > .claim-statement a").forEach(e -> listed.add(e.attr("href")));
+                Element rel = p.selectFirst("nav.pager a[rel=next]");
+                next = rel == null ? null : rel.attr("href");
+            }
+            assertEquals(claims.size(), listed.size(), t.id());
+            assertEquals(claims, new TreeSet<>(listed), t.id());
             assertFalse(d.select(".prose a.cite").isEmpty(), "the introduction of " + t.id() + " is cited");
         }
+    }
+
+    @Test
+    void aTopicBriefShowsFiguresWithTheirQualifierAndPositionsByActorWithTheirPassage() throws IOException {
+        Document d = page("/topics/drug-deaths/");
+        // scotland-drug-deaths-2018: "more than 1,100", measure, period and place, linked to its passage.
+        Element card = d.select(".figure-card").stream().filter(e -> e.select("a[href=/claims/scotland-drug-deaths-2018/]").size() > 0)
+                .findFirst().orElseThrow();
+        assertTrue(card.selectFirst(".figure-value").text().startsWith("more than 1,100"), card.text());
+        assertEquals("drug deaths in Scotland", card.selectFirst(".figure-measure").text());
+        assertTrue(card.text().contains("2018") && card.text().contains("Scotland"), card.text());
+        assertTrue(card.selectFirst("a.passage").attr("href").startsWith("/sources/appg-urges-javid-consumption-rooms/"), card.outerHtml());
+        Document dcr = page("/topics/drug-consumption-rooms/");
+        Element office = dcr.select(".actor-card").stream().filter(e -> e.selectFirst("h3").text().equals("Home Office")).findFirst().orElseThrow();
+        assertEquals("Organisation", office.selectFirst(".kind-tag").text());
+        assertFalse(office.select(".statements a[href=/claims/home-office-no-legal-framework/]").isEmpty());
+        assertTrue(office.select(".statements li").stream().allMatch(li -> li.selectFirst("a.passage[href^=/sources/]") != null));
+        // The response marked in the claims is shown beside what it answers.
+        assertTrue(dcr.select(".pair").stream().anyMatch(p -> p.select(".pair-side").get(0).select("a[href=/claims/home-office-acknowledges-dcr-evidence/]").size() > 0
+                && p.select(".pair-side").get(1).select("a[href=/claims/hunter-greater-acknowledgement/]").size() > 0
+                && p.selectFirst(".pair-relation").text().equals("answered by")));
     }
 
     @Test
