@@ -9,6 +9,7 @@
 <title><#if page.kind == "home">${site.title}<#else>${page.title} — ${site.title}</#if></title>
 <meta name="description" content="${page.description}">
 <link rel="canonical" href="${page.canonical}">
+<#if versions??><link rel="timemap" type="application/link-format" href="${versions.timemap}"></#if>
 <#list page.meta as m><#if m.attr == "property"><meta property="${m.key}" content="${m.content}"><#else><meta name="${m.key}" content="${m.content}"></#if>
 </#list>
 <#if page.jsonLd??><script type="application/ld+json">${page.jsonLd?no_esc}</script></#if>
@@ -32,6 +33,7 @@
         <li><a href="/people/">People</a></li>
         <li><a href="/timeline/">Timeline</a></li>
         <li><a href="/figures/">Figures</a></li>
+        <li><a href="/corrections/">Corrections</a></li>
       </ul>
     </nav>
     <form class="search-box" role="search" action="/search/" method="get">

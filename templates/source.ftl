@@ -17,6 +17,7 @@
       <dt>Topics</dt><dd><#list s.topics as t><a href="${t.url}">${t.title}</a><#sep>, </#list></dd>
     </dl>
   </header>
+  <#include "source-versions.ftl">
   <#if s.preamble?has_content>
   <div class="preamble" aria-label="Headline and byline as captured">
     <#list s.preamble as b><p><#list b?split("\n") as line>${line}<#sep><br></#list></p></#list>

@@ -110,7 +110,10 @@ public final class Builder {
         Map<Path, GitVersion> versions = version == GitVersion.UNVERSIONED ? Map.of()
                 : live != null && live.state != null ? live.state.versions
                 : GitVersion.ofFiles(project.root(), project.content());
-        PageFactory factory = new PageFactory(archive, site, version, versions);
+        Map<Path, GitVersion> first = version == GitVersion.UNVERSIONED ? Map.of()
+                : live != null && live.state != null ? live.state.factory.firstVersions()
+                : GitVersion.firstOfFiles(project.root(), project.content());
+        PageFactory factory = new PageFactory(archive, site, version, versions, first);
         if (live == null) {
             factory.checkBodies(d);
         } else {

@@ -16,6 +16,9 @@ import org.evidencearchive.content.Source;
 import org.evidencearchive.export.ArchiveExport;
 import org.evidencearchive.export.CitationExport;
 import org.evidencearchive.export.FixityExport;
+import org.evidencearchive.export.MementoExport;
+import org.evidencearchive.export.TextVersions;
+import org.evidencearchive.export.WarcExport;
 import org.evidencearchive.graph.Urls;
 import org.evidencearchive.publish.Redirects;
 import org.evidencearchive.publish.SecurityHeaders;
@@ -41,7 +44,7 @@ final class SiteFiles {
             throw new UncheckedIOException(e);
         }
         files.putAll(itemExtras(l, l.archive().items(), withContent));
-        files.putAll(globalExtras(l));
+        files.putAll(globalExtras(l, withContent));
         Set<String> pages = new java.util.TreeSet<>();
         for (PageSpec p : pageSpecs) pages.add(p.path());
         Redirects.add(l.archive().items(), pages, Set.of(), files, l.site().baseUrl(), l.diagnostics());
@@ -55,6 +58,11 @@ final class SiteFiles {
             for (Item i : items) {
                 if (i instanceof Source s) {
                     files.put(Urls.of(s).substring(1) + "text.txt", withContent ? archivedBytes(s) : new byte[0]);
+                    TextVersions versions = l.factory().versions(s);
+                    for (TextVersions.Version v : versions.versions()) {
+                        files.put(v.url().substring(1), withContent ? versionBytes(v) : new byte[0]);
+                    }
+                    files.put(TextVersions.timeMap(s).substring(1), MementoExport.timeMap(versions, l.site().baseUrl()));
                 }
             }
         } catch (IOException e) {
@@ -76,12 +84,38 @@ final class SiteFiles {
         return bytes;
     }
 
-    /** The files made from the whole archive: data exports, security headers and redirects. */
+    /**
+     * One version of an archived text, read to publish and refused unless it has the checksum it is recorded with
+     * (the current text's, or the {@code previous_sha256} of the correction that replaced it).
+     */
+    private static byte[] versionBytes(TextVersions.Version v) throws IOException {
+        byte[] bytes = Files.readAllBytes(v.file());
+        if (!ContentParser.sha256(bytes).equals(v.sha256())) {
+            throw new IOException(v.file().getFileName() + " changed while the site was being built; build again");
+        }
+        return bytes;
+    }
+
+    /** The files made from the whole archive: data exports, headers (security, Memento), the WARC export and redirects. */
     Map<String, byte[]> globalExtras(Builder.Linked l) {
+        return globalExtras(l, true);
+    }
+
+    /** The files made from the whole archive; without content (for check) the WARC export is left empty. */
+    private Map<String, byte[]> globalExtras(Builder.Linked l, boolean withContent) {
         Map<String, byte[]> files = new TreeMap<>();
         files.putAll(CitationExport.files(l.archive(), l.site().baseUrl()));
         files.put("data/sources.csl.json", l.factory().sourcesCsl());
-        files.put("_headers", SecurityHeaders.headersFile());
+        List<TextVersions> versions = l.archive().sources().stream().map(l.factory()::versions).toList();
+        var headers = MementoExport.headers(versions, l.site().baseUrl());
+        headers.put("/" + WarcExport.PATH, new java.util.LinkedHashMap<>(Map.of("Content-Type", WarcExport.MEDIA_TYPE)));
+        files.put("_headers", SecurityHeaders.headersFile(headers));
+        try {
+            files.put(WarcExport.PATH, !withContent ? new byte[0] : WarcExport.warc(versions, l.site().baseUrl(), l.site().title(),
+                    java.time.OffsetDateTime.parse(l.factory().siteVersion().feedDate()).toInstant(), SiteFiles::versionBytes));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         files.put("data/fixity.json", FixityExport.json(l.archive().sources(), l.site().baseUrl()));
         files.put("data/archive.json", ArchiveExport.json(l.archive(), l.site().baseUrl(), l.site().title()));
         try {

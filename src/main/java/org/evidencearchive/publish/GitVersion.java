@@ -38,6 +38,19 @@ public record GitVersion(String commit, String date) {
      * version); empty outside a git checkout.
      */
     public static java.util.Map<Path, GitVersion> ofFiles(Path root, Path path) {
+        return log(root, path, false);
+    }
+
+    /**
+     * Returns the first commit of every file under {@code path} (the one that added it at that path), from one
+     * {@code git log}; empty outside a git checkout. It dates when an archived text was first archived.
+     */
+    public static java.util.Map<Path, GitVersion> firstOfFiles(Path root, Path path) {
+        return log(root, path, true);
+    }
+
+    /** Each file's last commit (or its first, when {@code first}), from one {@code git log} of everything under a path. */
+    private static java.util.Map<Path, GitVersion> log(Path root, Path path, boolean first) {
         java.util.Map<Path, GitVersion> out = new java.util.HashMap<>();
         try {
             Process top = new ProcessBuilder("git", "-C", root.toString(), "rev-parse", "--show-toplevel")
@@ -54,7 +67,9 @@ public record GitVersion(String commit, String date) {
                     String[] parts = line.substring(1).split(" ");
                     current = new GitVersion(parts[0], parts[1]);
                 } else if (!line.isBlank() && current != null) {
-                    out.putIfAbsent(Path.of(topLevel).resolve(line.strip()).toAbsolutePath().normalize(), current);
+                    Path file = Path.of(topLevel).resolve(line.strip()).toAbsolutePath().normalize();
+                    if (first) out.put(file, current); // the log runs newest first: the last seen is the oldest
+                    else out.putIfAbsent(file, current);
                 }
             }
         } catch (IOException e) {

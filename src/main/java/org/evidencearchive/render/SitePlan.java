@@ -24,11 +24,13 @@ final class SitePlan {
     private final ItemPages items;
     private final ListPages lists;
     private final FigurePages figures;
+    private final VersionViews versions;
 
     SitePlan(PageContext ctx) {
         this.ctx = ctx;
         this.archive = ctx.archive;
-        this.items = new ItemPages(ctx);
+        this.versions = new VersionViews(ctx);
+        this.items = new ItemPages(ctx, versions);
         this.lists = new ListPages(ctx);
         this.figures = new FigurePages(ctx);
     }
@@ -78,7 +80,7 @@ final class SitePlan {
     }
 
     private static final Set<String> SECTIONS = Set.of("/", "/sources/", "/commentary/", "/claims/", "/topics/", "/people/",
-            "/search/", "/timeline/", "/figures/");
+            "/search/", "/timeline/", "/figures/", "/corrections/");
 
     /** Returns every page of the site. */
     List<PageSpec> pages() {
@@ -104,6 +106,7 @@ final class SitePlan {
                 lists.claimGroups()));
         pages.add(figures.timeline());
         pages.addAll(figures.figures());
+        pages.add(versions.page());
         pages.add(lists.simple("404.html", "404", "Page not found", "/404.html"));
         pages.add(lists.simple("search/index.html", "search", "Search", "/search/"));
         pages.add(lists.feed());
