@@ -221,7 +221,7 @@ test('no payload placed in content runs, with or without the CSP', async () => {
     const context = await browser.newContext({ bypassCSP });
     const page = await context.newPage();
     const query = encodeURIComponent('"><img src=x onerror="window.__xss=9"><script>window.__xss=10</script> evil');
-    for (const path of ['/sources/evil/', '/topics/policy/', '/', '/sources/', '/search/?q=script', `/search/?q=${query}`]) {
+    for (const path of ['/sources/evil/', '/topics/policy/', '/', '/sources/', '/corrections/', '/search/?q=script', `/search/?q=${query}`]) {
       await page.goto(base(xss) + path, { waitUntil: 'load' });
       await page.waitForTimeout(100);
       assert.equal(await page.evaluate(() => globalThis.__xss), undefined, `${path} (bypassCSP=${bypassCSP})`);
