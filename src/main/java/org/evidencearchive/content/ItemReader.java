@@ -50,7 +50,7 @@ final class ItemReader {
         String provenance = f.text("provenance", false, null);
         List<Source.Correction> corrections = new ArrayList<>();
         for (Fields c : f.maps("corrections", false, "date, what, why, previous_sha256, previous_text")) {
-            Source.Correction correction = correction(ff, c);
+            Source.Correction correction = correction(ff, c, textName);
             if (correction != null) corrections.add(correction);
         }
         List<String> anchors = f.texts("anchors", false, "the paragraphs' anchors in order, e.g. [p1, p2, p2a, p3]");
@@ -111,7 +111,7 @@ final class ItemReader {
      * Reads one correction: its day, what and why, and the earlier text it keeps ({@code previous_text}, a file
      * beside the source whose SHA-256 must be {@code previous_sha256}, so that the earlier wording stays checkable).
      */
-    private Source.Correction correction(ContentParser.FileFields ff, Fields c) {
+    private Source.Correction correction(ContentParser.FileFields ff, Fields c, String textName) {
         PartialDate date = c.date("date", true);
         if (date != null && date.value().length() != 10) {
             c.error("date", "a correction's date must be a day (YYYY-MM-DD), not '" + date.value() + "'",
@@ -120,8 +120,12 @@ final class ItemReader {
         String what = c.text("what", true, "what changed in the archived text");
         String why = c.text("why", true, "why it was corrected");
         String previous = c.text("previous_sha256", true, "the sha256 the text had before this correction");
-        String previousName = c.text("previous_text", true, "the file that keeps the text as it was before this correction,"
-                + " e.g. " + "my-source.v1.txt beside this file (git show HEAD:content/sources/my-source.txt > content/sources/my-source.v1.txt)");
+        String text = textName == null ? "my-source.txt" : textName;
+        String earlier = text.replaceFirst("(\\.txt)?$", ".v1.txt");
+        String dir = display(ff.file().path().getParent());
+        String previousName = c.text("previous_text", true, "name the file that keeps the text as it was before this correction,"
+                + " e.g. previous_text: " + earlier + " (git show HEAD:" + dir + "/" + text + " > " + dir + "/" + earlier
+                + ", from the last commit before the text was edited)");
         c.finish();
         if (previous != null && !SHA256.matcher(previous).matches()) {
             c.error("previous_sha256", "previous_sha256 is not a SHA-256 checksum: '" + previous + "'",

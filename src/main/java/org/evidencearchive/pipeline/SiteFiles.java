@@ -57,10 +57,11 @@ final class SiteFiles {
         try {
             for (Item i : items) {
                 if (i instanceof Source s) {
-                    files.put(Urls.of(s).substring(1) + "text.txt", withContent ? archivedBytes(s) : new byte[0]);
+                    byte[] current = withContent ? archivedBytes(s) : new byte[0];
+                    files.put(Urls.of(s).substring(1) + "text.txt", current);
                     TextVersions versions = l.factory().versions(s);
                     for (TextVersions.Version v : versions.versions()) {
-                        files.put(v.url().substring(1), withContent ? versionBytes(v) : new byte[0]);
+                        files.put(v.url().substring(1), v == versions.current() || !withContent ? current : versionBytes(v));
                     }
                     files.put(TextVersions.timeMap(s).substring(1), MementoExport.timeMap(versions, l.site().baseUrl()));
                 }
