@@ -36,12 +36,28 @@ public final class WarcExport {
     }
 
     /**
+     * A resource record of the file, as a CDXJ index lists it: where it starts and how long it is (its gzip
+     * member), its URI, date, checksum and the version it holds.
+     */
+    public record Resource(String uri, String isoDate, String sha256, long offset, long length, TextVersions.Version version,
+                           String title) {}
+
+    /** The WARC file's bytes and its resource records. */
+    public record Warc(byte[] bytes, java.util.List<Resource> resources) {}
+
+    /**
      * Returns the WARC file: a {@code warcinfo} record dated {@code date} (the build's version), then a
      * {@code resource} record per version of each text, at the version's URL and dated when it became the
      * archived text.
      */
     public static byte[] warc(Iterable<TextVersions> sources, String baseUrl, String title, Instant date, Texts texts) throws IOException {
+        return write(sources, baseUrl, title, date, texts).bytes();
+    }
+
+    /** Returns the WARC file with the place of each resource record in it (for a WACZ's index). */
+    public static Warc write(Iterable<TextVersions> sources, String baseUrl, String title, Instant date, Texts texts) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
+        java.util.List<Resource> resources = new java.util.ArrayList<>();
         String info = "software: Evidence Archive (org.evidencearchive)\r\n"
                 + "format: WARC File Format 1.1\r\n"
                 + "conformsTo: https://iipc.github.io/warc-specifications/specifications/warc-format/warc-1.1/\r\n"
@@ -69,10 +85,12 @@ public final class WarcExport {
                 r.put("WARC-Block-Digest", "sha256:" + version.sha256());
                 r.put("WARC-Payload-Digest", "sha256:" + version.sha256());
                 r.put("Content-Type", "text/plain; charset=utf-8");
-                out.write(record(r, block));
+                byte[] member = record(r, block);
+                resources.add(new Resource(uri, version.isoDate(), version.sha256(), out.size(), member.length, version, v.source().title()));
+                out.write(member);
             }
         }
-        return out.toByteArray();
+        return new Warc(out.toByteArray(), java.util.List.copyOf(resources));
     }
 
     /** One record, as a gzip member of its own: the version line, the named fields, the length, the block, two CRLFs. */

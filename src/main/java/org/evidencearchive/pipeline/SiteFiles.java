@@ -18,6 +18,7 @@ import org.evidencearchive.export.CitationExport;
 import org.evidencearchive.export.FixityExport;
 import org.evidencearchive.export.MementoExport;
 import org.evidencearchive.export.TextVersions;
+import org.evidencearchive.export.WaczExport;
 import org.evidencearchive.export.WarcExport;
 import org.evidencearchive.graph.Urls;
 import org.evidencearchive.publish.Redirects;
@@ -110,12 +111,20 @@ final class SiteFiles {
         List<TextVersions> versions = l.archive().sources().stream().map(l.factory()::versions).toList();
         var headers = MementoExport.headers(versions, l.site().baseUrl());
         headers.put("/" + WarcExport.PATH, new java.util.LinkedHashMap<>(Map.of("Content-Type", WarcExport.MEDIA_TYPE)));
+        headers.put("/" + WaczExport.PATH, new java.util.LinkedHashMap<>(Map.of("Content-Type", "application/zip")));
         files.put("_headers", SecurityHeaders.headersFile(headers));
-        try {
-            files.put(WarcExport.PATH, !withContent ? new byte[0] : WarcExport.warc(versions, l.site().baseUrl(), l.site().title(),
-                    java.time.OffsetDateTime.parse(l.factory().siteVersion().feedDate()).toInstant(), SiteFiles::versionBytes));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        if (!withContent) { // check: only the paths
+            files.put(WarcExport.PATH, new byte[0]);
+            files.put(WaczExport.PATH, new byte[0]);
+        } else {
+            try {
+                java.time.Instant date = java.time.OffsetDateTime.parse(l.factory().siteVersion().feedDate()).toInstant();
+                WarcExport.Warc warc = WarcExport.write(versions, l.site().baseUrl(), l.site().title(), date, SiteFiles::versionBytes);
+                files.put(WarcExport.PATH, warc.bytes());
+                files.put(WaczExport.PATH, WaczExport.wacz(warc, l.site().title(), date));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
         files.put("data/fixity.json", FixityExport.json(l.archive().sources(), l.site().baseUrl()));
         files.put("data/archive.json", ArchiveExport.json(l.archive(), l.site().baseUrl(), l.site().title()));

@@ -15,10 +15,16 @@ import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.evidencearchive.check.Diagnostic;
 import org.evidencearchive.content.ContentParser;
 import org.evidencearchive.testing.CorrectedArchive;
@@ -30,7 +36,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.netpreserve.jwarc.MediaType;
-import org.netpreserve.jwarc.WarcDigest;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResource;
@@ -153,14 +158,12 @@ class VersionsTest {
                 }
                 WarcResource res = (WarcResource) r;
                 byte[] body = res.body().stream().readAllBytes();
-                WarcDigest computed = new WarcDigest(MessageDigest.getInstance("SHA-256"));
                 MessageDigest md = MessageDigest.getInstance("SHA-256");
                 assertArrayEquals(md.digest(body), res.payloadDigest().orElseThrow().bytes(), res.target());
                 assertArrayEquals(MessageDigest.getInstance("SHA-256").digest(body), res.blockDigest().orElseThrow().bytes());
                 assertEquals("sha256", res.payloadDigest().orElseThrow().algorithm());
                 assertEquals(MediaType.parse("text/plain;charset=utf-8"), res.contentType());
                 assertEquals(warcinfoId(warc), res.warcinfoID().orElseThrow());
-                assertNotNull(computed);
                 seen.add(res.target() + " " + res.date() + " " + ContentParser.sha256(body));
             }
         }
@@ -169,12 +172,68 @@ class VersionsTest {
                 base + old12() + "/text.txt " + Instant.parse(CorrectedArchive.ARCHIVED) + " " + corrected.oldSha,
                 base + new12() + "/text.txt " + Instant.parse(CorrectedArchive.CORRECTION_DAY + "T00:00:00Z") + " " + corrected.newSha), seen);
         // jwarc's own validator (its command-line tool) passes every record and digest
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                System.getProperty("java.class.path"), "org.netpreserve.jwarc.tools.WarcTool", "validate", warc.toString())
-                .redirectErrorStream(true).start();
+        jwarc("validate", warc.toString());
+    }
+
+    @Test
+    void theWaczPackagesTheWarcWithAnIndexAsJwarcWritesIt() throws Exception {
+        Path wacz = site.resolve("data/archive.wacz");
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        try (ZipFile zip = new ZipFile(wacz.toFile())) {
+            for (ZipEntry e : java.util.Collections.list(zip.entries())) {
+                try (var in = zip.getInputStream(e)) {
+                    entries.put(e.getName(), in.readAllBytes());
+                }
+                if (e.getName().endsWith(".warc.gz")) assertEquals(ZipEntry.STORED, e.getMethod(), "a WARC is stored, to be read by range");
+            }
+        }
+        assertEquals(List.of("archive/archive.warc.gz", "indexes/index.cdx", "pages/pages.jsonl", "datapackage.json",
+                "datapackage-digest.json"), List.copyOf(entries.keySet()));
+        assertArrayEquals(Files.readAllBytes(site.resolve("data/archive.warc.gz")), entries.get("archive/archive.warc.gz"));
+        // datapackage.json names every other file with its checksum and size; the digest file names datapackage.json's
+        ObjectMapper json = new ObjectMapper();
+        JsonNode pkg = json.readTree(entries.get("datapackage.json"));
+        assertEquals("1.1.1", pkg.get("wacz_version").asText());
+        List<String> listed = new ArrayList<>();
+        for (JsonNode r : pkg.get("resources")) {
+            byte[] bytes = entries.get(r.get("path").asText());
+            assertEquals("sha256:" + ContentParser.sha256(bytes), r.get("hash").asText(), r.toString());
+            assertEquals(bytes.length, r.get("bytes").asInt());
+            listed.add(r.get("path").asText());
+        }
+        assertEquals(List.of("archive/archive.warc.gz", "indexes/index.cdx", "pages/pages.jsonl"), listed);
+        assertEquals("sha256:" + ContentParser.sha256(entries.get("datapackage.json")),
+                json.readTree(entries.get("datapackage-digest.json")).get("hash").asText());
+        // the index is the one jwarc's cdxj tool writes for the same WARC
+        Path copy = dir.resolve("cdxj/archive.warc.gz");
+        Files.createDirectories(copy.getParent());
+        Files.write(copy, entries.get("archive/archive.warc.gz"));
+        assertEquals(jwarc("cdxj", copy.toString()), new String(entries.get("indexes/index.cdx"), StandardCharsets.UTF_8));
+        // the pages list: its header, then each version with its URL and date
+        List<String> pages = new String(entries.get("pages/pages.jsonl"), StandardCharsets.UTF_8).lines().toList();
+        assertEquals("json-pages-1.0", json.readTree(pages.get(0)).get("format").asText());
+        assertEquals(List.of("https://evidence-archive.example/sources/alpha/versions/" + old12() + "/text.txt " + CorrectedArchive.ARCHIVED,
+                        "https://evidence-archive.example/sources/alpha/versions/" + new12() + "/text.txt " + CorrectedArchive.CORRECTION_DAY + "T00:00:00Z"),
+                pages.subList(1, pages.size()).stream().map(l -> {
+                    try {
+                        JsonNode p = json.readTree(l);
+                        return p.get("url").asText() + " " + p.get("ts").asText();
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }).toList());
+    }
+
+    /** Runs jwarc's command-line tool (on the test classpath) and returns what it printed; fails unless it exits 0. */
+    private static String jwarc(String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), "org.netpreserve.jwarc.tools.WarcTool"));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(60, TimeUnit.SECONDS));
         assertEquals(0, p.exitValue(), out);
+        return out;
     }
 
     private static java.net.URI warcinfoId(Path warc) throws IOException {
@@ -187,7 +246,7 @@ class VersionsTest {
     void twoBuildsWriteTheSameBytes() throws IOException {
         Path again = dir.resolve("again");
         assertTrue(new Builder(Project.at(corrected.archive.root()).withOut(again)).build().ok());
-        for (String f : List.of("data/archive.warc.gz", "sources/alpha/timemap.link", "_headers", "feed.xml", "corrections/index.html")) {
+        for (String f : List.of("data/archive.warc.gz", "data/archive.wacz", "sources/alpha/timemap.link", "_headers", "feed.xml", "corrections/index.html")) {
             assertArrayEquals(Files.readAllBytes(site.resolve(f)), Files.readAllBytes(again.resolve(f)), f);
         }
     }
