@@ -109,10 +109,7 @@ final class SiteFiles {
         files.putAll(CitationExport.files(l.archive(), l.site().baseUrl()));
         files.put("data/sources.csl.json", l.factory().sourcesCsl());
         List<TextVersions> versions = l.archive().sources().stream().map(l.factory()::versions).toList();
-        var headers = MementoExport.headers(versions, l.site().baseUrl());
-        headers.put("/" + WarcExport.PATH, new java.util.LinkedHashMap<>(Map.of("Content-Type", WarcExport.MEDIA_TYPE)));
-        headers.put("/" + WaczExport.PATH, new java.util.LinkedHashMap<>(Map.of("Content-Type", "application/zip")));
-        files.put("_headers", SecurityHeaders.headersFile(headers));
+        files.put("_headers", SecurityHeaders.headersFile(pathHeaders(l, versions)));
         if (!withContent) { // check: only the paths
             files.put(WarcExport.PATH, new byte[0]);
             files.put(WaczExport.PATH, new byte[0]);
@@ -135,6 +132,18 @@ final class SiteFiles {
             throw new UncheckedIOException(e);
         }
         return files;
+    }
+
+    /**
+     * The headers of particular paths, after the security headers of every path: Memento's for the archived texts
+     * and their versions, and the media types of the TimeMaps and the WARC and WACZ exports. {@code _headers} lists
+     * them; a server configuration made from the same model should too.
+     */
+    static java.util.SequencedMap<String, java.util.SequencedMap<String, String>> pathHeaders(Builder.Linked l, List<TextVersions> versions) {
+        var headers = MementoExport.headers(versions, l.site().baseUrl());
+        headers.put("/" + WarcExport.PATH, new java.util.LinkedHashMap<>(Map.of("Content-Type", WarcExport.MEDIA_TYPE)));
+        headers.put("/" + WaczExport.PATH, new java.util.LinkedHashMap<>(Map.of("Content-Type", "application/zip")));
+        return headers;
     }
 
     private Map<String, byte[]> assets(boolean withContent) throws IOException {
