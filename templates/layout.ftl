@@ -9,7 +9,7 @@
 <title><#if page.kind == "home">${site.title}<#else>${page.title} — ${site.title}</#if></title>
 <meta name="description" content="${page.description}">
 <link rel="canonical" href="${page.canonical}">
-<#if versions??><link rel="timemap" type="application/link-format" href="${versions.timemap}"></#if>
+<#if versions??><link rel="timemap" href="timemap.link"></#if>
 <#list page.meta as m><#if m.attr == "property"><meta property="${m.key}" content="${m.content}"><#else><meta name="${m.key}" content="${m.content}"></#if>
 </#list>
 <#if page.jsonLd??><script type="application/ld+json">${page.jsonLd?no_esc}</script></#if>

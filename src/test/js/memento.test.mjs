@@ -72,5 +72,6 @@ test('_headers gives each version its Memento-Datetime and links, and the origin
 
 test('the source page links its TimeMap in <head>', () => {
   const html = readFileSync(join(site, 'sources/alpha/index.html'), 'utf8');
-  assert.match(html, /<link rel="timemap" type="application\/link-format" href="\/sources\/alpha\/timemap\.link">/);
+  const href = /<link rel="timemap" href="([^"]+)">/.exec(html)[1];
+  assert.equal(new URL(href, `${BASE}/sources/alpha/`).href, `${BASE}/sources/alpha/timemap.link`);
 });

@@ -19,8 +19,11 @@ final class VersionViews extends PageModels {
         super(ctx);
     }
 
-    /** One version of an archived text: its number (1 = as first archived), stable URL, checksum and day. */
-    public record Version(int number, String url, String sha256, String date, String day) {}
+    /**
+     * One version of an archived text: its number (1 = as first archived), stable URL (site-relative, and relative to
+     * its source's page), checksum and day.
+     */
+    public record Version(int number, String url, String relative, String sha256, String date, String day) {}
 
     /**
      * A recorded correction: its anchor on the source page ({@code correction-N}, N counting from the first), its
@@ -52,7 +55,8 @@ final class VersionViews extends PageModels {
     }
 
     private static Version version(TextVersions.Version v) {
-        return new Version(v.number(), v.url(), v.sha256(), PartialDate.parse(v.day()).map(PartialDate::display).orElse(v.day()), v.day());
+        String relative = v.url().substring(v.url().indexOf("/versions/") + 1);
+        return new Version(v.number(), v.url(), relative, v.sha256(), PartialDate.parse(v.day()).map(PartialDate::display).orElse(v.day()), v.day());
     }
 
     /** Every correction of the archive, newest first (on one day, by source id, then the later first). */

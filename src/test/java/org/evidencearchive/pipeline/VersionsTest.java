@@ -96,8 +96,9 @@ class VersionsTest {
         assertTrue(c.text().contains("Why: The capture was compared with the printed page."), c.text());
         assertEquals("/sources/alpha/versions/" + old12() + "/text.txt", c.selectFirst("a").attr("href"));
         assertTrue(c.text().contains(corrected.oldSha), c.text());
-        assertEquals("/sources/alpha/timemap.link", page.selectFirst("head link[rel=timemap]").attr("href"));
-        assertEquals("application/link-format", page.selectFirst("head link[rel=timemap]").attr("type"));
+        // the TimeMap, linked relative to the page (every byte of a source page counts)
+        assertEquals("https://evidence-archive.example/sources/alpha/timemap.link", java.net.URI.create("https://evidence-archive.example/sources/alpha/")
+                .resolve(page.selectFirst("head link[rel=timemap]").attr("href")).toString());
         // the fixity export names both texts
         String fixity = Files.readString(site.resolve("data/fixity.json"));
         assertTrue(fixity.contains("/sources/alpha/versions/" + old12() + "/text.txt"), fixity);
@@ -324,8 +325,9 @@ class VersionsTest {
                 page.selectFirst("main p.none").text());
         assertTrue(page.select("ol.corrections-list").isEmpty());
         Document source = Jsoup.parse(RealSite.out().resolve("sources/home-office-letter-glasgow-dcr/index.html").toFile());
-        assertTrue(source.selectFirst("section.versions").text().startsWith("Versions Not corrected since it was archived on"),
-                source.selectFirst("section.versions").text());
+        assertTrue(source.selectFirst("p.versions").text().startsWith("Not corrected"),
+                source.selectFirst("p.versions").text());
+        assertEquals("versions/cc206999d293/text.txt", source.selectFirst("p.versions a").attr("href")); // relative to the page
         assertFalse(Files.readString(RealSite.out().resolve("feed.xml")).contains("#correction-"));
     }
 

@@ -116,10 +116,13 @@ class DevServerTest {
     }
 
     /** The header lines of the published {@code _headers} file, as name → value. */
+    /** The headers {@code _headers} gives every path ({@code /*}; the rules of particular files follow it). */
     private static Map<String, String> publishedHeaders(Path site) throws IOException {
         Map<String, String> headers = new LinkedHashMap<>();
-        for (String line : Files.readAllLines(site.resolve("_headers"))) {
-            if (!line.startsWith("  ")) continue;
+        List<String> lines = Files.readAllLines(site.resolve("_headers"));
+        assertEquals("/*", lines.get(0));
+        for (String line : lines.subList(1, lines.size())) {
+            if (!line.startsWith("  ")) break;
             int colon = line.indexOf(':');
             headers.put(line.substring(0, colon).strip(), line.substring(colon + 1).strip());
         }
