@@ -17,4 +17,13 @@
     <summary>${e.kind?cap_first}: ${e.title}</summary>
   </entry>
 </#list>
+<#list corrections as c>
+  <entry>
+    <title>Correction to the archived text: ${c.source.title}</title>
+    <link href="${site.baseUrl}${c.source.url}#${c.anchor}"/>
+    <id>${site.baseUrl}${c.source.url}#${c.anchor}</id>
+    <updated>${c.feedDate}</updated>
+    <summary>${c.date}: ${c.what} Why: ${c.why}</summary>
+  </entry>
+</#list>
 </feed>

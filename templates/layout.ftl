@@ -9,6 +9,7 @@
 <title><#if page.kind == "home">${site.title}<#else>${page.title} — ${site.title}</#if></title>
 <meta name="description" content="${page.description}">
 <link rel="canonical" href="${page.canonical}">
+<#if versions??><link rel="timemap" href="timemap.link"></#if>
 <#list page.meta as m><#if m.attr == "property"><meta property="${m.key}" content="${m.content}"><#elseif m.attr == "rel"><link rel="${m.key}" href="${m.content}"><#else><meta name="${m.key}" content="${m.content}"></#if>
 </#list>
 <#if page.jsonLd??><script type="application/ld+json">${page.jsonLd?no_esc}</script></#if>
@@ -35,7 +36,7 @@
     <nav aria-label="Main">
       <ul>
         <#-- the section a page belongs to is marked aria-current="true" -->
-        <#list [["Topics", "/topics/"], ["Sources", "/sources/"], ["Commentary", "/commentary/"], ["Claims", "/claims/"], ["People and organisations", "/people/"], ["Timeline", "/timeline/"], ["Figures", "/figures/"], ["About", "/about/"]] as n>
+        <#list [["Topics", "/topics/"], ["Sources", "/sources/"], ["Commentary", "/commentary/"], ["Claims", "/claims/"], ["People and organisations", "/people/"], ["Timeline", "/timeline/"], ["Figures", "/figures/"], ["About", "/about/"], ["Corrections", "/corrections/"]] as n>
         <li><a href="${n[1]}"<#if page.url == n[1]> aria-current="page"<#elseif page.url?starts_with(n[1])> aria-current="true"</#if>>${n[0]}</a></li>
         </#list>
       </ul>

@@ -22,6 +22,7 @@
       </dl>
     </details>
   </header>
+  <#include "source-versions.ftl">
   <#if s.preamble?has_content>
   <div class="preamble" aria-label="Headline and byline as captured">
     <#list s.preamble as b><p><#list b?split("\n") as line>${line}<#sep><br></#list></p></#list>

@@ -39,9 +39,10 @@ function serve(root, { delayMs = 0, log = null } = {}) {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
-let browser, site, xss;
+let browser, site, xss, versions;
 const SITE = join(process.cwd(), 'target/gates-site');
 const XSS = join(process.cwd(), 'target/gates-xss-site');
+const VERSIONS = join(process.cwd(), 'target/versions-site'); // a generated archive with a recorded correction
 
 before(async () => {
   assert.ok(existsSync(CHROMIUM), `Chromium not found at ${CHROMIUM}: install Debian's chromium (.ci/run does)`);
@@ -50,12 +51,14 @@ before(async () => {
     '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
   site = await serve(SITE);
   xss = await serve(XSS);
+  versions = await serve(VERSIONS);
 });
 
 after(async () => {
   await browser?.close();
   site?.close();
   xss?.close();
+  versions?.close();
 });
 
 const base = (server) => `http://127.0.0.1:${server.address().port}`;
@@ -63,16 +66,19 @@ const base = (server) => `http://127.0.0.1:${server.address().port}`;
 const PAGES = ['/', '/sources/', '/sources/middlesbrough-diamorphine-scheme/', '/commentary/on-home-office-letter-glasgow-dcr/',
   '/claims/', '/claims/glasgow-drug-deaths-2016/', '/topics/drug-consumption-rooms/', '/people/', '/people/alison-thewliss/',
   '/timeline/', '/figures/', '/search/?q=diamorphine', '/404.html', '/about/', '/claims/topic/drug-consumption-rooms/',
-  '/claims/kind/statistic/', '/claims/by/home-office/', '/topics/drug-deaths/'];
+  '/claims/kind/statistic/', '/claims/by/home-office/', '/topics/drug-deaths/', '/corrections/'];
+// A corrected source (its disclosure opened, so that what it holds is checked too) and a Corrections page that lists it.
+const CORRECTED = ['/sources/alpha/', '/corrections/'];
 
 for (const width of [390, 1280]) {
   test(`axe finds no WCAG A/AA violation and nothing overflows at ${width}px`, async () => {
     const context = await browser.newContext({ viewport: { width, height: 900 }, bypassCSP: true });
     const page = await context.newPage();
     const problems = [];
-    for (const path of PAGES) {
-      await page.goto(base(site) + path, { waitUntil: 'load' });
+    for (const [server, path] of [...PAGES.map((p) => [site, p]), ...CORRECTED.map((p) => [versions, p])]) {
+      await page.goto(base(server) + path, { waitUntil: 'load' });
       if (path.startsWith('/search/')) await page.waitForSelector('[data-search-results] a');
+      if (server === versions) await page.evaluate(() => document.querySelectorAll('details.corrections').forEach((d) => { d.open = true; }));
       await page.evaluate(AXE);
       const result = await page.evaluate(() => globalThis.axe.run(document, {
         runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } }));
@@ -348,7 +354,7 @@ test('no payload placed in content runs, with or without the CSP', async () => {
     const context = await browser.newContext({ bypassCSP });
     const page = await context.newPage();
     const query = encodeURIComponent('"><img src=x onerror="window.__xss=9"><script>window.__xss=10</script> evil');
-    for (const path of ['/sources/evil/', '/topics/policy/', '/', '/sources/', '/search/?q=script', `/search/?q=${query}`]) {
+    for (const path of ['/sources/evil/', '/topics/policy/', '/', '/sources/', '/corrections/', '/search/?q=script', `/search/?q=${query}`]) {
       await page.goto(base(xss) + path, { waitUntil: 'load' });
       await page.waitForTimeout(100);
       assert.equal(await page.evaluate(() => globalThis.__xss), undefined, `${path} (bypassCSP=${bypassCSP})`);

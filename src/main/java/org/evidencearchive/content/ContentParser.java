@@ -222,7 +222,7 @@ public final class ContentParser {
                     else known.markdown.remove(p);
                     known.parsed.remove(p);
                 } else {
-                    known.parsed.values().removeIf(x -> x.item() == null || x.item() instanceof Source s && s.textFile().equals(p));
+                    known.parsed.values().removeIf(x -> x.item() == null || x.item() instanceof Source s && s.texts().contains(p));
                 }
             }
         }

@@ -49,15 +49,9 @@ final class ItemReader {
         List<Ref> topics = f.refs("topics", true, "one or more topic ids");
         String provenance = f.text("provenance", false, null);
         List<Source.Correction> corrections = new ArrayList<>();
-        for (Fields c : f.maps("corrections", false, "date, what, why, previous_sha256")) {
-            PartialDate date = c.date("date", true);
-            String what = c.text("what", true, "what changed in the archived text");
-            String why = c.text("why", true, "why it was corrected");
-            String previous = c.text("previous_sha256", true, "the sha256 the text had before this correction");
-            c.finish();
-            if (date != null && what != null && why != null && previous != null) {
-                corrections.add(new Source.Correction(date, what, why, previous));
-            }
+        for (Fields c : f.maps("corrections", false, "date, what, why, previous_sha256, previous_text")) {
+            Source.Correction correction = correction(ff, c, textName);
+            if (correction != null) corrections.add(correction);
         }
         List<String> anchors = f.texts("anchors", false, "the paragraphs' anchors in order, e.g. [p1, p2, p2a, p3]");
         List<Alias> aliases = aliases(f);
@@ -77,20 +71,13 @@ final class ItemReader {
             f.error("text", "archived text '" + textName + "' not found", "put the .txt file beside " + ff.file().path().getFileName());
             return null;
         }
-        byte[] bytes;
-        try {
-            bytes = tree.read(textFile);
-        } catch (ContentTree.OutsideException e) {
-            parser.linkOutside(e.link(), diagnostics);
-            return null;
-        } catch (IOException e) {
-            f.error("text", "cannot read '" + textName + "': " + e.getMessage(), null);
-            return null;
-        }
+        byte[] bytes = read(f, "text", textFile, textName);
+        if (bytes == null) return null;
         Optional<String> raw = ContentFile.decode(bytes, display(textFile), diagnostics);
         if (raw.isEmpty()) return null;
         String actual = ContentParser.sha256(bytes);
         if (!actual.equalsIgnoreCase(sha)) checksumMismatch(f, textPublished, textName, display(textFile), sha, actual);
+        versionChecks(f, corrections, actual);
         ArchivedText text = ArchivedText.split(raw.get(), preamble == null ? 0 : preamble);
         if (!anchors.isEmpty()) {
             if (anchors.size() != text.paragraphs().size()) {
@@ -120,6 +107,75 @@ final class ItemReader {
                 textFile, actual, topics, provenance, ff.body(), text, List.copyOf(corrections), aliases);
     }
 
+    /**
+     * Reads one correction: its day, what and why, and the earlier text it keeps ({@code previous_text}, a file
+     * beside the source whose SHA-256 must be {@code previous_sha256}, so that the earlier wording stays checkable).
+     */
+    private Source.Correction correction(ContentParser.FileFields ff, Fields c, String textName) {
+        PartialDate date = c.date("date", true);
+        if (date != null && date.value().length() != 10) {
+            c.error("date", "a correction's date must be a day (YYYY-MM-DD), not '" + date.value() + "'",
+                    "write the day the correction was made, e.g. \"2026-01-05\": it dates the version it made");
+        }
+        String what = c.text("what", true, "what changed in the archived text");
+        String why = c.text("why", true, "why it was corrected");
+        String previous = c.text("previous_sha256", true, "the sha256 the text had before this correction");
+        String text = textName == null ? "my-source.txt" : textName;
+        String earlier = text.replaceFirst("(\\.txt)?$", ".v1.txt");
+        String dir = display(ff.file().path().getParent());
+        String previousName = c.text("previous_text", true, "name the file that keeps the text as it was before this correction,"
+                + " e.g. previous_text: " + earlier + " (git show HEAD:" + dir + "/" + text + " > " + dir + "/" + earlier
+                + ", from the last commit before the text was edited)");
+        c.finish();
+        if (previous != null && !SHA256.matcher(previous).matches()) {
+            c.error("previous_sha256", "previous_sha256 is not a SHA-256 checksum: '" + previous + "'",
+                    "the 64 hexadecimal digits the text had before this correction (site-config/fixity.txt has the first one)");
+            previous = null;
+        }
+        Path previousFile = previousName == null ? null : previousText(ff, c, previousName, previous);
+        if (previous == null) return null;
+        // A correction with an error above is kept (the build stops on the error) so that the checksum it names
+        // still counts as recorded: its other problems are not reported again as an unrecorded change.
+        return new Source.Correction(date == null ? new PartialDate("0000-01-01") : date, what == null ? "" : what,
+                why == null ? "" : why, previous.toLowerCase(java.util.Locale.ROOT),
+                previousFile != null ? previousFile : ff.file().path().getParent().resolve(previousName == null ? "" : previousName).normalize());
+    }
+
+    /** Returns a correction's earlier text when it is there and has the checksum named ({@code null} after reporting it). */
+    private Path previousText(ContentParser.FileFields ff, Fields c, String name, String sha) {
+        Path file = ff.file().path().getParent().resolve(name).normalize();
+        if (!file.startsWith(root) || !Files.isRegularFile(file)) {
+            c.error("previous_text", "the earlier text '" + name + "' is not there",
+                    "keep the text as it was before this correction in " + name + " beside " + ff.file().path().getFileName()
+                            + " (git show it from the commit before the correction): a superseded text is never discarded");
+            return null;
+        }
+        byte[] bytes = read(c, "previous_text", file, name);
+        if (bytes == null) return null;
+        String actual = ContentParser.sha256(bytes);
+        if (sha != null && !actual.equalsIgnoreCase(sha)) {
+            c.error("previous_text", "the earlier text '" + name + "' does not have the checksum previous_sha256 names ("
+                            + sha.substring(0, 12) + "…; the file's is " + actual.substring(0, 12) + "…)",
+                    "restore " + display(file) + " as it was before the correction (git log -- " + display(file)
+                            + "), or correct previous_sha256 if it names the wrong text");
+            return null;
+        }
+        return file;
+    }
+
+    /** Reads a file of the content (never through a link out of it), or reports why not, at the field naming it, and returns null. */
+    private byte[] read(Fields f, String key, Path file, String name) {
+        try {
+            return tree.read(file);
+        } catch (ContentTree.OutsideException e) {
+            parser.linkOutside(e.link(), diagnostics);
+            return null;
+        } catch (IOException e) {
+            f.error(key, "cannot read '" + name + "': " + e.getMessage(), null);
+            return null;
+        }
+    }
+
     /** An alias that keeps a source's text URL: its page, or its text.txt. */
     private static final java.util.regex.Pattern SOURCE_ALIAS = java.util.regex.Pattern.compile("/sources/([a-z0-9-]+)/(text\\.txt)?");
 
@@ -134,6 +190,20 @@ final class ItemReader {
             if (m.matches() && publishedTexts.contains(m.group(1))) return true;
         }
         return false;
+    }
+
+    /** Reports corrections that name the current text, or the same earlier text twice: each version is one text. */
+    private static void versionChecks(Fields f, List<Source.Correction> corrections, String current) {
+        Set<String> seen = new java.util.HashSet<>();
+        for (Source.Correction c : corrections) {
+            if (c.previousSha256().equals(current)) {
+                f.error("corrections", "a correction of " + c.date() + " names the current text as the earlier one"
+                        + " (previous_sha256 is the text's own checksum)", "previous_sha256 is the checksum the text had before the correction");
+            } else if (!seen.add(c.previousSha256())) {
+                f.error("corrections", "two corrections name the same earlier text (" + c.previousSha256().substring(0, 12) + "…)",
+                        "each correction names the text as it was just before it");
+            }
+        }
     }
 
     /** 64 hexadecimal digits: what a SHA-256 checksum looks like. */

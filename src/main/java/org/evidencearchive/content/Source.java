@@ -8,8 +8,11 @@ public record Source(String id, Origin origin, String title, String headline, Li
                      PartialDate published, InferredDate dateInferred, String url, Path textFile, String sha256,
                      List<Ref> topics, String provenance, Body note, ArchivedText text,
                      List<Correction> corrections, List<Alias> aliases) implements Item {
-    /** A recorded change to the archived text: when, what changed and why, and the checksum it replaced. */
-    public record Correction(PartialDate date, String what, String why, String previousSha256) {}
+    /**
+     * A recorded change to the archived text: when (a day), what changed and why, the checksum it replaced and the
+     * file that keeps the text as it was before ({@code previous_text}, verified against that checksum).
+     */
+    public record Correction(PartialDate date, String what, String why, String previousSha256, Path previousText) {}
 
     /**
      * Hashes by id (unique within a kind), consistent with the record's value equality; the generated hash
@@ -18,6 +21,13 @@ public record Source(String id, Origin origin, String title, String headline, Li
     @Override
     public int hashCode() {
         return id.hashCode();
+    }
+
+    /** Returns the files that hold this source's texts: the archived text and every earlier version a correction keeps. */
+    public List<Path> texts() {
+        List<Path> all = new java.util.ArrayList<>(List.of(textFile));
+        corrections.forEach(c -> all.add(c.previousText()));
+        return all;
     }
 
     @Override

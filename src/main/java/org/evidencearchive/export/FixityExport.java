@@ -9,7 +9,10 @@ import java.util.Map;
 import org.evidencearchive.content.Source;
 import org.evidencearchive.graph.Urls;
 
-/** {@code /data/fixity.json}: every archived text with its SHA-256, size and recorded corrections. */
+/**
+ * {@code /data/fixity.json}: every archived text with its SHA-256, size, the stable URL of this version, its
+ * TimeMap, and its recorded corrections (each with the URL of the text it replaced).
+ */
 public final class FixityExport {
     private FixityExport() {}
 
@@ -23,6 +26,8 @@ public final class FixityExport {
             m.put("text", baseUrl + Urls.of(s) + "text.txt");
             m.put("sha256", s.sha256());
             m.put("bytes", s.text().raw().getBytes(StandardCharsets.UTF_8).length);
+            m.put("version", baseUrl + Urls.textVersion(s, s.sha256()));
+            m.put("timemap", baseUrl + Urls.timeMap(s));
             List<Object> corrections = new ArrayList<>();
             for (Source.Correction c : s.corrections()) {
                 Map<String, Object> cm = new LinkedHashMap<>();
@@ -30,6 +35,7 @@ public final class FixityExport {
                 cm.put("what", c.what());
                 cm.put("why", c.why());
                 cm.put("previousSha256", c.previousSha256());
+                cm.put("previousText", baseUrl + Urls.textVersion(s, c.previousSha256()));
                 corrections.add(cm);
             }
             m.put("corrections", corrections);

@@ -44,6 +44,28 @@ public final class Urls {
 
     private static final java.util.regex.Pattern DERIVED = java.util.regex.Pattern.compile("/claims/(topic|by)/([a-z0-9-]+)/");
 
+    /** Returns the site-relative URL of one version of a source's text: {@code /sources/ID/versions/<12 hex>/text.txt}. */
+    public static String textVersion(org.evidencearchive.content.Source s, String sha256) {
+        return of(s) + "versions/" + sha256.substring(0, 12) + "/text.txt";
+    }
+
+    /** Returns the site-relative URL of a source's Memento TimeMap. */
+    public static String timeMap(org.evidencearchive.content.Source s) {
+        return of(s) + "timemap.link";
+    }
+
+    /**
+     * Returns the files a source's versions add beside its page, relative to it: its TimeMap and each version of
+     * its text (the earlier texts its corrections keep, then the current one).
+     */
+    public static java.util.List<String> versionFiles(org.evidencearchive.content.Source s) {
+        java.util.List<String> out = new java.util.ArrayList<>(java.util.List.of("timemap.link"));
+        String dir = of(s);
+        for (var c : s.corrections()) out.add(textVersion(s, c.previousSha256()).substring(dir.length()));
+        out.add(textVersion(s, s.sha256()).substring(dir.length()));
+        return out;
+    }
+
     /** Returns the link to a cited passage: the paragraph anchor plus a text fragment. */
     public static String passage(ResolvedCitation rc) {
         return Urls.of(Kind.SOURCE, rc.sourceId()) + "#" + rc.anchor() + ":~:text=" + textFragment(rc.exact());

@@ -107,10 +107,12 @@ public final class Builder {
         org.evidencearchive.cite.LooseCitations.check(corpus, d); // the quotes of files that made no item
         timings.lap("link");
         progress.stage("checking the evidence", 0);
-        Map<Path, GitVersion> versions = version == GitVersion.UNVERSIONED ? Map.of()
-                : live != null && live.state != null ? live.state.versions
-                : GitVersion.ofFiles(project.root(), project.content());
-        PageFactory factory = new PageFactory(archive, site, version, versions);
+        GitVersion.Files history = version == GitVersion.UNVERSIONED ? new GitVersion.Files(Map.of(), Map.of())
+                : live != null && live.state != null ? new GitVersion.Files(live.state.versions, live.state.factory.firstVersions())
+                : GitVersion.history(project.root(), project.content());
+        Map<Path, GitVersion> versions = history.last();
+        Map<Path, GitVersion> first = history.first();
+        PageFactory factory = new PageFactory(archive, site, version, versions, first);
         if (live == null) {
             factory.checkBodies(d);
         } else {

@@ -244,6 +244,10 @@ public final class Live {
                 for (String f : org.evidencearchive.publish.Redirects.DOWNLOADS) {
                     if (last.paths.contains(dir + f)) out.add(dir + f);
                 }
+                if (last.paths.contains(dir + "timemap.link")) { // a source's TimeMap and versions of its text
+                    out.add(dir + "timemap.link");
+                    last.paths.stream().filter(f -> f.startsWith(dir + "versions/")).forEach(out::add);
+                }
             }
         }
         return out;

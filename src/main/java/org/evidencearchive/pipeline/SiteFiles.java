@@ -17,6 +17,10 @@ import org.evidencearchive.export.ArchiveExport;
 import org.evidencearchive.export.CitationExport;
 import org.evidencearchive.export.FixityExport;
 import org.evidencearchive.export.Licensing;
+import org.evidencearchive.export.MementoExport;
+import org.evidencearchive.export.TextVersions;
+import org.evidencearchive.export.WaczExport;
+import org.evidencearchive.export.WarcExport;
 import org.evidencearchive.graph.Urls;
 import org.evidencearchive.publish.Redirects;
 import org.evidencearchive.publish.SecurityHeaders;
@@ -42,7 +46,7 @@ final class SiteFiles {
             throw new UncheckedIOException(e);
         }
         files.putAll(itemExtras(l, l.archive().items(), withContent));
-        files.putAll(globalExtras(l));
+        files.putAll(globalExtras(l, withContent));
         Set<String> pages = new java.util.TreeSet<>();
         for (PageSpec p : pageSpecs) pages.add(p.path());
         Redirects.add(l.archive().items(), pages, Set.of(), files, l.site().baseUrl(), l.diagnostics());
@@ -55,7 +59,13 @@ final class SiteFiles {
         try {
             for (Item i : items) {
                 if (i instanceof Source s) {
-                    files.put(Urls.of(s).substring(1) + "text.txt", withContent ? archivedBytes(s) : new byte[0]);
+                    byte[] current = withContent ? archivedBytes(s) : new byte[0];
+                    files.put(Urls.of(s).substring(1) + "text.txt", current);
+                    TextVersions versions = l.factory().versions(s);
+                    for (TextVersions.Version v : versions.versions()) {
+                        files.put(v.url().substring(1), v == versions.current() || !withContent ? current : versionBytes(v));
+                    }
+                    files.put(TextVersions.timeMap(s).substring(1), MementoExport.timeMap(versions, l.site().baseUrl()));
                 }
             }
         } catch (IOException e) {
@@ -77,14 +87,45 @@ final class SiteFiles {
         return bytes;
     }
 
-    /** The files made from the whole archive: data exports, security headers and redirects. */
+    /**
+     * One version of an archived text, read to publish and refused unless it has the checksum it is recorded with
+     * (the current text's, or the {@code previous_sha256} of the correction that replaced it).
+     */
+    private static byte[] versionBytes(TextVersions.Version v) throws IOException {
+        byte[] bytes = Files.readAllBytes(v.file());
+        if (!ContentParser.sha256(bytes).equals(v.sha256())) {
+            throw new IOException(v.file().getFileName() + " changed while the site was being built; build again");
+        }
+        return bytes;
+    }
+
+    /** The files made from the whole archive: data exports, headers (security, Memento), the WARC export and redirects. */
     Map<String, byte[]> globalExtras(Builder.Linked l) {
+        return globalExtras(l, true);
+    }
+
+    /** The files made from the whole archive; without content (for check) the WARC export is left empty. */
+    private Map<String, byte[]> globalExtras(Builder.Linked l, boolean withContent) {
         Map<String, byte[]> files = new TreeMap<>();
         Licensing licensing = Licensing.of(l.site());
         files.putAll(CitationExport.files(l.archive(), l.site().baseUrl(), licensing));
         files.put("data/sources.csl.json", l.factory().sourcesCsl());
-        files.put("_headers", SecurityHeaders.headersFile());
+        List<TextVersions> versions = l.archive().sources().stream().map(l.factory()::versions).toList();
+        files.put("_headers", SecurityHeaders.headersFile(pathHeaders(l, versions)));
         files.put("robots.txt", robots(l.site().baseUrl()));
+        if (!withContent) { // check: only the paths
+            files.put(WarcExport.PATH, new byte[0]);
+            files.put(WaczExport.PATH, new byte[0]);
+        } else {
+            try {
+                java.time.Instant date = java.time.OffsetDateTime.parse(l.factory().siteVersion().feedDate()).toInstant();
+                WarcExport.Warc warc = WarcExport.write(versions, l.site().baseUrl(), l.site().title(), date, SiteFiles::versionBytes);
+                files.put(WarcExport.PATH, warc.bytes());
+                files.put(WaczExport.PATH, WaczExport.wacz(warc, l.site().title(), date));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
         files.put("data/fixity.json", FixityExport.json(l.archive().sources(), l.site().baseUrl(), licensing));
         files.put("data/archive.json", ArchiveExport.json(l.archive(), l.site().baseUrl(), l.site().title(), licensing));
         try {
@@ -99,6 +140,18 @@ final class SiteFiles {
     /** robots.txt: every crawler may read everything; the sitemap is at the base URL. */
     static byte[] robots(String baseUrl) {
         return ("User-agent: *\nAllow: /\n\nSitemap: " + baseUrl + "/sitemap.xml\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The headers of particular paths, after the security headers of every path: Memento's for the archived texts
+     * and their versions, and the media types of the TimeMaps and the WARC and WACZ exports. {@code _headers} lists
+     * them; a server configuration made from the same model should too.
+     */
+    static java.util.SequencedMap<String, java.util.SequencedMap<String, String>> pathHeaders(Builder.Linked l, List<TextVersions> versions) {
+        var headers = MementoExport.headers(versions, l.site().baseUrl());
+        headers.put("/" + WarcExport.PATH, new java.util.LinkedHashMap<>(Map.of("Content-Type", WarcExport.MEDIA_TYPE)));
+        headers.put("/" + WaczExport.PATH, new java.util.LinkedHashMap<>(Map.of("Content-Type", "application/zip")));
+        return headers;
     }
 
     private Map<String, byte[]> assets(boolean withContent) throws IOException {

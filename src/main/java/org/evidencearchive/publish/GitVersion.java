@@ -38,31 +38,46 @@ public record GitVersion(String commit, String date) {
      * version); empty outside a git checkout.
      */
     public static java.util.Map<Path, GitVersion> ofFiles(Path root, Path path) {
+        return history(root, path).last();
+    }
+
+    /**
+     * Each file's last commit and its first (the one that added it at that path: when an archived text was first
+     * archived), absolute path → version.
+     */
+    public record Files(java.util.Map<Path, GitVersion> last, java.util.Map<Path, GitVersion> first) {}
+
+    /** Returns the last and the first commit of every file under {@code path}, from one {@code git log}; empty outside git. */
+    public static Files history(Path root, Path path) {
         java.util.Map<Path, GitVersion> out = new java.util.HashMap<>();
+        java.util.Map<Path, GitVersion> first = new java.util.HashMap<>();
+        Files result = new Files(out, first);
         try {
             Process top = new ProcessBuilder("git", "-C", root.toString(), "rev-parse", "--show-toplevel")
                     .redirectError(ProcessBuilder.Redirect.DISCARD).start();
             String topLevel = new String(top.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-            if (!top.waitFor(10, TimeUnit.SECONDS) || top.exitValue() != 0 || topLevel.isEmpty()) return out;
+            if (!top.waitFor(10, TimeUnit.SECONDS) || top.exitValue() != 0 || topLevel.isEmpty()) return result;
             Process p = new ProcessBuilder("git", "-C", root.toString(), "log", "--format=%x00%H %cI", "--name-only",
                     "--no-renames", "--", path.toString()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
             String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!p.waitFor(30, TimeUnit.SECONDS) || p.exitValue() != 0) return out;
+            if (!p.waitFor(30, TimeUnit.SECONDS) || p.exitValue() != 0) return result;
             GitVersion current = null;
             for (String line : log.split("\n")) {
                 if (line.startsWith("\0")) {
                     String[] parts = line.substring(1).split(" ");
                     current = new GitVersion(parts[0], parts[1]);
                 } else if (!line.isBlank() && current != null) {
-                    out.putIfAbsent(Path.of(topLevel).resolve(line.strip()).toAbsolutePath().normalize(), current);
+                    Path file = Path.of(topLevel).resolve(line.strip()).toAbsolutePath().normalize();
+                    out.putIfAbsent(file, current);
+                    first.put(file, current); // the log runs newest first: the last seen is the oldest
                 }
             }
         } catch (IOException e) {
-            return out;
+            return result;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        return out;
+        return result;
     }
 
     /** Returns the newer of two versions (unversioned counts as oldest). */

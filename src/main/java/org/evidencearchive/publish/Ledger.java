@@ -30,6 +30,12 @@ public final class Ledger {
     private final Map<String, Integer> urls = new LinkedHashMap<>();
     /** source id → (sha256, line) in fixity.txt. */
     private final Map<String, Map.Entry<String, Integer>> fixity = new LinkedHashMap<>();
+    /**
+     * The pages ({@code /sources/<id>/}) of texts that {@link #checkFixity} found changed without a recorded
+     * correction: their versions' URLs are not reported again by {@link #checkUrls} (recording the correction
+     * restores them).
+     */
+    private final Set<String> unrecorded = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private Ledger(Path dir) {
         this.dir = dir;
@@ -68,6 +74,9 @@ public final class Ledger {
         return fixity.keySet();
     }
 
+    /** A source's TimeMap or a version of its text: files that follow the source's page, as its downloads do. */
+    private static final java.util.regex.Pattern VERSION_FILE = java.util.regex.Pattern.compile("/sources/[^/]+/(versions/[^/]+/text\\.txt|timemap\\.link)");
+
     /** Reports every published URL that the new build no longer serves. */
     public void checkUrls(Set<String> files, String display, Diagnostics d) {
         for (var e : urls.entrySet()) {
@@ -76,12 +85,19 @@ public final class Ledger {
                 // a page made from an item (/claims/topic/ID/) follows the item's alias: the item's own URL is reported
                 String from = org.evidencearchive.graph.Urls.derivedFrom(url);
                 if (from != null && urls.containsKey(from) && !files.contains(Redirects.fileFor(from))) continue;
+                if (VERSION_FILE.matcher(url).matches() && unrecorded.contains(url.substring(0, url.indexOf('/', "/sources/".length()) + 1))) {
+                    continue; // reported as a change without a correction
+                }
                 String name = url.substring(url.lastIndexOf('/') + 1);
                 // a page's files follow its alias: name the page, not each file
-                String alias = Redirects.DOWNLOADS.contains(name) ? url.substring(0, url.length() - name.length()) : url;
+                String alias = VERSION_FILE.matcher(url).matches() ? url.replaceFirst("(versions/[^/]+/text\\.txt|timemap\\.link)$", "")
+                        : Redirects.DOWNLOADS.contains(name) ? url.substring(0, url.length() - name.length()) : url;
+                if (!alias.equals(url)) name = url.substring(alias.length());
                 d.error(display + "/" + URLS, e.getValue(), "published URL " + url + " would no longer resolve",
                         "if the item moved or its id changed, add 'aliases: [" + alias + "]' to it"
-                                + (alias.equals(url) ? "" : " (its " + name + " follows the page)") + "; published URLs never break");
+                                + (alias.equals(url) ? "" : " (its " + name + " follows the page)")
+                                + (name.startsWith("versions/") ? "; a version of a text stays published: keep the correction that"
+                                + " names it, with its previous_text" : "") + "; published URLs never break");
             }
         }
     }
@@ -115,6 +131,7 @@ public final class Ledger {
             known.add(s.sha256());
             s.corrections().forEach(c -> known.add(c.previousSha256()));
             if (known.contains(recorded)) continue;
+            unrecorded.add("/sources/" + id + "/");
             boolean renamed = !s.id().equals(id);
             var at = renamed && via.containsKey(url) ? via.get(url) : s.origin();
             d.error(at.file(), at.line(), "the archived text of '" + s.id() + "' has changed since it was archived"

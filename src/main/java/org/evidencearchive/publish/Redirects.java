@@ -34,10 +34,13 @@ public final class Redirects {
     /** The files published beside an item's page (its archived text and "cite this" downloads). */
     public static final List<String> DOWNLOADS = List.of("text.txt", "cite.bib", "cite.ris", "cite.json");
 
-    /** Returns the names of the files an item publishes beside its page: a source's text and the downloads of a citable item. */
+    /**
+     * Returns the names of the files an item publishes beside its page: a source's text (and its TimeMap and
+     * versions, {@code versions/<hash>/text.txt}) and the downloads of a citable item.
+     */
     public static List<String> downloads(Item item) {
         return switch (item) {
-            case Source s -> DOWNLOADS;
+            case Source s -> java.util.stream.Stream.concat(DOWNLOADS.stream(), Urls.versionFiles(s).stream()).toList();
             case Commentary c -> DOWNLOADS.subList(1, DOWNLOADS.size());
             case Claim c -> DOWNLOADS.subList(1, DOWNLOADS.size());
             default -> List.of();

@@ -19,8 +19,11 @@ import org.evidencearchive.graph.Urls;
 
 /** The models of the item pages: a source, a commentary, a claim, a topic, a person or organisation. */
 final class ItemPages extends PageModels {
-    ItemPages(PageContext ctx) {
+    private final VersionViews versions;
+
+    ItemPages(PageContext ctx, VersionViews versions) {
         super(ctx);
+        this.versions = versions;
     }
 
     Map<String, Object> source(Source s) {
@@ -54,6 +57,7 @@ final class ItemPages extends PageModels {
                 archive.commentaryAbout(s).stream().map(this::link).toList(),
                 archive.claimsCiting(s).stream().map(this::link).toList(),
                 url + "text.txt", s.text().raw().split("\\s+").length));
+        m.put("versions", versions.of(s));
         return m;
     }
 

@@ -104,6 +104,7 @@ final class ListPages extends PageModels {
             archive.sources().forEach(s -> entries.add(link(s)));
             archive.commentary().forEach(c -> entries.add(link(c)));
             m.put("entries", entries);
+            m.put("corrections", new VersionViews(ctx).all());
             return m;
         });
     }

@@ -30,12 +30,37 @@ final class PageContext {
     final Metadata metadata;
     final Markdown markdown = new Markdown();
 
-    PageContext(Archive archive, SiteConfig site, GitVersion siteVersion, Map<java.nio.file.Path, GitVersion> fileVersions) {
+    /** Each content file's first commit: when a text was first archived. */
+    final Map<java.nio.file.Path, GitVersion> firstVersions;
+
+    PageContext(Archive archive, SiteConfig site, GitVersion siteVersion, Map<java.nio.file.Path, GitVersion> fileVersions,
+                Map<java.nio.file.Path, GitVersion> firstVersions) {
         this.archive = new RecordingQueries(archive);
         this.site = site;
         this.siteVersion = siteVersion;
         this.fileVersions = fileVersions;
+        this.firstVersions = firstVersions;
         this.metadata = new Metadata(site);
+    }
+
+    /**
+     * Returns the versions of a source's text. The first is dated by the first commit of any of the source's files
+     * (its description, its text, the earlier texts its corrections keep): when it was first archived; for files
+     * not committed yet, the build's version dates it, as it dates the feed (outside git, 1970-01-01).
+     */
+    org.evidencearchive.export.TextVersions versions(Source s) {
+        java.nio.file.Path cwd = java.nio.file.Path.of("").toAbsolutePath();
+        java.time.Instant first = null;
+        List<java.nio.file.Path> files = new java.util.ArrayList<>(s.texts());
+        files.add(cwd.resolve(s.origin().file()));
+        for (java.nio.file.Path f : files) {
+            GitVersion v = firstVersions.get(f.toAbsolutePath().normalize());
+            if (v == null || v.date() == null) continue;
+            java.time.Instant at = java.time.OffsetDateTime.parse(v.date()).toInstant();
+            if (first == null || at.isBefore(first)) first = at;
+        }
+        return org.evidencearchive.export.TextVersions.of(s, first != null ? first
+                : java.time.OffsetDateTime.parse(siteVersion.feedDate()).toInstant());
     }
 
     /** Returns the reference of a source, commentary or claim page, for "cite this" and its downloads. */

@@ -27,8 +27,29 @@ public final class PageFactory {
      * dates the feed; {@code fileVersions} gives each content file's last commit, so each page shows its own.
      */
     public PageFactory(Archive archive, SiteConfig site, GitVersion siteVersion, Map<java.nio.file.Path, GitVersion> fileVersions) {
-        this.ctx = new PageContext(archive, site, siteVersion, fileVersions);
+        this(archive, site, siteVersion, fileVersions, Map.of());
+    }
+
+    /** Creates a factory that also knows each content file's first commit ({@code firstVersions}), which dates archived texts. */
+    public PageFactory(Archive archive, SiteConfig site, GitVersion siteVersion, Map<java.nio.file.Path, GitVersion> fileVersions,
+                       Map<java.nio.file.Path, GitVersion> firstVersions) {
+        this.ctx = new PageContext(archive, site, siteVersion, fileVersions, firstVersions);
         this.plan = new SitePlan(ctx);
+    }
+
+    /** Returns the build's version (the last commit of the content), which dates the feed and the site-wide files. */
+    public GitVersion siteVersion() {
+        return ctx.siteVersion;
+    }
+
+    /** Returns each content file's first commit, as given. */
+    public Map<java.nio.file.Path, GitVersion> firstVersions() {
+        return ctx.firstVersions;
+    }
+
+    /** Returns the versions of a source's text, each dated (the first from git, the others by their corrections). */
+    public org.evidencearchive.export.TextVersions versions(org.evidencearchive.content.Source s) {
+        return ctx.versions(s);
     }
 
     /** Returns every page of the site. */

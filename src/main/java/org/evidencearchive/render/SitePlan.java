@@ -25,11 +25,13 @@ final class SitePlan {
     private final ListPages lists;
     private final FigurePages figures;
     private final ClaimIndex claimIndex;
+    private final VersionViews versions;
 
     SitePlan(PageContext ctx) {
         this.ctx = ctx;
         this.archive = ctx.archive;
-        this.items = new ItemPages(ctx);
+        this.versions = new VersionViews(ctx);
+        this.items = new ItemPages(ctx, versions);
         this.lists = new ListPages(ctx);
         this.figures = new FigurePages(ctx);
         this.claimIndex = new ClaimIndex(ctx);
@@ -87,7 +89,7 @@ final class SitePlan {
     }
 
     private static final Set<String> SECTIONS = Set.of("/", "/sources/", "/commentary/", "/claims/", "/topics/", "/people/",
-            "/search/", "/timeline/", "/figures/", "/about/");
+            "/search/", "/timeline/", "/figures/", "/about/", "/corrections/");
 
     /** Returns every page of the site. */
     List<PageSpec> pages() {
@@ -112,6 +114,7 @@ final class SitePlan {
         pages.addAll(claimIndex.pages());
         pages.add(new TimelinePage(ctx).page());
         pages.addAll(figures.figures());
+        pages.add(versions.page());
         pages.add(lists.simple("404.html", "404", "Page not found", "/404.html"));
         pages.add(lists.simple("search/index.html", "search", "Search", "/search/"));
         pages.add(lists.about());

@@ -75,6 +75,21 @@ class HtmlValidityTest {
     }
 
     @Test
+    void aCorrectedSourceAndTheCorrectionsPageAreValidHtml(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        var corrected = org.evidencearchive.testing.CorrectedArchive.make(dir);
+        var r = new org.evidencearchive.pipeline.Builder(org.evidencearchive.pipeline.Project.at(corrected.archive.root())).build();
+        assertTrue(r.ok(), () -> r.diagnostics().sorted().toString());
+        Path site = corrected.archive.root().resolve("target/site");
+        List<String> problems = new ArrayList<>();
+        for (String page : List.of("sources/alpha/index.html", "corrections/index.html")) {
+            byte[] html = Files.readAllBytes(site.resolve(page));
+            assertTrue(new String(html, StandardCharsets.UTF_8).contains("correction-1"), page);
+            for (String e : validate(html)) problems.add(page + ":" + e);
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
     void serveErrorPageIsValidHtml() throws Exception {
         byte[] page = DevServer.errorPage(List.of(
                 Diagnostic.error("content/topics/a.md", 4, 1, "unknown field '<script>x</script>'", "did you mean 'summary'?"),

@@ -86,8 +86,12 @@ class SecurityTest {
         a.write("sources/evil.txt", text);
         String sha = ContentParser.sha256(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         String title = String.join(" ", PAYLOADS).replace("'", "''");
+        String earlier = "<script>alert(7)</script> an earlier version.\n";
+        a.write("sources/evil.v1.txt", earlier);
         a.write("sources/evil.md", "---\nid: evil\ntitle: '" + title + "'\ntext: evil.txt\nsha256: " + sha
-                + "\ntopics: [deaths]\nprovenance: '<b onmouseover=alert(5)>p</b>'\n---\n");
+                + "\ntopics: [deaths]\nprovenance: '<b onmouseover=alert(5)>p</b>'\ncorrections:\n  - date: \"2026-01-05\"\n"
+                + "    what: '" + title + "'\n    why: '<svg onload=alert(8)>'\n    previous_sha256: "
+                + ContentParser.sha256(earlier.getBytes(java.nio.charset.StandardCharsets.UTF_8)) + "\n    previous_text: evil.v1.txt\n---\n");
         a.write("topics/policy.md", "---\nid: policy\ntitle: '</title><script>alert(2)</script>'\nsummary: '\"><svg onload=alert(3)>'\n---\n"
                 + "Text with a quote [@evil \"<script>alert(1)</script>\"] and `<script>` in code.\n");
         a.write("claims/alpha-doe.md", "---\nid: alpha-doe\nstatement: '<img src=x onerror=alert(1)> ${7*7}'\nkind: position\n"
@@ -102,6 +106,9 @@ class SecurityTest {
         Document source = Jsoup.parse(site.resolve("sources/evil/index.html").toFile());
         assertTrue(source.selectFirst("h1").text().contains("<script>alert(1)</script>"), "the title still displays, as text");
         assertTrue(source.selectFirst("#p1").text().contains("<script>alert(1)</script>"), "the archived text displays verbatim");
+        assertTrue(source.selectFirst("#correction-1").text().contains("<script>alert(1)</script>"), "a correction displays as text");
+        assertTrue(Jsoup.parse(site.resolve("corrections/index.html").toFile()).selectFirst("ol.corrections-list").text()
+                .contains("Why: <svg onload=alert(8)>"), "so does the Corrections page");
         assertTrue(Jsoup.parse(site.resolve("claims/alpha-doe/index.html").toFile()).selectFirst("h1").text().contains("${7*7}"),
                 "template syntax in content is not evaluated");
     }

@@ -45,6 +45,21 @@ class LiveTest {
         edit(content.resolve("sources/source-7.md"), "topics: [", "topics: [topic-1, ");
         edit(content.resolve("sources/source-7.md"), "title: ", "title: Retitled, ");
         assertSameAsFullBuild(live, project, List.of(content.resolve("sources/source-7.md")), allPages);
+        // A source's text corrected, the earlier text kept beside it: its versions and TimeMap, the Corrections page,
+        // the feed, _headers and the WARC export change with it.
+        Path text = content.resolve("sources/source-11.txt");
+        byte[] before = Files.readAllBytes(text);
+        Files.write(content.resolve("sources/source-11.v1.txt"), before);
+        Files.writeString(text, Files.readString(text) + "\nA paragraph the first capture dropped.\n");
+        String oldSha = org.evidencearchive.content.ContentParser.sha256(before);
+        edit(content.resolve("sources/source-11.md"), "sha256: " + oldSha, "sha256: "
+                + org.evidencearchive.content.ContentParser.sha256(Files.readAllBytes(text)) + "\ncorrections:\n  - date: \"2026-01-05\"\n"
+                + "    what: Restored the last paragraph.\n    why: The capture dropped it.\n    previous_sha256: " + oldSha
+                + "\n    previous_text: source-11.v1.txt");
+        assertSameAsFullBuild(live, project, List.of(text, content.resolve("sources/source-11.v1.txt"),
+                content.resolve("sources/source-11.md")), allPages);
+        assertTrue(Files.readString(project.out().resolve("corrections/index.html")).contains("Restored the last paragraph."));
+        assertTrue(Files.exists(project.out().resolve("sources/source-11/versions/" + oldSha.substring(0, 12) + "/text.txt")));
         // A claim's topics (its place in the claims index moves).
         edit(content.resolve("claims/source-2-claim-0.md"), "topics: [topic-", "topics: [topic-3, topic-");
         assertSameAsFullBuild(live, project, List.of(content.resolve("claims/source-2-claim-0.md")), allPages);

@@ -91,8 +91,10 @@ class LedgerTest {
         Path md = a.content().resolve("sources/alpha.md");
         String original = Files.readString(md);
         String oldSha = original.replaceAll("(?s).*sha256: (\\w+).*", "$1");
-        String corrected = Files.readString(a.content().resolve("sources/alpha.txt")).replace("170 deaths.", "170 deaths (corrected).");
+        String before = Files.readString(a.content().resolve("sources/alpha.txt"));
+        String corrected = before.replace("170 deaths.", "170 deaths (corrected).");
         a.write("sources/alpha.txt", corrected);
+        a.write("sources/alpha.v1.txt", before);
         String newSha = ContentParser.sha256(corrected.getBytes(StandardCharsets.UTF_8));
         // Updating the checksum alone is not enough: the change must be recorded.
         Files.writeString(md, original.replace(oldSha, newSha));
@@ -101,7 +103,8 @@ class LedgerTest {
         assertTrue(r.diagnostics().sorted().get(0).message().contains("has changed since it was archived"),
                 r.diagnostics().sorted().toString());
         Files.writeString(md, original.replace(oldSha, newSha).replace("topics: [deaths]",
-                "topics: [deaths]\ncorrections:\n  - date: \"2026-01-05\"\n    what: Added a word.\n    why: Test.\n    previous_sha256: " + oldSha));
+                "topics: [deaths]\ncorrections:\n  - date: \"2026-01-05\"\n    what: Added a word.\n    why: Test.\n    previous_sha256: " + oldSha
+                        + "\n    previous_text: alpha.v1.txt"));
         Builder.Result ok = new Builder(Project.at(a.root())).build();
         assertTrue(ok.ok(), () -> ok.diagnostics().sorted().toString());
         String fixity = Files.readString(a.root().resolve("target/site/data/fixity.json"));
@@ -117,9 +120,11 @@ class LedgerTest {
         String text = Files.readString(a.content().resolve("sources/alpha.txt"));
         String inserted = text.replace("\n\nThird", "\n\nAn inserted paragraph.\n\nThird");
         a.write("sources/alpha.txt", inserted);
+        a.write("sources/alpha.v1.txt", text);
         Files.writeString(md, original.replace(oldSha, ContentParser.sha256(inserted.getBytes(StandardCharsets.UTF_8)))
                 .replace("topics: [deaths]", "topics: [deaths]\nanchors: [p1, p2, p2a, p3]\ncorrections:\n  - date: \"2026-01-05\"\n"
-                        + "    what: A paragraph missing from the capture was restored.\n    why: Test.\n    previous_sha256: " + oldSha));
+                        + "    what: A paragraph missing from the capture was restored.\n    why: Test.\n    previous_sha256: " + oldSha
+                        + "\n    previous_text: alpha.v1.txt"));
         Builder.Result r = new Builder(Project.at(a.root())).build();
         assertTrue(r.ok(), () -> r.diagnostics().sorted().toString());
         Document page = Jsoup.parse(a.root().resolve("target/site/sources/alpha/index.html").toFile());
@@ -150,7 +155,8 @@ class LedgerTest {
         String original = Files.readString(md);
         String oldSha = original.replaceAll("(?s).*sha256: (\\w+).*", "$1");
         // one letter changed, outside any quote, and the checksum updated: the rename must not hide the edit
-        String edited = Files.readString(a.content().resolve("sources/alpha.txt")).replace("a second line", "a second lime");
+        String before = Files.readString(a.content().resolve("sources/alpha.txt"));
+        String edited = before.replace("a second line", "a second lime");
         a.write("sources/alpha.txt", edited);
         Files.writeString(md, original.replace(oldSha, ContentParser.sha256(edited.getBytes(StandardCharsets.UTF_8))));
         for (Builder.Result r : java.util.List.of(new Builder(Project.at(a.root())).check(), new Builder(Project.at(a.root())).build())) {
@@ -165,7 +171,8 @@ class LedgerTest {
         assertFalse(Files.exists(a.root().resolve("target/site/sources/alpha-report")), "a failed build publishes nothing");
         // recording the correction lets it through
         Files.writeString(md, Files.readString(md).replace("topics: [deaths]", "topics: [deaths]\ncorrections:\n  - date: \"2026-01-05\"\n"
-                + "    what: A typo.\n    why: Test.\n    previous_sha256: " + oldSha));
+                + "    what: A typo.\n    why: Test.\n    previous_sha256: " + oldSha + "\n    previous_text: alpha.v1.txt"));
+        a.write("sources/alpha.v1.txt", before);
         Builder.Result ok = new Builder(Project.at(a.root())).build();
         assertTrue(ok.ok(), () -> ok.diagnostics().sorted().toString());
     }
@@ -197,7 +204,7 @@ class LedgerTest {
                 assertTrue(redirects.contains("\n" + url + " /sources/alpha-report/" + name + " 301\n"), redirects);
             }
         }
-        assertEquals(5, checked, "the page, text.txt, cite.bib, cite.ris and cite.json were published");
+        assertEquals(7, checked, "the page, text.txt, cite.bib, cite.ris, cite.json, timemap.link and versions/…/text.txt were published");
         assertEquals(Files.readString(a.content().resolve("sources/alpha.txt")), Files.readString(site.resolve("sources/alpha/text.txt")));
     }
 

@@ -15,7 +15,8 @@ import org.evidencearchive.search.SearchFixture;
 /**
  * Writes every file the node tests (src/test/js) read, under target/: the search fixture, the empty index and the
  * analysis parity file ({@link SearchFixture#writeNodeFixtures}), the real archive built for the browser tests
- * (gates-site) and a site full of script-injection payloads (gates-xss-site). Run by mvn in the
+ * (gates-site), a site full of script-injection payloads (gates-xss-site) and a generated archive with a recorded
+ * correction ({@link CorrectedArchive}: versions-site, whose TimeMap memento.test.mjs parses). Run by mvn in the
  * pre-integration-test phase (exec-maven-plugin), so the node tests have their files whatever JUnit tests ran.
  */
 public final class NodeTestFixtures {
@@ -45,16 +46,27 @@ public final class NodeTestFixtures {
         } finally {
             SiteWriter.delete(dir);
         }
+        Path corrected = Files.createTempDirectory("versions-");
+        try {
+            build(CorrectedArchive.make(corrected.resolve("archive")).archive.root(), target.resolve("versions-site"));
+        } finally {
+            SiteWriter.delete(corrected);
+        }
     }
 
-    /** The mini fixture with script-injection payloads in a text, a title, a topic name and a quote. */
+    /** The mini fixture with script-injection payloads in a text, a title, a topic name, a quote and a correction. */
     static TempArchive injectionPayloads(Path dir) throws IOException {
         TempArchive a = TempArchive.fromFixture(dir, "mini");
         String text = "Payload <img src=x onerror=\"window.__xss=1\"> and <script>window.__xss=2</script> in the text.\n\n"
                 + "Second paragraph <svg onload=\"window.__xss=3\"></svg> here.\n";
         a.write("sources/evil.txt", text);
+        String earlier = "Payload in an earlier version <script>window.__xss=6</script>.\n\nSecond paragraph.\n";
+        a.write("sources/evil.v1.txt", earlier);
         a.write("sources/evil.md", "---\nid: evil\ntitle: '<script>window.__xss=4</script>Evil title'\ntext: evil.txt\nsha256: "
-                + ContentParser.sha256(text.getBytes(StandardCharsets.UTF_8)) + "\ntopics: [deaths]\n---\n");
+                + ContentParser.sha256(text.getBytes(StandardCharsets.UTF_8)) + "\ntopics: [deaths]\ncorrections:\n"
+                + "  - date: \"2026-01-05\"\n    what: '<img src=x onerror=\"window.__xss=7\">Restored a paragraph'\n"
+                + "    why: '<script>window.__xss=8</script>'\n    previous_sha256: " + ContentParser.sha256(earlier.getBytes(StandardCharsets.UTF_8))
+                + "\n    previous_text: evil.v1.txt\n---\n");
         a.write("topics/policy.md", "---\nid: policy\ntitle: '\"><img src=x onerror=\"window.__xss=5\">Policy'\nsummary: s\n---\n"
                 + "Quoted [@evil \"<script>window.__xss=2</script>\"].\n");
         return a;
