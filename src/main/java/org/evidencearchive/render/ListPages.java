@@ -111,7 +111,8 @@ final class ListPages extends PageModels {
 
     /** The data exports the sitemap lists (ListPagesTest checks the list against the built {@code /data/}). */
     static final List<String> DATA_FILES = List.of("/data/annotations.jsonld", "/data/archive.json",
-            "/data/archive.schema.json", "/data/claims.json", "/data/fixity.json", "/data/sources.csl.json");
+            "/data/archive.schema.json", "/data/archive.wacz", "/data/archive.warc.gz", "/data/claims.json",
+            "/data/fixity.json", "/data/sources.csl.json");
 
     /**
      * The sitemap: every section and item page, each archived text and the data exports, each with the day of the
