@@ -27,7 +27,7 @@
 <div class="para" id="${p.anchor}">
 <a class="para-link" href="#${p.anchor}" data-number="${p.number}" title="Copy a link to paragraph ${p.number}" aria-label="Paragraph ${p.number}: copy link">¶${p.number}</a>
 <p>${p.html?no_esc}</p>
-<details class="cite-para"><summary>Cite ¶${p.number}</summary><p class="citation">${p.cite.oscola}</p></details>
+<details class="cite-para"><summary>Cite ¶${p.number}</summary><p class="citation">${p.cite.oscola?no_esc}</p></details>
 <#if p.citedBy?has_content>
 <p class="cited-by">Cited by: <#list p.citedBy as c><a href="${c.url}">${c.title}</a><#sep>; </#list></p>
 </#if>
