@@ -85,6 +85,48 @@ public final class CitationStyles {
         return engine(Style.OSCOLA, locale).render(CSLItemData.fromJson(apostrophes(item)), paragraph);
     }
 
+    /** The OSCOLA footnotes of one item pinned to each of its paragraphs. */
+    public static final class Pinpoints {
+        private static final String NUMBER = "90817263544536";
+        private static final String ANCHOR = "x" + NUMBER;
+        private final Map<String, Object> item;
+        private final String locale;
+        private final String template;
+
+        /**
+         * The processor renders the footnote once, with a stand-in paragraph number and anchor, and each paragraph's
+         * footnote is that with its own number and anchor put in; when the stand-ins are not found exactly once
+         * each, every paragraph is rendered by itself. (A source has a footnote per paragraph: rendering each would
+         * cost as much as all the rest of "cite this".) cite.test.mjs compares every pinpoint with citeproc-js.
+         */
+        Pinpoints(Map<String, Object> item, String locale) {
+            this.item = item;
+            this.locale = locale;
+            Map<String, Object> standIn = new java.util.LinkedHashMap<>(item);
+            standIn.put("URL", item.get("URL") + "#" + ANCHOR);
+            String t = oscolaPinpoint(standIn, NUMBER, locale);
+            String numbers = t.replace(ANCHOR, "");
+            boolean once = t.indexOf(ANCHOR) >= 0 && t.indexOf(ANCHOR) == t.lastIndexOf(ANCHOR)
+                    && numbers.indexOf(NUMBER) >= 0 && numbers.indexOf(NUMBER) == numbers.lastIndexOf(NUMBER);
+            this.template = once ? t : null;
+        }
+
+        /** Returns the footnote pinned to a paragraph (its number, and the anchor of its URL), as safe HTML. */
+        public String at(String number, String anchor) {
+            if (template == null || !number.matches("[0-9]+") || !anchor.matches("[A-Za-z0-9-]+")) {
+                Map<String, Object> pinned = new java.util.LinkedHashMap<>(item);
+                pinned.put("URL", item.get("URL") + "#" + anchor);
+                return oscolaPinpoint(pinned, number, locale);
+            }
+            return template.replace(ANCHOR, anchor).replace(NUMBER, number);
+        }
+    }
+
+    /** Returns the OSCOLA pinpoints of an item (its CSL-JSON record, whose URL is the item's page). */
+    public static Pinpoints oscolaPinpoints(Map<String, Object> item, String locale) {
+        return new Pinpoints(item, locale);
+    }
+
     /**
      * citeproc-java reads a plural possessive's apostrophe ("participants' drug") as a closing double quote; citeproc-js
      * prints it as ’. A title's apostrophe after a word, with no single quote opened before it, is given to the

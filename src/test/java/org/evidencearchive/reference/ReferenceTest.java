@@ -83,6 +83,12 @@ class ReferenceTest {
         String oscola = CitationStyles.oscolaPinpoint(Exports.cslItem(p), "4", "en-GB");
         assertEquals("Mattha Busby, ‘Drug Addicts to Receive Diamorphine Twice a Day in UK-First Scheme’ para 4 "
                 + "&lt;https://a.example/sources/m/#p4&gt;.", oscola);
+        // rendered once for all paragraphs: the same as each rendered by itself
+        CitationStyles.Pinpoints all = CitationStyles.oscolaPinpoints(Exports.cslItem(BYLINED), "en-GB");
+        assertEquals(oscola, all.at("4", "p4"));
+        assertEquals(CitationStyles.oscolaPinpoint(Exports.cslItem(BYLINED.atParagraph("12a", "p12a")), "12a", "en-GB"),
+                all.at("12a", "p12a"));
+        assertTrue(all.at("12a", "p12a").contains("para 12a &lt;https://a.example/sources/m/#p12a&gt;."), all.at("12a", "p12a"));
     }
 
     /** A tiny BibTeX reader: entry type, key and fields. */
