@@ -46,7 +46,7 @@ public final class Exports {
 
     /**
      * The note all three downloads carry, in the same words: where the text is archived and which version of the
-     * archive's page (never an access date), the original URL when known, the paragraph of a pinpoint. Nothing is
+     * archive's page (never an access date), the original URL when known. Nothing is
      * said of what is unknown: a missing field already says it.
      */
     static String note(Reference r) {
@@ -58,7 +58,6 @@ public final class Exports {
         } else if (v != null) {
             note.add("A" + v.substring(1));
         }
-        if (r.pinpoint() != null) note.add("para. " + r.pinpoint());
         return note.isEmpty() ? null : String.join("; ", note);
     }
 
@@ -74,7 +73,7 @@ public final class Exports {
      */
     public static String bibtex(Reference r) {
         boolean news = r.type() == Reference.Type.NEWSPAPER_ARTICLE;
-        String key = r.id().replaceAll("[^a-z0-9]", "") + (r.pinpoint() == null ? "" : "p" + r.pinpoint());
+        String key = r.id().replaceAll("[^a-z0-9]", "");
         Map<String, String> f = new LinkedHashMap<>();
         f.put("title", "{" + tex(title(r)) + "}");
         if (r.corporateAuthor() != null) f.put("author", "{" + tex(r.corporateAuthor()) + "}");
