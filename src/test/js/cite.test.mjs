@@ -87,7 +87,7 @@ const pages = citablePages();
  * stop word are capitalised otherwise. Those differences are counted, printed and held to this number (a new kind
  * or more of them fails); every other box must be identical. See the report in the commit for upstream.
  */
-const CLAIM_HEADLINE_CASE_DIFFERENCES = 64;
+const CLAIM_HEADLINE_CASE_DIFFERENCES = 60;
 
 test('the real archive has pages of every citable kind', () => {
   for (const section of ['sources', 'commentary', 'claims']) {

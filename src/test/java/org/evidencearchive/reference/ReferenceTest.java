@@ -53,6 +53,22 @@ class ReferenceTest {
                 untitled.html(CitationStyles.Style.APA));
     }
 
+    /**
+     * Engines are reused (one per style and thread): an entry must not depend on what was rendered before it (no
+     * "———" for a repeated author, no "ibid", no year suffix), or parallel builds would differ.
+     */
+    @Test
+    void anEntryDoesNotDependOnTheOneBefore() {
+        Reference second = new Reference(Reference.Type.NEWSPAPER_ARTICLE, "Second piece", false, List.of("Ann Lee", "Bo Ng"),
+                null, "The Example Times", "2019-07-16", null, "Archive", "https://a.example/sources/s/", null, null, "second");
+        CitationStyles.Rendered alone = render(second);
+        render(KNOWN);
+        render(KNOWN);
+        assertEquals(alone, render(second));
+        assertEquals(CitationStyles.oscolaPinpoint(Exports.cslItem(KNOWN), "3", "en-GB"),
+                CitationStyles.oscolaPinpoint(Exports.cslItem(KNOWN), "3", "en-GB"));
+    }
+
     /** A title is text: markup in it is escaped, never passed through. */
     @Test
     void markupInATitleStaysText() {
