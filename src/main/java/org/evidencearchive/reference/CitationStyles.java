@@ -55,10 +55,17 @@ public final class CitationStyles {
         }
     }
 
-    /** One item in every style: safe HTML (italics kept) and the same as plain text. */
-    public record Rendered(Map<Style, String> html, Map<Style, String> text) {
+    /** One item in every style, as safe HTML (italics kept). */
+    public record Rendered(Map<Style, String> html) {
         public String html(Style s) {
             return html.get(s);
+        }
+
+        /** Returns every style as plain text (what the Copy button copies). */
+        public Map<Style, String> text() {
+            Map<Style, String> text = new EnumMap<>(Style.class);
+            html.forEach((s, h) -> text.put(s, Html.text(h)));
+            return text;
         }
     }
 
@@ -70,14 +77,9 @@ public final class CitationStyles {
     /** Renders an item (a CSL-JSON record) in every style, in the given locale (the site's language, e.g. en-GB). */
     public static Rendered render(Map<String, Object> item, String locale) {
         Map<Style, String> html = new EnumMap<>(Style.class);
-        Map<Style, String> text = new EnumMap<>(Style.class);
         CSLItemData data = CSLItemData.fromJson(apostrophes(item));
-        for (Style s : Style.values()) {
-            String h = engine(s, locale).render(data, null);
-            html.put(s, h);
-            text.put(s, Html.text(h));
-        }
-        return new Rendered(html, text);
+        for (Style s : Style.values()) html.put(s, engine(s, locale).render(data, null));
+        return new Rendered(html);
     }
 
     /** Renders the OSCOLA footnote of an item pinned to one paragraph ("… para 4 &lt;URL&gt;."), as safe HTML. */
