@@ -62,10 +62,10 @@
 <section class="cite-this" aria-labelledby="cite-this-heading">
   <h2 id="cite-this-heading">Cite this</h2>
   <dl class="cite-styles">
-    <dt>APA 7</dt><dd><p class="citation" id="cite-apa">${page.cite.apa}</p></dd>
-    <dt>Chicago</dt><dd><p class="citation" id="cite-chicago">${page.cite.chicago}</p></dd>
-    <dt>Harvard</dt><dd><p class="citation" id="cite-harvard">${page.cite.harvard}</p></dd>
-    <dt>OSCOLA</dt><dd><p class="citation" id="cite-oscola">${page.cite.oscola}</p></dd>
+    <dt>APA 7</dt><dd><p class="citation" id="cite-apa">${page.cite.apa?no_esc}</p></dd>
+    <dt>Chicago</dt><dd><p class="citation" id="cite-chicago">${page.cite.chicago?no_esc}</p></dd>
+    <dt>Harvard</dt><dd><p class="citation" id="cite-harvard">${page.cite.harvard?no_esc}</p></dd>
+    <dt>OSCOLA</dt><dd><p class="citation" id="cite-oscola">${page.cite.oscola?no_esc}</p></dd>
   </dl>
   <p class="downloads">Download: <a href="${page.cite.bib}" download>BibTeX</a> · <a href="${page.cite.ris}" download>RIS</a> · <a href="${page.cite.csl}" download>CSL-JSON</a></p>
 </section>

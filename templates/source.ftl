@@ -34,7 +34,7 @@
 <p>${p.html?no_esc}</p>
 <details class="cite-para"><summary>¶${p.number}<span class="vh"> link, cite<#if p.citedBy?has_content>, cited by ${p.citedBy?size}</#if></span></summary>
 <a class="para-link" href="#${p.anchor}">Link to ¶${p.number}</a>
-<p class="citation">${p.cite.oscola}</p>
+<p class="citation">${p.cite.oscola?no_esc}</p>
 <#if p.citedBy?has_content><ul class="cited-by"><#list p.citedBy as c><li><a href="${c.url}">${c.title}</a></li></#list></ul></#if>
 </details>
 </div>

@@ -1,161 +1,310 @@
 package org.evidencearchive.reference;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import de.undercouch.citeproc.CSL;
+import de.undercouch.citeproc.DefaultAbbreviationProvider;
+import de.undercouch.citeproc.ItemDataProvider;
+import de.undercouch.citeproc.csl.CSLCitation;
+import de.undercouch.citeproc.csl.CSLCitationItemBuilder;
+import de.undercouch.citeproc.csl.CSLItemData;
+import de.undercouch.citeproc.csl.CSLLabel;
 
 /**
- * "Cite this" in APA 7, Chicago (notes and bibliography), Harvard and OSCOLA, as plain text. The original
- * author and outlet are credited where known; unknown parts are left out or marked "n.d.", never guessed; the
- * archive is named with its version of the page ("archived version 3f70daa, 22 November 2026"). No access date is
- * stated: the date of the archive's version is not when the reader accessed the page, so that is left to them.
+ * "Cite this" rendered by a CSL processor (citeproc-java) with the official styles and locales of the Citation Style
+ * Language project ({@code org.citationstyles:styles} and {@code :locales}): APA 7th, Chicago 17th notes and
+ * bibliography, Harvard (Cite Them Right) and OSCOLA. Nothing is formatted by hand: an item's CSL-JSON record
+ * ({@link Exports#cslItem}) is the only input, so the box, the downloads and the data exports say the same thing.
+ *
+ * <p>APA, Chicago and Harvard show the reference-list (bibliography) entry; OSCOLA, a footnote style, shows the
+ * footnote a first citation makes, with its full stop, and a paragraph pinpoint as the style writes it ("para 4"), from a
+ * CSL {@code locator} with the label {@code paragraph}. Chicago is the notes and bibliography system, the one Chicago's
+ * manual and university library guides give for news articles and web pages in the humanities and law (author-date is
+ * meant for the sciences).
+ *
+ * <p>Compiled engines are cached, one per style and thread (citeproc-java's engine is not thread-safe, and parsing a
+ * style costs more than rendering many items). The output is HTML reduced to what the styles use ({@code <i>},
+ * {@code <b>}, small capitals as a class), every text escaped again, so a title can never become markup.
  */
 public final class CitationStyles {
-    private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July",
-            "August", "September", "October", "November", "December"};
+    /** The styles of the box, with the file each is read from. */
+    public enum Style {
+        APA("apa"), CHICAGO("chicago-note-bibliography"), HARVARD("harvard-cite-them-right"), OSCOLA("oscola");
+
+        /** The style's file name in the styles jar, without ".csl". */
+        public final String file;
+
+        Style(String file) {
+            this.file = file;
+        }
+
+        /** True for a footnote style, whose box shows the footnote rather than a bibliography entry. */
+        public boolean note() {
+            return this == OSCOLA;
+        }
+    }
+
+    /** One item in every style, as safe HTML (italics kept). */
+    public record Rendered(Map<Style, String> html) {
+        public String html(Style s) {
+            return html.get(s);
+        }
+
+        /** Returns every style as plain text (what the Copy button copies). */
+        public Map<Style, String> text() {
+            Map<Style, String> text = new EnumMap<>(Style.class);
+            html.forEach((s, h) -> text.put(s, Html.text(h)));
+            return text;
+        }
+    }
+
+    private static final Map<String, String> RESOURCES = new ConcurrentHashMap<>();
+    private static final Map<String, ThreadLocal<Map<Style, Engine>>> ENGINES = new ConcurrentHashMap<>();
 
     private CitationStyles() {}
 
-    /** Returns "Family, G." for APA and Harvard, from "Given Family". */
-    static String familyInitials(String name) {
-        String[] parts = name.trim().split("\\s+");
-        if (parts.length == 1) return parts[0];
-        StringBuilder s = new StringBuilder(parts[parts.length - 1]).append(", ");
-        for (int i = 0; i < parts.length - 1; i++) s.append(parts[i].charAt(0)).append(". ");
-        return s.toString().trim();
+    /** Renders an item (a CSL-JSON record) in every style, in the given locale (the site's language, e.g. en-GB). */
+    public static Rendered render(Map<String, Object> item, String locale) {
+        Map<Style, String> html = new EnumMap<>(Style.class);
+        CSLItemData data = CSLItemData.fromJson(apostrophes(item));
+        for (Style s : Style.values()) html.put(s, engine(s, locale).render(data, null));
+        return new Rendered(html);
     }
 
-    /** Returns "Family, Given" for Chicago, from "Given Family". */
-    static String familyGiven(String name) {
-        String[] parts = name.trim().split("\\s+");
-        if (parts.length == 1) return parts[0];
-        return parts[parts.length - 1] + ", " + String.join(" ", java.util.Arrays.copyOf(parts, parts.length - 1));
+    /** Renders the OSCOLA footnote of an item pinned to one paragraph ("… para 4 &lt;URL&gt;."), as safe HTML. */
+    public static String oscolaPinpoint(Map<String, Object> item, String paragraph, String locale) {
+        return engine(Style.OSCOLA, locale).render(CSLItemData.fromJson(apostrophes(item)), paragraph);
     }
 
-    private static String joinAuthors(List<String> names, String lastSeparator) {
-        if (names.size() <= 1) return names.isEmpty() ? "" : names.get(0);
-        return String.join(", ", names.subList(0, names.size() - 1)) + lastSeparator + names.get(names.size() - 1);
-    }
+    /** The OSCOLA footnotes of one item pinned to each of its paragraphs. */
+    public static final class Pinpoints {
+        private static final String NUMBER = "90817263544536";
+        private static final String ANCHOR = "x" + NUMBER;
+        private final Map<String, Object> item;
+        private final String locale;
+        private final String template;
 
-    /** Returns "16 July 2019", "July 2019" or "2019". */
-    static String dayMonthYear(String date) {
-        if (date == null) return null;
-        return switch (date.length()) {
-            case 4 -> date;
-            case 7 -> MONTHS[Integer.parseInt(date.substring(5, 7)) - 1] + " " + date.substring(0, 4);
-            default -> Integer.parseInt(date.substring(8)) + " " + MONTHS[Integer.parseInt(date.substring(5, 7)) - 1] + " " + date.substring(0, 4);
-        };
-    }
-
-    /** Returns "July 16, 2019", "July 2019" or "2019". */
-    static String monthDayYear(String date) {
-        if (date == null) return null;
-        return switch (date.length()) {
-            case 4 -> date;
-            case 7 -> MONTHS[Integer.parseInt(date.substring(5, 7)) - 1] + " " + date.substring(0, 4);
-            default -> MONTHS[Integer.parseInt(date.substring(5, 7)) - 1] + " " + Integer.parseInt(date.substring(8)) + ", " + date.substring(0, 4);
-        };
-    }
-
-    private static String apaDate(String issued) {
-        if (issued == null) return "n.d.";
-        return switch (issued.length()) {
-            case 4 -> issued;
-            case 7 -> issued.substring(0, 4) + ", " + MONTHS[Integer.parseInt(issued.substring(5, 7)) - 1];
-            default -> issued.substring(0, 4) + ", " + MONTHS[Integer.parseInt(issued.substring(5, 7)) - 1] + " "
-                    + Integer.parseInt(issued.substring(8));
-        };
-    }
-
-    /** "Archived in X, archived version …." for an archived article; "Archived version …." for a page of ours; or null. */
-    private static String archived(Reference r, java.util.function.UnaryOperator<String> dates) {
-        String v = r.versionLabel(dates);
-        if (r.type() == Reference.Type.NEWSPAPER_ARTICLE) return "Archived in " + r.archiveName() + (v == null ? "" : ", " + v) + ".";
-        return v == null ? null : "A" + v.substring(1) + ".";
-    }
-
-    private static String title(Reference r) {
-        return r.titleSupplied() ? "[" + r.title() + "]" : r.title();
-    }
-
-    private static String stripDot(String s) {
-        return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
-    }
-
-    /** Returns the APA 7 reference. */
-    public static String apa(Reference r) {
-        List<String> parts = new ArrayList<>();
-        String authors = r.corporateAuthor() != null ? r.corporateAuthor()
-                : joinAuthors(r.authors().stream().map(CitationStyles::familyInitials).toList(), ", & ");
-        String date = "(" + apaDate(r.issued()) + ").";
-        if (authors.isEmpty()) {
-            parts.add(stripDot(title(r)) + ".");
-            parts.add(date);
-        } else {
-            parts.add(authors.endsWith(".") ? authors : authors + ".");
-            parts.add(date);
-            parts.add(stripDot(title(r)) + ".");
+        /**
+         * The processor renders the footnote once, with a stand-in paragraph number and anchor, and each paragraph's
+         * footnote is that with its own number and anchor put in; when the stand-ins are not found exactly once
+         * each, every paragraph is rendered by itself. (A source has a footnote per paragraph: rendering each would
+         * cost as much as all the rest of "cite this".) cite.test.mjs compares every pinpoint with citeproc-js.
+         */
+        Pinpoints(Map<String, Object> item, String locale) {
+            this.item = item;
+            this.locale = locale;
+            Map<String, Object> standIn = new java.util.LinkedHashMap<>(item);
+            standIn.put("URL", item.get("URL") + "#" + ANCHOR);
+            String t = oscolaPinpoint(standIn, NUMBER, locale);
+            String numbers = t.replace(ANCHOR, "");
+            boolean once = t.indexOf(ANCHOR) >= 0 && t.indexOf(ANCHOR) == t.lastIndexOf(ANCHOR)
+                    && numbers.indexOf(NUMBER) >= 0 && numbers.indexOf(NUMBER) == numbers.lastIndexOf(NUMBER);
+            this.template = once ? t : null;
         }
-        if (r.container() != null) parts.add(r.container() + ".");
-        String archived = archived(r, CitationStyles::monthDayYear);
-        if (archived != null) parts.add(archived);
-        if (r.pinpoint() != null) parts.add("Para. " + r.pinpoint() + ".");
-        parts.add(r.url());
-        return String.join(" ", parts);
-    }
 
-    /** Returns the Chicago bibliography entry. */
-    public static String chicago(Reference r) {
-        List<String> parts = new ArrayList<>();
-        if (r.corporateAuthor() != null) {
-            parts.add(r.corporateAuthor() + ".");
-        } else if (!r.authors().isEmpty()) {
-            List<String> names = new ArrayList<>(r.authors());
-            names.set(0, familyGiven(names.get(0)));
-            parts.add(stripDot(joinAuthors(names, ", and ")) + ".");
+        /** Returns the footnote pinned to a paragraph (its number, and the anchor of its URL), as safe HTML. */
+        public String at(String number, String anchor) {
+            if (template == null || !number.matches("[0-9]+") || !anchor.matches("[A-Za-z0-9-]+")) {
+                Map<String, Object> pinned = new java.util.LinkedHashMap<>(item);
+                pinned.put("URL", item.get("URL") + "#" + anchor);
+                return oscolaPinpoint(pinned, number, locale);
+            }
+            return template.replace(ANCHOR, anchor).replace(NUMBER, number);
         }
-        parts.add("“" + stripDot(title(r)) + ".”");
-        List<String> pub = new ArrayList<>();
-        if (r.container() != null) pub.add(r.container());
-        pub.add(r.issued() == null ? "n.d." : monthDayYear(r.issued()));
-        parts.add(stripDot(String.join(", ", pub)) + ".");
-        if (r.pinpoint() != null) parts.add("Par. " + r.pinpoint() + ".");
-        String archived = archived(r, CitationStyles::monthDayYear);
-        if (archived != null) parts.add(archived);
-        parts.add(r.url() + ".");
-        return String.join(" ", parts);
     }
 
-    /** Returns the Harvard (Cite Them Right) reference. */
-    public static String harvard(Reference r) {
-        List<String> parts = new ArrayList<>();
-        String authors = r.corporateAuthor() != null ? r.corporateAuthor()
-                : joinAuthors(r.authors().stream().map(CitationStyles::familyInitials).toList(), " and ");
-        String year = r.issued() == null ? "(no date)" : "(" + r.issued().substring(0, 4) + ")";
-        parts.add(authors.isEmpty() ? "‘" + stripDot(title(r)) + "’ " + year : authors + " " + year + " ‘" + stripDot(title(r)) + "’");
-        String tail = r.container() != null ? ", " + r.container() : "";
-        parts.set(0, parts.get(0) + tail + ".");
-        if (r.pinpoint() != null) parts.add("Para. " + r.pinpoint() + ".");
-        String archived = archived(r, CitationStyles::dayMonthYear);
-        if (archived != null) parts.add(archived);
-        parts.add("Available at: " + r.url() + ".");
-        return String.join(" ", parts);
+    /** Returns the OSCOLA pinpoints of an item (its CSL-JSON record, whose URL is the item's page). */
+    public static Pinpoints oscolaPinpoints(Map<String, Object> item, String locale) {
+        return new Pinpoints(item, locale);
     }
 
-    /** Returns the OSCOLA citation: Author, 'Title' (Outlet, date) &lt;URL&gt; accessed date. */
-    public static String oscola(Reference r) {
-        StringBuilder s = new StringBuilder();
-        String authors = r.corporateAuthor() != null ? r.corporateAuthor() : joinAuthors(r.authors(), " and ");
-        if (!authors.isEmpty()) s.append(authors).append(", ");
-        s.append("‘").append(stripDot(title(r))).append("’");
-        List<String> pub = new ArrayList<>();
-        if (r.container() != null) pub.add(r.container());
-        if (r.issued() != null) pub.add(dayMonthYear(r.issued()));
-        String v = r.versionLabel(CitationStyles::dayMonthYear);
-        if (r.type() == Reference.Type.NEWSPAPER_ARTICLE) pub.add("archived in " + r.archiveName() + (v == null ? "" : ", " + v));
-        else if (v != null) pub.add(v);
-        if (!pub.isEmpty()) s.append(" (").append(String.join(", ", pub)).append(")");
-        if (r.pinpoint() != null) s.append(" [").append(r.pinpoint()).append("]");
-        s.append(" <").append(r.url()).append(">");
-        return s.toString();
+    /**
+     * citeproc-java reads a plural possessive's apostrophe ("participants' drug") as a closing double quote; citeproc-js
+     * prints it as ’. A title's apostrophe after a word, with no single quote opened before it, is given to the
+     * processor as ’ (the item itself, and so the downloads, keep the editor's text).
+     */
+    static Map<String, Object> apostrophes(Map<String, Object> item) {
+        if (!(item.get("title") instanceof String title) || title.indexOf('\'') < 0) return item;
+        StringBuilder t = new StringBuilder(title);
+        boolean opened = false;
+        for (int i = 0; i < t.length(); i++) {
+            if (t.charAt(i) != '\'') continue;
+            boolean afterLetter = i > 0 && Character.isLetterOrDigit(t.charAt(i - 1));
+            boolean beforeLetter = i + 1 < t.length() && Character.isLetterOrDigit(t.charAt(i + 1));
+            if (!afterLetter && beforeLetter) opened = true;
+            else if (afterLetter && !beforeLetter && !opened) t.setCharAt(i, '\u2019');
+            else if (afterLetter && !beforeLetter) opened = false;
+        }
+        Map<String, Object> copy = new java.util.LinkedHashMap<>(item);
+        copy.put("title", t.toString());
+        return copy;
+    }
+
+    private static Engine engine(Style s, String locale) {
+        return ENGINES.computeIfAbsent(locale, l -> ThreadLocal.withInitial(() -> new EnumMap<>(Style.class))).get()
+                .computeIfAbsent(s, st -> new Engine(st, locale));
+    }
+
+    /** Returns the style's CSL file, as read from the styles jar. */
+    public static String styleXml(Style s) {
+        return resource(s.file + ".csl");
+    }
+
+    /** Returns the locale's CSL file (e.g. en-GB), as read from the locales jar. */
+    public static String localeXml(String locale) {
+        return resource("locales-" + locale + ".xml");
+    }
+
+    /** Reads a file of the styles or locales jar (cached: each is read once per run). */
+    private static String resource(String name) {
+        return RESOURCES.computeIfAbsent(name, n -> {
+            try (InputStream in = CitationStyles.class.getResourceAsStream("/" + n)) {
+                if (in == null) throw new IllegalStateException("no " + n + " on the classpath (org.citationstyles:styles/locales)");
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** One compiled style and the one item it renders at a time. */
+    private static final class Engine implements ItemDataProvider {
+        private final Style style;
+        private final CSL csl;
+        private final List<String> leadingTerms;
+        private CSLItemData item;
+
+        Engine(Style style, String locale) {
+            TitleCase.alignWithCiteprocJs();
+            this.style = style;
+            // citeproc-java merges the requested locale over its fallback (en-US) but keeps the fallback's date
+            // formats and punctuation options; serving the requested locale for both makes its own apply ("16 July
+            // 2019", punctuation outside quotes in en-GB), as citeproc-js renders it.
+            String xml = localeXml(locale);
+            try {
+                this.csl = new CSL(this, lang -> xml, new DefaultAbbreviationProvider(), styleXml(style), locale);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            csl.setOutputFormat("html");
+            this.leadingTerms = Html.terms(xml);
+        }
+
+        String render(CSLItemData data, String paragraph) {
+            item = data;
+            String html;
+            if (style.note()) {
+                csl.reset(); // a first citation every time (no "ibid", no short form)
+                CSLCitationItemBuilder cite = new CSLCitationItemBuilder(data.getId());
+                if (paragraph != null) cite.locator(paragraph).label(CSLLabel.PARAGRAPH);
+                html = csl.makeCitation(new CSLCitation(cite.build())).get(0).getText();
+            } else {
+                csl.registerCitationItems(data.getId());
+                html = csl.makeBibliography().getEntries()[0];
+            }
+            item = null;
+            return Html.capitalizeLeadingTerm(Html.safe(html), leadingTerms);
+        }
+
+        @Override
+        public CSLItemData retrieveItem(String id) {
+            return item != null && item.getId().equals(id) ? item : null;
+        }
+
+        @Override
+        public Collection<String> getIds() {
+            return item == null ? List.of() : List.of(item.getId());
+        }
+    }
+
+    /** citeproc-java's HTML reduced to the markup the styles use, and plain text. */
+    static final class Html {
+        private static final Pattern TERM = Pattern.compile("<(?:term[^>]*|single)>([^<]+)</(?:term|single)>");
+
+        private Html() {}
+
+        /** Returns safe HTML: text escaped, italics as {@code <i>}, bold as {@code <b>}, small capitals as a class. */
+        static String safe(String html) {
+            StringBuilder out = new StringBuilder();
+            walk(org.jsoup.Jsoup.parseBodyFragment(html).body(), out);
+            return out.toString().strip();
+        }
+
+        private static void walk(org.jsoup.nodes.Node node, StringBuilder out) {
+            for (org.jsoup.nodes.Node child : node.childNodes()) {
+                if (child instanceof org.jsoup.nodes.TextNode t) {
+                    out.append(escape(t.getWholeText()));
+                } else if (child instanceof org.jsoup.nodes.Element e) {
+                    String style = e.attr("style").replace(" ", "");
+                    String tag = e.normalName().equals("i") || style.contains("font-style:italic") ? "i"
+                            : e.normalName().equals("b") || style.contains("font-weight:bold") ? "b" : null;
+                    if (tag != null) out.append('<').append(tag).append('>');
+                    else if (style.contains("font-variant:small-caps")) out.append("<span class=\"small-caps\">");
+                    walk(e, out);
+                    if (tag != null) out.append("</").append(tag).append('>');
+                    else if (style.contains("font-variant:small-caps")) out.append("</span>");
+                }
+            }
+        }
+
+        static String escape(String s) {
+            return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        }
+
+        /** Returns the text of safe HTML (tags dropped, entities decoded). */
+        static String text(String html) {
+            return org.jsoup.parser.Parser.unescapeEntities(html.replaceAll("<[^>]+>", ""), false);
+        }
+
+        /** Returns the locale's terms that begin with a lower-case letter ("no date", "n.d.", "anonymous", …). */
+        static List<String> terms(String localeXml) {
+            List<String> terms = new ArrayList<>();
+            Matcher m = TERM.matcher(localeXml);
+            while (m.find()) {
+                String t = m.group(1).strip();
+                if (!t.isEmpty() && Character.isLowerCase(t.charAt(0))) terms.add(t);
+            }
+            return terms;
+        }
+
+        /**
+         * citeproc-js, the reference CSL processor, capitalises a term that opens a bibliography entry or a note
+         * ("(No date) ‘Title’"); citeproc-java leaves it in lower case. The first letter is capitalised when the text
+         * there is one of the locale's terms, so that both processors give the same entry.
+         */
+        static String capitalizeLeadingTerm(String html, List<String> terms) {
+            int i = 0;
+            while (i < html.length()) {
+                char c = html.charAt(i);
+                if (c == '<') {
+                    i = html.indexOf('>', i) + 1;
+                } else if (c == '&') {
+                    i = html.indexOf(';', i) + 1;
+                } else if (Character.isLetter(c)) {
+                    break;
+                } else {
+                    i++;
+                }
+            }
+            if (i >= html.length() || !Character.isLowerCase(html.charAt(i))) return html;
+            String rest = text(html.substring(i));
+            for (String t : terms) {
+                if (rest.startsWith(t) && (rest.length() == t.length() || !Character.isLetter(rest.charAt(t.length())))) {
+                    return html.substring(0, i) + Character.toUpperCase(html.charAt(i)) + html.substring(i + 1);
+                }
+            }
+            return html;
+        }
     }
 }

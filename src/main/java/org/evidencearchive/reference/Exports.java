@@ -26,21 +26,38 @@ public final class Exports {
         return out.toString();
     }
 
+    /** Returns "Family, Given" (as RIS and Zotero write a person), from "Given Family". */
+    static String familyGiven(String name) {
+        String[] parts = name.trim().split("\\s+");
+        if (parts.length == 1) return parts[0];
+        return parts[parts.length - 1] + ", " + String.join(" ", java.util.Arrays.copyOf(parts, parts.length - 1));
+    }
+
+    /** Returns "16 July 2019", "July 2019" or "2019" from YYYY-MM-DD, YYYY-MM or YYYY. */
+    static String dayMonthYear(String date) {
+        String[] months = {"January", "February", "March", "April", "May", "June", "July", "August", "September",
+                "October", "November", "December"};
+        return switch (date.length()) {
+            case 4 -> date;
+            case 7 -> months[Integer.parseInt(date.substring(5, 7)) - 1] + " " + date.substring(0, 4);
+            default -> Integer.parseInt(date.substring(8)) + " " + months[Integer.parseInt(date.substring(5, 7)) - 1] + " " + date.substring(0, 4);
+        };
+    }
+
     /**
      * The note all three downloads carry, in the same words: where the text is archived and which version of the
-     * archive's page (never an access date), the original URL when known, the paragraph of a pinpoint. Nothing is
+     * archive's page (never an access date), the original URL when known. Nothing is
      * said of what is unknown: a missing field already says it.
      */
     static String note(Reference r) {
         List<String> note = new ArrayList<>();
-        String v = r.versionLabel(CitationStyles::dayMonthYear);
+        String v = r.versionLabel(Exports::dayMonthYear);
         if (r.type() == Reference.Type.NEWSPAPER_ARTICLE) {
             note.add("Archived in " + r.archiveName() + (v == null ? "" : ", " + v));
             if (r.originalUrl() != null) note.add("original URL " + r.originalUrl());
         } else if (v != null) {
             note.add("A" + v.substring(1));
         }
-        if (r.pinpoint() != null) note.add("para. " + r.pinpoint());
         return note.isEmpty() ? null : String.join("; ", note);
     }
 
@@ -56,7 +73,7 @@ public final class Exports {
      */
     public static String bibtex(Reference r) {
         boolean news = r.type() == Reference.Type.NEWSPAPER_ARTICLE;
-        String key = r.id().replaceAll("[^a-z0-9]", "") + (r.pinpoint() == null ? "" : "p" + r.pinpoint());
+        String key = r.id().replaceAll("[^a-z0-9]", "");
         Map<String, String> f = new LinkedHashMap<>();
         f.put("title", "{" + tex(title(r)) + "}");
         if (r.corporateAuthor() != null) f.put("author", "{" + tex(r.corporateAuthor()) + "}");
@@ -78,21 +95,23 @@ public final class Exports {
     /**
      * Returns a RIS record (CRLF line ends, as the format asks): {@code NEWS} for an archived news article (the
      * byline as {@code AU}, the outlet as {@code T2}), {@code ELEC} for a page of ours (Zotero's web page); the same
-     * note as BibTeX and CSL-JSON in {@code N1}, which names the archive. No {@code DB}: readers take it for the
-     * outlet (citeproc-java's RIS reader replaces {@code T2} with it).
+     * note as BibTeX and CSL-JSON in {@code N1}, which names the archive; for an archived article the archive in
+     * {@code DB} too (Zotero's RIS translator reads it as the item's Archive, as it reads CSL-JSON's {@code archive}).
+     * No {@code Y2}: Zotero reads it as an access date.
      */
     public static String ris(Reference r) {
         List<String> lines = new ArrayList<>();
         lines.add("TY  - " + (r.type() == Reference.Type.NEWSPAPER_ARTICLE ? "NEWS" : "ELEC"));
         lines.add("TI  - " + title(r));
         if (r.corporateAuthor() != null) lines.add("AU  - " + r.corporateAuthor());
-        for (String a : r.authors()) lines.add("AU  - " + CitationStyles.familyGiven(a));
+        for (String a : r.authors()) lines.add("AU  - " + familyGiven(a));
         if (r.container() != null) lines.add("T2  - " + r.container());
         if (r.issued() != null) {
             lines.add("PY  - " + r.issued().substring(0, 4));
             lines.add("DA  - " + r.issued().replace('-', '/'));
         }
         lines.add("UR  - " + r.url());
+        if (r.type() == Reference.Type.NEWSPAPER_ARTICLE) lines.add("DB  - " + r.archiveName());
         String note = note(r);
         if (note != null) lines.add("N1  - " + note);
         lines.add("ER  - ");
@@ -105,10 +124,16 @@ public final class Exports {
         return List.of(parts);
     }
 
-    /** Returns the reference as a CSL-JSON item. */
+    /**
+     * Returns the reference as a CSL-JSON item: the one record the "cite this" box is rendered from and the downloads
+     * and data exports carry. Only what is known is there (no author, outlet or date is invented, nothing "unknown" is
+     * written); an archived article names the archive in {@code archive} (styles print it, Zotero keeps it as the
+     * Archive); a page of ours has the archive as its author, an organisation written as one literal name. No
+     * {@code accessed}: the archive's version date is not when a reader accessed the page.
+     */
     public static Map<String, Object> cslItem(Reference r) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", r.id() + (r.pinpoint() == null ? "" : "-p" + r.pinpoint()));
+        m.put("id", r.id());
         m.put("type", r.type() == Reference.Type.NEWSPAPER_ARTICLE ? "article-newspaper" : "webpage");
         m.put("title", title(r));
         List<Map<String, Object>> authors = new ArrayList<>();
@@ -122,9 +147,7 @@ public final class Exports {
         if (r.container() != null) m.put("container-title", r.container());
         if (r.issued() != null) m.put("issued", Json.ordered("date-parts", dateParts(r.issued())));
         m.put("URL", r.url());
-        m.put("archive", r.archiveName());
-        if (r.originalUrl() != null) m.put("archive_location", r.originalUrl());
-        if (r.pinpoint() != null) m.put("locator", r.pinpoint());
+        if (r.type() == Reference.Type.NEWSPAPER_ARTICLE) m.put("archive", r.archiveName());
         String note = note(r);
         if (note != null) m.put("note", note);
         return m;

@@ -24,10 +24,10 @@ public final class ItemReferences {
         if (item instanceof Source s) {
             return new Reference(Reference.Type.NEWSPAPER_ARTICLE, s.headline() != null ? s.headline() : s.title(),
                     s.headline() == null, s.authors(), null, s.outlet(), s.published() == null ? null : s.published().value(),
-                    s.url(), site.title(), site.baseUrl() + Urls.of(s), commit, day, s.id(), null);
+                    s.url(), site.title(), site.baseUrl() + Urls.of(s), commit, day, s.id());
         }
         return new Reference(Reference.Type.WEBPAGE, item.title(), false, List.of(), site.title(), null, day, null,
-                site.title(), site.baseUrl() + Urls.of(item), commit, day, item.id(), null);
+                site.title(), site.baseUrl() + Urls.of(item), commit, day, item.id());
     }
 
     /** Returns the "cite this" downloads of the given items (those without a citable page have none). */

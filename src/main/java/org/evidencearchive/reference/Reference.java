@@ -19,11 +19,10 @@ import java.util.List;
  * @param versionDate    YYYY-MM-DD of that commit, or null when unversioned (a version date, never an access date:
  *                       when a reader accessed the page is theirs to state)
  * @param id             the item's id
- * @param pinpoint       a paragraph number for a pinpoint citation, or null
  */
 public record Reference(Type type, String title, boolean titleSupplied, List<String> authors, String corporateAuthor,
                         String container, String issued, String originalUrl, String archiveName, String url,
-                        String version, String versionDate, String id, String pinpoint) {
+                        String version, String versionDate, String id) {
 
     /** The kinds of cited item. */
     public enum Type { NEWSPAPER_ARTICLE, WEBPAGE }
@@ -35,11 +34,5 @@ public record Reference(Type type, String title, boolean titleSupplied, List<Str
     public String versionLabel(java.util.function.UnaryOperator<String> format) {
         if (version == null) return null;
         return "archived version " + version + (versionDate == null || versionDate.equals(issued) ? "" : ", " + format.apply(versionDate));
-    }
-
-    /** Returns the same reference pinned to one paragraph, with the paragraph's URL. */
-    public Reference atParagraph(String number, String anchor) {
-        return new Reference(type, title, titleSupplied, authors, corporateAuthor, container, issued, originalUrl,
-                archiveName, url + "#" + anchor, version, versionDate, id, number);
     }
 }

@@ -13,7 +13,7 @@ import org.evidencearchive.content.Source;
 import org.evidencearchive.content.Topic;
 import org.evidencearchive.publish.GitVersion;
 import org.evidencearchive.reference.CitationStyles;
-import org.evidencearchive.reference.Reference;
+import org.evidencearchive.reference.Exports;
 import org.evidencearchive.graph.RichText;
 import org.evidencearchive.graph.Urls;
 
@@ -32,14 +32,14 @@ final class ItemPages extends PageModels {
         List<ResolvedCitation> cites = archive.citationsOf(s);
         List<View.Paragraph> paragraphs = new ArrayList<>();
         List<Person> mentioned = archive.peopleMentionedIn(s);
+        CitationStyles.Pinpoints pinpoints = CitationStyles.oscolaPinpoints(Exports.cslItem(ctx.reference(s)), ctx.site.language());
         for (var p : s.text().paragraphs()) {
             List<ResolvedCitation> inP = cites.stream()
                     .filter(c -> c.start() >= p.offset() && c.end() <= p.offset() + p.text().length()).toList();
             var mentions = Highlighter.mentions(p, mentioned, Urls::of);
-            Reference pin = ctx.reference(s).atParagraph(p.number(), p.anchor());
             paragraphs.add(new View.Paragraph(p.anchor(), p.number(), Highlighter.paragraphHtml(p, inP, mentions),
                     citedBy.getOrDefault(p.anchor(), List.of()).stream().map(this::link).toList(),
-                    new View.Pinpoint(CitationStyles.apa(pin), CitationStyles.oscola(pin))));
+                    new View.Pinpoint(pinpoints.at(p.number(), p.anchor()))));
         }
         String description = s.title() + " — archived verbatim"
                 + (s.outlet() != null ? " from " + s.outlet() : "") + ".";

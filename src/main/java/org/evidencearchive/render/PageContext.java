@@ -11,6 +11,8 @@ import org.evidencearchive.content.Item;
 import org.evidencearchive.content.Source;
 import org.evidencearchive.publish.GitVersion;
 import org.evidencearchive.reference.CitationStyles;
+import org.evidencearchive.reference.CitationStyles.Style;
+import org.evidencearchive.reference.Exports;
 import org.evidencearchive.reference.ItemReferences;
 import org.evidencearchive.reference.Reference;
 import org.evidencearchive.graph.Archive;
@@ -94,9 +96,9 @@ final class PageContext {
         List<View.Link> related = item == null ? List.of() : archive.relatedTo(item).stream().map(this::link).toList();
         View.CiteThis cite = null;
         if (item instanceof Source || item instanceof Commentary || item instanceof Claim) {
-            Reference r = reference(item);
-            cite = new View.CiteThis(CitationStyles.apa(r), CitationStyles.chicago(r), CitationStyles.harvard(r),
-                    CitationStyles.oscola(r), url + "cite.bib", url + "cite.ris", url + "cite.json");
+            CitationStyles.Rendered r = CitationStyles.render(Exports.cslItem(reference(item)), site.language());
+            cite = new View.CiteThis(r.html(Style.APA), r.html(Style.CHICAGO), r.html(Style.HARVARD), r.html(Style.OSCOLA),
+                    url + "cite.bib", url + "cite.ris", url + "cite.json");
         }
         m.put("page", new View.Page(title, url, site.baseUrl() + url, description, kind, crumbs, "/css/site.css",
                 head.meta(), head.jsonLd(), version.label(), related, cite));

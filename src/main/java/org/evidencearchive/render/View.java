@@ -12,11 +12,11 @@ public final class View {
     /** A link with a one-sentence summary. */
     public record Card(String title, String url, String summary) {}
 
-    /** "Cite this": the four styles as text and the downloads. */
+    /** "Cite this": the four styles as HTML rendered by the CSL processor (escaped there, italics kept) and the downloads. */
     public record CiteThis(String apa, String chicago, String harvard, String oscola, String bib, String ris, String csl) {}
 
-    /** A pinpoint citation of one paragraph. */
-    public record Pinpoint(String apa, String oscola) {}
+    /** A pinpoint citation of one paragraph: its OSCOLA footnote ("… para 4 &lt;URL#p4&gt;."), as HTML. */
+    public record Pinpoint(String oscola) {}
 
     /** A breadcrumb trail entry. */
     public record Crumb(String title, String url) {}

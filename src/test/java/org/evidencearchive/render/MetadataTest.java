@@ -165,7 +165,7 @@ class MetadataTest {
             }
         }
         Document source = page("/sources/javid-declines-glasgow-visit/");
-        assertTrue(source.selectFirst("#p3 details.cite-para").text().contains("[3] <https://evidence-archive.example/sources/javid-declines-glasgow-visit/#p3>"));
+        assertTrue(source.selectFirst("#p3 details.cite-para").text().contains("para 3 <https://evidence-archive.example/sources/javid-declines-glasgow-visit/#p3>."));
         assertTrue(Files.readString(out.resolve("data/sources.csl.json")).contains("\"article-newspaper\""));
     }
 

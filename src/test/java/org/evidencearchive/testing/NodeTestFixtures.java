@@ -10,11 +10,12 @@ import org.evidencearchive.pipeline.Project;
 import org.evidencearchive.check.Diagnostic;
 import org.evidencearchive.content.ContentParser;
 import org.evidencearchive.publish.SiteWriter;
+import org.evidencearchive.reference.CitationStyles;
 import org.evidencearchive.search.SearchFixture;
 
 /**
  * Writes every file the node tests (src/test/js) read, under target/: the search fixture, the empty index and the
- * analysis parity file ({@link SearchFixture#writeNodeFixtures}), the real archive built for the browser tests
+ * analysis parity file ({@link SearchFixture#writeNodeFixtures}), the CSL styles and locales of "cite this" (csl/), the real archive built for the browser tests
  * (gates-site), a site full of script-injection payloads (gates-xss-site) and a generated archive with a recorded
  * correction ({@link CorrectedArchive}: versions-site, whose TimeMap memento.test.mjs parses). Run by mvn in the
  * pre-integration-test phase (exec-maven-plugin), so the node tests have their files whatever JUnit tests ran.
@@ -35,6 +36,7 @@ public final class NodeTestFixtures {
     /** Writes the fixtures into target (a project's target folder). */
     public static void write(Path target) throws IOException {
         SearchFixture.writeNodeFixtures(target);
+        writeCitationStyles(target.resolve("csl"));
         Path site = target.resolve("gates-site");
         build(TempArchive.repo(), site);
         if (!Files.isRegularFile(site.resolve("search/manifest.json"))) {
@@ -51,6 +53,17 @@ public final class NodeTestFixtures {
             build(CorrectedArchive.make(corrected.resolve("archive")).archive.root(), target.resolve("versions-site"));
         } finally {
             SiteWriter.delete(corrected);
+        }
+    }
+
+    /** The CSL style and locale files the build renders "cite this" with, as read from their jars, for citeproc-js. */
+    static void writeCitationStyles(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        for (CitationStyles.Style s : CitationStyles.Style.values()) {
+            Files.writeString(dir.resolve(s.file + ".csl"), CitationStyles.styleXml(s));
+        }
+        for (String locale : java.util.List.of("en-GB", "en-US")) { // en-US: citeproc-js's fallback under en-GB
+            Files.writeString(dir.resolve("locales-" + locale + ".xml"), CitationStyles.localeXml(locale));
         }
     }
 
