@@ -127,7 +127,8 @@ test('every paragraph pinpoint equals citeproc-js: OSCOLA with a paragraph locat
   for (const [url, dir] of pages.filter(([u]) => u.startsWith('/sources/'))) {
     const html = readFileSync(join(dir, 'index.html'), 'utf8');
     const [item] = JSON.parse(readFileSync(join(dir, 'cite.json'), 'utf8'));
-    const paragraphs = [...html.matchAll(/<div class="para" id="([^"]+)">.*?<summary>Cite ¶([^<]+)<\/summary><p class="citation">(.*?)<\/p>/gs)];
+    // each paragraph's disclosure: <summary>¶N…</summary> … <p class="citation">…</p>
+    const paragraphs = [...html.matchAll(/<div class="para[^"]*" id="([^"]+)">.*?<summary>¶(\d+)<span[^>]*>[^<]*<\/span><\/summary>.*?<p class="citation">(.*?)<\/p>/gs)];
     assert.ok(paragraphs.length > 0, `${url}: no paragraph pinpoints`);
     for (const [, anchor, number, cited] of paragraphs) {
       const expected = oscola.note({ ...item, URL: `${item.URL}#${anchor}` }, number);
