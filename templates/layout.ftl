@@ -8,6 +8,7 @@
 <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'">
 <title><#if page.kind == "home">${site.title}<#else>${page.title} — ${site.title}</#if></title>
 <meta name="description" content="${page.description}">
+<#if site.preview><meta name="robots" content="noindex"></#if>
 <link rel="canonical" href="${page.canonical}">
 <#list page.meta as m><#if m.attr == "property"><meta property="${m.key}" content="${m.content}"><#else><meta name="${m.key}" content="${m.content}"></#if>
 </#list>
@@ -40,6 +41,7 @@
       <button type="submit">Search</button>
     </form>
   </div>
+  <#if site.preview><p class="preview-notice wrap">Preview build: citations point at a placeholder address (${site.baseUrl}), not where this archive is published.</p></#if>
 </header>
 <#if page.breadcrumbs?has_content>
 <nav class="breadcrumbs wrap" aria-label="Breadcrumb">

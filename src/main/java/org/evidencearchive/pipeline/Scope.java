@@ -15,6 +15,7 @@ import org.evidencearchive.graph.Key;
 import org.evidencearchive.publish.GitVersion;
 import org.evidencearchive.publish.Ledger;
 import org.evidencearchive.publish.LinkChecker;
+import org.evidencearchive.publish.Precompressed;
 import org.evidencearchive.publish.Redirects;
 import org.evidencearchive.publish.SiteWriter;
 import org.evidencearchive.render.PageSpec;
@@ -123,7 +124,7 @@ abstract sealed class Scope permits Scope.Whole, Scope.Edit {
             if (live != null) read.forEach((p, page) -> ids.put(p, page.ids())); // a live build keeps every page's anchors
             read.clear();
             // the index's files go to the transaction as they are made: they are never all in memory at once
-            SearchDocuments.index(l.archive(), project).forEachFile((path, bytes) -> tx.put("search/" + path, bytes));
+            SearchDocuments.index(l.archive(), project).forEachFile((path, bytes) -> Precompressed.put(tx::put, "search/" + path, bytes));
             l.timings().lap("index");
         }
 
@@ -166,8 +167,9 @@ abstract sealed class Scope permits Scope.Whole, Scope.Edit {
             boolean sameItems = l.archive().sameItems(last.archive);
             List<PageSpec> affected = Live.affected(planned, last, changed, sameItems);
             edited = Builder.changedItems(l.archive(), changed);
-            // The redirect pages stay as they are when no item is new or gone and no edited item has or had aliases.
-            sameRedirects = sameItems && edited.stream().allMatch(i -> i.aliases().isEmpty()
+            // The redirect pages and host configurations stay as they are when no item is new or gone, no edited item
+            // has or had aliases, and no source is edited (its original URL is in the hosts' Memento links).
+            sameRedirects = sameItems && edited.stream().allMatch(i -> i.aliases().isEmpty() && !(i instanceof org.evidencearchive.content.Source)
                     && last.archive.item(i.kind(), i.id()).map(was -> was.aliases().isEmpty()).orElse(true));
             deferred = affected.stream().filter(p -> Live.DEFERRED.contains(p.path())).toList();
             pages = affected.stream().filter(p -> !Live.DEFERRED.contains(p.path())).toList();
@@ -177,7 +179,7 @@ abstract sealed class Scope permits Scope.Whole, Scope.Edit {
 
         @Override
         SiteWriter.Transaction begin(Path out) throws IOException {
-            return SiteWriter.patch(out, removed);
+            return SiteWriter.patch(out, Precompressed.withTwins(removed));
         }
 
         @Override
@@ -198,7 +200,7 @@ abstract sealed class Scope permits Scope.Whole, Scope.Edit {
                 unchanged.keySet().removeAll(files.keySet());
                 Map<String, byte[]> all = new java.util.TreeMap<>(unchanged);
                 all.putAll(files);
-                Redirects.add(l.archive().items(), plannedPaths, others, all, l.site().baseUrl(), d);
+                Redirects.add(l.archive().items(), plannedPaths, others, all, l.site(), d);
                 all.keySet().removeAll(unchanged.keySet());
                 return all;
             }

@@ -18,12 +18,11 @@ import org.evidencearchive.export.CitationExport;
 import org.evidencearchive.export.FixityExport;
 import org.evidencearchive.graph.Urls;
 import org.evidencearchive.publish.Redirects;
-import org.evidencearchive.publish.SecurityHeaders;
 import org.evidencearchive.render.PageSpec;
 
 /**
  * The files a build writes beside the rendered pages: assets, archived texts, "cite this" downloads, data
- * exports, security headers and redirects.
+ * exports, and redirects with each host's configuration.
  */
 final class SiteFiles {
     private final Project project;
@@ -44,7 +43,7 @@ final class SiteFiles {
         files.putAll(globalExtras(l));
         Set<String> pages = new java.util.TreeSet<>();
         for (PageSpec p : pageSpecs) pages.add(p.path());
-        Redirects.add(l.archive().items(), pages, Set.of(), files, l.site().baseUrl(), l.diagnostics());
+        Redirects.add(l.archive().items(), pages, Set.of(), files, l.site(), l.diagnostics());
         return files;
     }
 
@@ -76,12 +75,11 @@ final class SiteFiles {
         return bytes;
     }
 
-    /** The files made from the whole archive: data exports, security headers and redirects. */
+    /** The files made from the whole archive: data exports. */
     Map<String, byte[]> globalExtras(Builder.Linked l) {
         Map<String, byte[]> files = new TreeMap<>();
         files.putAll(CitationExport.files(l.archive(), l.site().baseUrl()));
         files.put("data/sources.csl.json", l.factory().sourcesCsl());
-        files.put("_headers", SecurityHeaders.headersFile());
         files.put("data/fixity.json", FixityExport.json(l.archive().sources(), l.site().baseUrl()));
         files.put("data/archive.json", ArchiveExport.json(l.archive(), l.site().baseUrl(), l.site().title()));
         try {

@@ -1,8 +1,6 @@
 package org.evidencearchive.publish;
 
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.SequencedMap;
 
 /**
@@ -29,14 +27,5 @@ public final class SecurityHeaders {
         h.put("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
         h.put("X-Frame-Options", "DENY");
         return java.util.Collections.unmodifiableSequencedMap(h);
-    }
-
-    /** Returns the {@code _headers} file. */
-    public static byte[] headersFile() {
-        StringBuilder out = new StringBuilder("/*\n");
-        for (Map.Entry<String, String> e : HEADERS.entrySet()) {
-            out.append("  ").append(e.getKey()).append(": ").append(e.getValue()).append('\n');
-        }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 }

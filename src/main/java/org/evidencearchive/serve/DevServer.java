@@ -39,6 +39,7 @@ import org.evidencearchive.pipeline.Builder;
 import org.evidencearchive.pipeline.Live;
 import org.evidencearchive.pipeline.Project;
 import org.evidencearchive.check.Diagnostic;
+import org.evidencearchive.publish.ContentTypes;
 import org.evidencearchive.publish.SecurityHeaders;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -451,15 +452,10 @@ public final class DevServer implements AutoCloseable {
         if (body.length > 0) ex.getResponseBody().write(body);
     }
 
-    private static final String HTML = "text/html; charset=utf-8";
-    private static final Map<String, String> TYPES = Map.of("html", HTML,
-            "css", "text/css; charset=utf-8", "js", "text/javascript; charset=utf-8", "mjs", "text/javascript; charset=utf-8",
-            "json", "application/json", "jsonld", "application/ld+json", "xml", "application/xml",
-            "txt", "text/plain; charset=utf-8", "svg", "image/svg+xml", "png", "image/png");
+    private static final String HTML = ContentTypes.header("index.html");
 
     private static String contentType(String name) {
-        int dot = name.lastIndexOf('.');
-        return TYPES.getOrDefault(dot < 0 ? "" : name.substring(dot + 1), "application/octet-stream");
+        return ContentTypes.header(name);
     }
 
     @Override

@@ -115,11 +115,13 @@ class DevServerTest {
         }
     }
 
-    /** The header lines of the published {@code _headers} file, as name → value. */
+    /** The header lines of the published {@code _headers} file for every path ({@code /*}), as name → value. */
     private static Map<String, String> publishedHeaders(Path site) throws IOException {
         Map<String, String> headers = new LinkedHashMap<>();
-        for (String line : Files.readAllLines(site.resolve("_headers"))) {
-            if (!line.startsWith("  ")) continue;
+        List<String> lines = Files.readAllLines(site.resolve("_headers"));
+        assertEquals("/*", lines.get(0), "the headers of every path come first");
+        for (String line : lines.subList(1, lines.size())) {
+            if (!line.startsWith("  ")) break; // the rules of some paths follow (caching, Memento links)
             int colon = line.indexOf(':');
             headers.put(line.substring(0, colon).strip(), line.substring(colon + 1).strip());
         }
