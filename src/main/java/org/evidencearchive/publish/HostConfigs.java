@@ -10,9 +10,9 @@ import java.util.TreeMap;
  * Writes one {@link HostRules} for each kind of host, so that every host redirects, secures, caches and labels
  * the site alike: {@code _headers} and {@code _redirects} (Netlify, Cloudflare Pages), {@code _nginx.conf} (an
  * nginx include for a {@code server} block) and {@code .htaccess} (Apache 2.4). All four lie in the site's root
- * and none is served: each host is told not to serve the others' (nginx and Apache answer 404; Netlify and
- * Cloudflare never serve their own, and a file whose name starts with {@code _} is not published by GitHub
- * Pages' Jekyll). Their content is what every response says anyway, so a host that serves one leaks nothing.
+ * and none is served by the servers that read them (nginx and Apache answer 404 or 403 for all four; Netlify and
+ * Cloudflare do not serve their own). A host that reads none of them (GitHub Pages) serves them as plain files:
+ * they hold only what every response of the site says anyway.
  */
 public final class HostConfigs {
     /** The nginx include's file name in the site's root. */

@@ -8,6 +8,7 @@ import java.util.SequencedMap;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
+import org.evidencearchive.config.SiteConfig;
 import org.evidencearchive.content.Source;
 import org.evidencearchive.graph.Urls;
 
@@ -75,17 +76,10 @@ public record HostRules(SortedMap<String, String> redirects, SortedMap<String, S
         return "<" + url + ">; rel=\"original\"";
     }
 
-    /** Returns the host part of a base URL ({@code https://host:port/path} → {@code host:port}). */
-    public static String host(String baseUrl) {
-        String rest = baseUrl.substring(baseUrl.indexOf("://") + 3);
-        int slash = rest.indexOf('/');
-        return slash < 0 ? rest : rest.substring(0, slash);
-    }
-
     /** Returns each old host with the base URL it redirects to, in order. */
     public SequencedMap<String, String> oldHosts() {
         SequencedMap<String, String> out = new LinkedHashMap<>();
-        for (String old : movedFrom) out.putIfAbsent(host(old), baseUrl);
+        for (String old : movedFrom) out.putIfAbsent(SiteConfig.hostOf(old), baseUrl);
         return out;
     }
 
