@@ -41,7 +41,7 @@
       <button type="submit">Search</button>
     </form>
   </div>
-  <#if site.preview><p class="preview-notice wrap">Preview build: citations point at a placeholder address (${site.baseUrl}), not where this archive is published.</p></#if>
+  <#if site.preview><p class="preview">Preview build: citations point at a placeholder address.</p></#if>
 </header>
 <#if page.breadcrumbs?has_content>
 <nav class="breadcrumbs wrap" aria-label="Breadcrumb">

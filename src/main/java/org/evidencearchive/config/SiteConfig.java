@@ -95,7 +95,8 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
         if (previewNode != null) {
             String p = str(values, "preview", "");
             if (!p.equals("true") && !p.equals("false")) {
-                diagnostics.error(display, line(previewNode), "preview must be true or false, not '" + p + "'", null);
+                diagnostics.error(display, line(previewNode), "preview must be true or false, not '" + p + "'",
+                        "true builds a preview whose pages say that their citations point at a placeholder; false (or no line) publishes at base_url");
             } else {
                 preview = p.equals("true");
             }

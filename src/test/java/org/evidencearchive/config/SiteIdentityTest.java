@@ -67,7 +67,7 @@ class SiteIdentityTest {
         for (String page : List.of("index.html", "sources/alpha/index.html", "claims/alpha-doe/index.html", "404.html")) {
             Document doc = Jsoup.parse(site.resolve(page).toFile());
             assertEquals("noindex", doc.selectFirst("meta[name=robots]").attr("content"), page);
-            assertTrue(doc.selectFirst(".preview-notice").text().contains(SiteConfig.PLACEHOLDER), page);
+            assertTrue(doc.selectFirst("header .preview").text().contains("citations point at a placeholder address"), page);
             assertTrue(doc.selectFirst("link[rel=canonical]").attr("href").startsWith(SiteConfig.PLACEHOLDER), page);
         }
     }
@@ -78,7 +78,7 @@ class SiteIdentityTest {
         assertTrue(new Builder(Project.at(a.root())).build().ok());
         Document doc = Jsoup.parse(a.root().resolve("target/site/sources/alpha/index.html").toFile());
         assertNull(doc.selectFirst("meta[name=robots]"));
-        assertNull(doc.selectFirst(".preview-notice"));
+        assertNull(doc.selectFirst("header .preview"));
         assertEquals("https://archive.drugpolicy.org.uk/sources/alpha/", doc.selectFirst("link[rel=canonical]").attr("href"));
     }
 
