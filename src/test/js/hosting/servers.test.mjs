@@ -12,7 +12,7 @@ import { request } from 'node:http';
 import { createServer } from 'node:net';
 import { gunzipSync } from 'node:zlib';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, writeFile, rm, chmod } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile, rm, chmod, cp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -67,7 +67,7 @@ async function headerRules(site) {
 
 // Each server's main configuration is the test's (prefix, pid, logs and temp files in a temp folder); each site
 // is configured only by what the build generated, as the README tells a host to do. Each runs as an ordinary user:
-// as root (CI), the test starts it as nobody (setpriv).
+// as root (CI), the test starts it as nobody (setpriv), serving a byte-for-byte copy of the built sites.
 const SERVERS = {
   nginx: {
     bin: process.env.NGINX || '/usr/sbin/nginx',
@@ -114,9 +114,16 @@ for (const [name, server] of Object.entries(SERVERS)) {
       assert.ok(existsSync(join(GATES, '_nginx.conf')) && existsSync(join(HOSTING, '.htaccess')),
         'target/gates-site or target/hosting-site is missing: run NodeTestFixtures first (mvn verify does, before the node tests)');
       dir = await mkdtemp(join(tmpdir(), `${name}-test-`));
-      if (AS_ROOT) await chmod(dir, 0o777);
+      let sites = [GATES, HOSTING];
+      if (AS_ROOT) {
+        // nobody may not reach into the checkout (a folder under /root, say): it serves a copy of the built sites
+        await chmod(dir, 0o777);
+        sites = [join(dir, 'gates-site'), join(dir, 'hosting-site')];
+        for (const [from, to] of [[GATES, sites[0]], [HOSTING, sites[1]]]) await cp(from, to, { recursive: true });
+        execFileSync('chmod', ['-R', 'a+rX', ...sites]);
+      }
       [gatesPort, hostingPort] = [await freePort(), await freePort()];
-      await writeFile(join(dir, 'server.conf'), server.config(dir, [[gatesPort, GATES], [hostingPort, HOSTING]]));
+      await writeFile(join(dir, 'server.conf'), server.config(dir, [[gatesPort, sites[0]], [hostingPort, sites[1]]]));
       const [command, args] = AS_ROOT ? ['setpriv', ['--reuid=nobody', '--regid=nogroup', '--clear-groups', server.bin, ...server.args(dir)]]
         : [server.bin, server.args(dir)];
       proc = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe'] });
