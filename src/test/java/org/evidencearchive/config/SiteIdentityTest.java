@@ -90,6 +90,9 @@ class SiteIdentityTest {
         List<String> lines = Files.readAllLines(urls);
         assertEquals("host archive.drugpolicy.org.uk", lines.get(1), "the header records the host");
         assertTrue(lines.contains("/sources/alpha/"), "and the URLs follow as before");
+        assertTrue(Files.isRegularFile(a.root().resolve("target/site/sources/alpha/index.html.gz")));
+        assertTrue(lines.stream().noneMatch(l -> l.endsWith(".gz") || l.startsWith("/_") || l.startsWith("/.")),
+                "gzip twins and host configurations are not URLs of the site: " + lines);
 
         Files.writeString(a.root().resolve("site-config/site.yaml"), "title: T\n\nbase_url: https://evidence.drugpolicy.org.uk\n");
         Builder builder = new Builder(Project.at(a.root()));
