@@ -8,6 +8,7 @@
 <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'">
 <title><#if page.kind == "home">${site.title}<#else>${page.title} — ${site.title}</#if></title>
 <meta name="description" content="${page.description}">
+<#if site.preview><meta name="robots" content="noindex"></#if>
 <link rel="canonical" href="${page.canonical}">
 <#if versions??><link rel="timemap" href="timemap.link"></#if>
 <#list page.meta as m><#if m.attr == "property"><meta property="${m.key}" content="${m.content}"><#elseif m.attr == "rel"><link rel="${m.key}" href="${m.content}"><#else><meta name="${m.key}" content="${m.content}"></#if>
@@ -50,6 +51,7 @@
     </form>
     </#if>
   </div>
+  <#if site.preview><p class="preview">Preview: citations point at a placeholder address.</p></#if>
 </header>
 <#if page.breadcrumbs?has_content>
 <nav class="breadcrumbs wrap<#if reader> crumbs-${page.kind}</#if>" aria-label="Breadcrumb">

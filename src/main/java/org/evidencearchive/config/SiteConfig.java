@@ -1,87 +1,173 @@
 package org.evidencearchive.config;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.evidencearchive.check.Diagnostics;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
- * The site's settings from {@code site-config/site.yaml}.
+ * The site's settings from {@code site-config/site.yaml}. Publishing is a decision: a site is built for its
+ * real address ({@code base_url}), or, with {@code preview: true} or without a {@code base_url}, as a preview
+ * whose citations point at a placeholder (every page then says so, and asks search engines not to index it). A
+ * reserved host ({@code .example}, {@code .test}, {@code localhost}, an IP address, ...) is only accepted for a
+ * preview.
  *
- * @param baseUrl absolute URL of the site's root, without a trailing slash (used for canonical URLs and feeds)
- * @param license the licence of the archive's own writing and data (never of the archived texts)
- * @param rights what the archive says about the archived texts' rights and how an owner has one removed
+ * @param baseUrl     absolute URL of the site's root, without a trailing slash (used for canonical URLs and feeds)
+ * @param license     the licence of the archive's own writing and data (never of the archived texts)
+ * @param rights      what the archive says about the archived texts' rights and how an owner has one removed
+ * @param preview     whether this is a preview build (no real address yet, or a local preview)
+ * @param movedFrom   base URLs the site was published at before ({@code moved_from}), each redirected to this one
+ * @param baseUrlLine the line of {@code base_url} in the settings file (1 without one)
  */
 public record SiteConfig(String title, String description, String baseUrl, String language, String author,
-                         License license, String rights) {
-    private static final java.util.List<String> SETTINGS =
-            java.util.List.of("title", "description", "base_url", "language", "author", "license", "rights");
+                         License license, String rights, boolean preview, List<String> movedFrom, int baseUrlLine) {
 
-    /** Returns the defaults used when no settings file exists. */
+    /** The address of a preview build without a {@code base_url}: a reserved name (RFC 2606) that resolves nowhere. */
+    public static final String PLACEHOLDER = "https://evidence-archive.example";
+
+    private static final List<String> KEYS = List.of("title", "description", "base_url", "preview", "moved_from", "language", "author",
+            "license", "rights");
+
+    /** Returns the defaults used when no settings file exists: a preview at the placeholder address. */
     public static SiteConfig defaults() {
-        return new SiteConfig("Evidence Archive", "An annotated evidence archive.", "https://evidence-archive.example",
-                "en-GB", "Evidence Archive editors", License.of("CC-BY-4.0").orElseThrow(),
+        return new SiteConfig("Evidence Archive", "An annotated evidence archive.", PLACEHOLDER, "en-GB", "Evidence Archive editors",
+                License.of("CC-BY-4.0").orElseThrow(),
                 "Archived articles remain their authors' and publishers', are not under the archive's licence and are"
-                        + " reproduced verbatim for research, criticism and review.");
+                        + " reproduced verbatim for research, criticism and review.",
+                true, List.of(), 1);
     }
 
-    /** Reads settings from a file, reporting problems; missing keys keep their defaults. */
+    /** Returns the host of this site's base URL ({@code host} or {@code host:port}). */
+    public String host() {
+        return hostOf(baseUrl);
+    }
+
+    /** Returns the host of a base URL ({@code https://host:port/path} → {@code host:port}), lower case. */
+    public static String hostOf(String url) {
+        String rest = url.substring(url.indexOf("://") + 3);
+        int slash = rest.indexOf('/');
+        return (slash < 0 ? rest : rest.substring(0, slash)).toLowerCase(Locale.ROOT);
+    }
+
+    /** Reads settings from a file, reporting problems at their lines; missing keys keep their defaults. */
     public static SiteConfig read(Path file, String display, Diagnostics diagnostics) {
         SiteConfig d = defaults();
         if (!Files.isRegularFile(file)) return d;
-        Object loaded;
+        Node root;
         try {
-            loaded = new Yaml(new LoaderOptions()).load(Files.readString(file));
+            root = new Yaml(new LoaderOptions()).compose(new StringReader(Files.readString(file)));
         } catch (IOException | YAMLException e) {
-            diagnostics.error(display, 1, "cannot read site settings: " + e.getMessage().lines().findFirst().orElse(""), null);
+            diagnostics.error(display, 1, "cannot read site settings: " + String.valueOf(e.getMessage()).lines().findFirst().orElse(""), null);
             return d;
         }
-        if (!(loaded instanceof Map<?, ?> map)) {
+        if (root == null) return d;
+        if (!(root instanceof MappingNode map)) {
             diagnostics.error(display, 1, "site settings must be 'name: value' lines", null);
             return d;
         }
-        for (Object key : map.keySet()) {
-            if (!SETTINGS.contains(String.valueOf(key))) {
-                diagnostics.error(display, 1, "unknown setting '" + key + "'", "settings: " + String.join(", ", SETTINGS));
+        Map<String, Node> values = new LinkedHashMap<>();
+        for (NodeTuple t : map.getValue()) {
+            String key = t.getKeyNode() instanceof ScalarNode s ? s.getValue() : String.valueOf(t.getKeyNode());
+            if (!KEYS.contains(key)) {
+                diagnostics.error(display, line(t.getKeyNode()), "unknown setting '" + key + "'", "settings: " + String.join(", ", KEYS));
+            } else {
+                values.put(key, t.getValueNode());
             }
         }
-        String base = str(map, "base_url", d.baseUrl());
-        if (!base.matches("https?://[^\\s/]+(/\\S*)?")) {
-            diagnostics.error(display, 1, "base_url must be an absolute http(s) URL, not '" + base + "'", null);
+        Node baseNode = values.get("base_url");
+        int baseLine = baseNode == null ? 1 : line(baseNode);
+        String base = str(values, "base_url", d.baseUrl());
+        if (!base.matches("https?://[^\\s/?#]+(/\\S*)?")) {
+            diagnostics.error(display, baseLine, "base_url must be an absolute http(s) URL, not '" + base + "'",
+                    "the address the site is published at, e.g. https://archive.example.org");
         }
-        String spdx = str(map, "license", d.license().spdx());
+        Node previewNode = values.get("preview");
+        boolean preview = baseNode == null;
+        if (previewNode != null) {
+            String p = str(values, "preview", "");
+            if (!p.equals("true") && !p.equals("false")) {
+                diagnostics.error(display, line(previewNode), "preview must be true or false, not '" + p + "'",
+                        "true builds a preview whose pages say that their citations point at a placeholder; false (or no line) publishes at base_url");
+            } else {
+                preview = p.equals("true");
+            }
+        }
+        base = base.replaceAll("/+$", "");
+        if (!preview && base.matches("https?://[^\\s/?#]+(/\\S*)?")) {
+            String reserved = reserved(hostOf(base));
+            if (reserved != null) {
+                diagnostics.error(display, baseLine, "base_url " + base + " is " + reserved + ": no reader could follow a citation of this site",
+                        "set base_url to the address the site will be published at, or add 'preview: true' to build a preview "
+                                + "(every page then says that its citations point at a placeholder)");
+            }
+        }
+        Node licenseNode = values.get("license");
+        String spdx = str(values, "license", d.license().spdx());
         License license = License.of(spdx).orElse(null);
         if (license == null) {
-            diagnostics.error(display, lineOf(file, "license"), "unknown licence '" + spdx + "'",
+            diagnostics.error(display, licenseNode == null ? 1 : line(licenseNode), "unknown licence '" + spdx + "'",
                     "write an SPDX identifier the site knows: " + License.known());
             license = d.license();
         }
-        return new SiteConfig(str(map, "title", d.title()), str(map, "description", d.description()),
-                base.replaceAll("/+$", ""), str(map, "language", d.language()), str(map, "author", d.author()),
-                license, str(map, "rights", d.rights()));
-    }
-
-    /** The line of a top-level setting in the file (1 when it cannot be read again). */
-    private static int lineOf(Path file, String key) {
-        try {
-            List<String> lines = Files.readAllLines(file);
-            for (int i = 0; i < lines.size(); i++) {
-                if (lines.get(i).startsWith(key + ":")) return i + 1;
+        List<String> moved = new ArrayList<>();
+        Node movedNode = values.get("moved_from");
+        if (movedNode instanceof SequenceNode seq) {
+            for (Node n : seq.getValue()) {
+                String v = n instanceof ScalarNode s ? s.getValue().strip().replaceAll("/+$", "") : String.valueOf(n);
+                if (!v.matches("https?://[^\\s/?#]+")) {
+                    diagnostics.error(display, line(n), "moved_from lists the base URLs the site was published at before, not '" + v + "'",
+                            "e.g. moved_from: [https://old.example.org]: scheme and host, no path");
+                } else if (hostOf(v).equals(hostOf(base))) {
+                    diagnostics.error(display, line(n), "moved_from names this site's own host " + hostOf(v), "list only the hosts it left");
+                } else {
+                    moved.add(v);
+                }
             }
-        } catch (IOException e) {
-            return 1;
+        } else if (movedNode != null) {
+            diagnostics.error(display, line(movedNode), "moved_from must be a list of base URLs", "e.g. moved_from: [https://old.example.org]");
         }
-        return 1;
+        return new SiteConfig(str(values, "title", d.title()), str(values, "description", d.description()), base,
+                str(values, "language", d.language()), str(values, "author", d.author()), license, str(values, "rights", d.rights()),
+                preview, List.copyOf(moved), baseLine);
     }
 
-    private static String str(Map<?, ?> map, String key, String fallback) {
-        Object v = map.get(key);
-        return v == null ? fallback : String.valueOf(v).strip();
+    /**
+     * Returns why a host can never be a site's public address (a phrase), or null: the names reserved for
+     * examples, tests and local use (RFC 2606, RFC 6761), {@code localhost}, and IP addresses.
+     */
+    public static String reserved(String hostAndPort) {
+        String host = hostAndPort.replaceFirst(":\\d+$", "").toLowerCase(Locale.ROOT);
+        if (host.startsWith("[") || host.matches("[0-9.]+")) return "an IP address";
+        for (String tld : List.of("example", "test", "invalid", "localhost", "local")) {
+            if (host.equals(tld) || host.endsWith("." + tld)) return "a reserved name (." + tld + ")";
+        }
+        for (String name : List.of("example.com", "example.net", "example.org")) {
+            if (host.equals(name) || host.endsWith("." + name)) return "a reserved name (" + name + ")";
+        }
+        return null;
+    }
+
+    private static int line(Node n) {
+        return n.getStartMark() == null ? 1 : n.getStartMark().getLine() + 1;
+    }
+
+    private static String str(Map<String, Node> values, String key, String fallback) {
+        Node v = values.get(key);
+        return v instanceof ScalarNode s ? s.getValue().strip() : v == null ? fallback : fallback;
     }
 }

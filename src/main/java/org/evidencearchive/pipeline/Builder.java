@@ -19,6 +19,7 @@ import org.evidencearchive.content.Item;
 import org.evidencearchive.publish.GitVersion;
 import org.evidencearchive.publish.Ledger;
 import org.evidencearchive.publish.LinkChecker;
+import org.evidencearchive.publish.Precompressed;
 import org.evidencearchive.publish.SiteWriter;
 import org.evidencearchive.render.PageFactory;
 import org.evidencearchive.render.PageSpec;
@@ -122,6 +123,7 @@ public final class Builder {
         if (live == null) org.evidencearchive.evidence.EvidenceChecks.run(archive, d);
         else org.evidencearchive.evidence.EvidenceChecks.run(archive, d, live.evidence);
         ledger.checkFixity(archive.sources(), d);
+        ledger.checkHost(site, Project.display(settings), Project.display(project.siteConfig()), d);
         timings.lap("check");
         return new Linked(d, site, archive, factory, ledger, timings, versions);
     }
@@ -210,7 +212,7 @@ public final class Builder {
                 progress.step();
                 paths.add(path);
                 if (path.endsWith(".html")) read.put(path, LinkChecker.read(bytes));
-                publish.put(path, bytes);
+                Precompressed.put(publish::put, path, bytes);
             };
             l.timings().lap("plan");
             progress.stage("rendering pages", pages.size());
@@ -271,6 +273,7 @@ public final class Builder {
             renderer.render(deferred, d, files::put);
             SearchDocuments.index(l.archive(), project).forEachFile((k, v) -> files.put("search/" + k, v));
             if (d.hasErrors()) return d;
+            Precompressed.addTwins(files);
             synchronized (live) {
                 if (live.state != last || last.generation != seen) return d; // a newer build's own finish follows
                 publishFinished(last, files);
@@ -290,7 +293,8 @@ public final class Builder {
         if (Files.isDirectory(searchDir)) {
             try (Stream<Path> s = Files.walk(searchDir)) {
                 s.filter(Files::isRegularFile).map(p -> project.out().relativize(p).toString().replace('\\', '/'))
-                        .filter(p -> !files.containsKey(p) && !last.paths.contains(p)).forEach(stale::add);
+                        .filter(p -> !files.containsKey(p) && !last.paths.contains(p) && !last.paths.contains(Precompressed.original(p)))
+                        .forEach(stale::add);
             }
         }
         SiteWriter.Transaction tx = SiteWriter.patch(project.out(), stale);
@@ -366,7 +370,11 @@ public final class Builder {
     /** Builds, then records every published URL and any new archived text's checksum in the ledgers. */
     public Result updateLedger() throws IOException {
         Result r = build();
-        if (r.ok()) Ledger.read(project.siteConfig()).update(r.urls(), r.archive().sources());
+        if (r.ok()) {
+            Path settings = project.siteConfig().resolve("site.yaml");
+            SiteConfig site = SiteConfig.read(settings, Project.display(settings), new Diagnostics());
+            Ledger.read(project.siteConfig()).update(r.urls(), r.archive().sources(), site);
+        }
         return r;
     }
 }

@@ -15,6 +15,7 @@ import org.evidencearchive.graph.Key;
 import org.evidencearchive.publish.GitVersion;
 import org.evidencearchive.publish.Ledger;
 import org.evidencearchive.publish.LinkChecker;
+import org.evidencearchive.publish.Precompressed;
 import org.evidencearchive.publish.Redirects;
 import org.evidencearchive.publish.SiteWriter;
 import org.evidencearchive.render.PageSpec;
@@ -127,12 +128,12 @@ abstract sealed class Scope permits Scope.Whole, Scope.Edit {
             read.clear();
             java.util.concurrent.atomic.AtomicInteger files = new java.util.concurrent.atomic.AtomicInteger();
             java.util.concurrent.atomic.AtomicLong bytes = new java.util.concurrent.atomic.AtomicLong();
-            // the index's files go to the transaction as they are made (from several threads): they are never
-            // all in memory at once
+            // the index's files (and their gzip twins) go to the transaction as they are made (from several
+            // threads): they are never all in memory at once; the summary counts the index's own files
             SearchDocuments.index(l.archive(), project).forEachFile((path, data) -> {
                 files.incrementAndGet();
                 bytes.addAndGet(data.length);
-                tx.put("search/" + path, data);
+                Precompressed.put(tx::put, "search/" + path, data);
             });
             l.timings().lap("index");
             return new Indexed(files.get(), bytes.get());
@@ -177,8 +178,9 @@ abstract sealed class Scope permits Scope.Whole, Scope.Edit {
             boolean sameItems = l.archive().sameItems(last.archive);
             List<PageSpec> affected = Live.affected(planned, last, changed, sameItems);
             edited = Builder.changedItems(l.archive(), changed);
-            // The redirect pages stay as they are when no item is new or gone and no edited item has or had aliases.
-            sameRedirects = sameItems && edited.stream().allMatch(i -> i.aliases().isEmpty()
+            // The redirect pages and host configurations stay as they are when no item is new or gone, no edited item
+            // has or had aliases, and no source is edited (its original URL and its versions are in the hosts' headers).
+            sameRedirects = sameItems && edited.stream().allMatch(i -> i.aliases().isEmpty() && !(i instanceof org.evidencearchive.content.Source)
                     && last.archive.item(i.kind(), i.id()).map(was -> was.aliases().isEmpty()).orElse(true));
             deferred = affected.stream().filter(p -> Live.DEFERRED.contains(p.path())).toList();
             pages = affected.stream().filter(p -> !Live.DEFERRED.contains(p.path())).toList();
@@ -188,7 +190,7 @@ abstract sealed class Scope permits Scope.Whole, Scope.Edit {
 
         @Override
         SiteWriter.Transaction begin(Path out) throws IOException {
-            return SiteWriter.patch(out, removed);
+            return SiteWriter.patch(out, Precompressed.withTwins(removed));
         }
 
         @Override
@@ -209,7 +211,7 @@ abstract sealed class Scope permits Scope.Whole, Scope.Edit {
                 unchanged.keySet().removeAll(files.keySet());
                 Map<String, byte[]> all = new java.util.TreeMap<>(unchanged);
                 all.putAll(files);
-                Redirects.add(l.archive().items(), plannedPaths, others, all, l.site().baseUrl(), d);
+                Redirects.add(l.archive().items(), plannedPaths, others, all, l.site(), SiteFiles.pathHeaders(l), d);
                 all.keySet().removeAll(unchanged.keySet());
                 return all;
             }

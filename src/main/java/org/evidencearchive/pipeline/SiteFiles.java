@@ -23,12 +23,11 @@ import org.evidencearchive.export.WaczExport;
 import org.evidencearchive.export.WarcExport;
 import org.evidencearchive.graph.Urls;
 import org.evidencearchive.publish.Redirects;
-import org.evidencearchive.publish.SecurityHeaders;
 import org.evidencearchive.render.PageSpec;
 
 /**
  * The files a build writes beside the rendered pages: assets, archived texts, "cite this" downloads, data
- * exports, security headers and redirects.
+ * exports, and redirects with each host's configuration.
  */
 final class SiteFiles {
     private final Project project;
@@ -49,7 +48,7 @@ final class SiteFiles {
         files.putAll(globalExtras(l, withContent));
         Set<String> pages = new java.util.TreeSet<>();
         for (PageSpec p : pageSpecs) pages.add(p.path());
-        Redirects.add(l.archive().items(), pages, Set.of(), files, l.site().baseUrl(), l.diagnostics());
+        Redirects.add(l.archive().items(), pages, Set.of(), files, l.site(), pathHeaders(l), l.diagnostics());
         return files;
     }
 
@@ -99,7 +98,7 @@ final class SiteFiles {
         return bytes;
     }
 
-    /** The files made from the whole archive: data exports, headers (security, Memento), the WARC export and redirects. */
+    /** The files made from the whole archive: data exports, robots.txt and the WARC and WACZ exports. */
     Map<String, byte[]> globalExtras(Builder.Linked l) {
         return globalExtras(l, true);
     }
@@ -111,7 +110,6 @@ final class SiteFiles {
         files.putAll(CitationExport.files(l.archive(), l.site().baseUrl(), licensing));
         files.put("data/sources.csl.json", l.factory().sourcesCsl());
         List<TextVersions> versions = l.archive().sources().stream().map(l.factory()::versions).toList();
-        files.put("_headers", SecurityHeaders.headersFile(pathHeaders(l, versions)));
         files.put("robots.txt", robots(l.site().baseUrl()));
         if (!withContent) { // check: only the paths
             files.put(WarcExport.PATH, new byte[0]);
@@ -144,15 +142,27 @@ final class SiteFiles {
 
     /**
      * The headers of particular paths, after the security headers of every path: Memento's for the archived texts
-     * and their versions, and the media types of the TimeMaps and the WARC and WACZ exports. {@code _headers} lists
-     * them; a server configuration made from the same model should too.
+     * and their versions (a version, whose URL names its checksum, is also cached for a year), and the media types
+     * of the TimeMaps and the WARC and WACZ exports. Every host's configuration ({@code publish.HostConfigs}:
+     * {@code _headers}, nginx, Apache) carries them.
      */
-    static java.util.SequencedMap<String, java.util.SequencedMap<String, String>> pathHeaders(Builder.Linked l, List<TextVersions> versions) {
+    static java.util.SequencedMap<String, java.util.SequencedMap<String, String>> pathHeaders(Builder.Linked l) {
+        List<TextVersions> versions = l.archive().sources().stream().map(l.factory()::versions).toList();
         var headers = MementoExport.headers(versions, l.site().baseUrl());
+        for (TextVersions v : versions) {
+            for (TextVersions.Version version : v.versions()) {
+                var h = new java.util.LinkedHashMap<>(headers.get(version.url()));
+                h.put("Cache-Control", IMMUTABLE);
+                headers.put(version.url(), h);
+            }
+        }
         headers.put("/" + WarcExport.PATH, new java.util.LinkedHashMap<>(Map.of("Content-Type", WarcExport.MEDIA_TYPE)));
         headers.put("/" + WaczExport.PATH, new java.util.LinkedHashMap<>(Map.of("Content-Type", "application/zip")));
         return headers;
     }
+
+    /** The caching of a file that never changes at its URL. */
+    static final String IMMUTABLE = "public, max-age=31536000, immutable";
 
     private Map<String, byte[]> assets(boolean withContent) throws IOException {
         Map<String, byte[]> out = new TreeMap<>();

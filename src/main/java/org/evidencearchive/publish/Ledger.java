@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.evidencearchive.check.Diagnostics;
+import org.evidencearchive.config.SiteConfig;
 import org.evidencearchive.content.Source;
 
 /**
@@ -28,6 +29,9 @@ public final class Ledger {
     private final Path dir;
     /** URL → line in urls.txt. */
     private final Map<String, Integer> urls = new LinkedHashMap<>();
+    /** The host the site was published at (its {@code host} line), or null when none is recorded. */
+    private String host;
+    private int hostLine;
     /** source id → (sha256, line) in fixity.txt. */
     private final Map<String, Map.Entry<String, Integer>> fixity = new LinkedHashMap<>();
     /**
@@ -49,7 +53,12 @@ public final class Ledger {
             int n = 0;
             for (String line : Files.readAllLines(u, StandardCharsets.UTF_8)) {
                 n++;
-                if (!line.isBlank() && !line.startsWith("#")) l.urls.put(line.strip(), n);
+                if (line.startsWith(HOST)) {
+                    l.host = line.substring(HOST.length()).strip();
+                    l.hostLine = n;
+                } else if (!line.isBlank() && !line.startsWith("#")) {
+                    l.urls.put(line.strip(), n);
+                }
             }
         }
         Path f = siteConfig.resolve(FIXITY);
@@ -62,6 +71,28 @@ public final class Ledger {
             }
         }
         return l;
+    }
+
+    /** The start of the line of urls.txt that records the host the URLs were published at. */
+    private static final String HOST = "host ";
+
+    /** Returns the host the site was published at, as recorded, or null. */
+    public String host() {
+        return host;
+    }
+
+    /**
+     * Reports a site built for another host than the one its URLs were published at, unless the settings record
+     * the move ({@code moved_from}): every citation of the site names its host, so changing it is a decision. A
+     * preview is built for no host, and checks nothing.
+     */
+    public void checkHost(SiteConfig site, String settings, String display, Diagnostics d) {
+        if (site.preview() || host == null || host.equals(site.host())) return;
+        for (String old : site.movedFrom()) if (SiteConfig.hostOf(old).equals(host)) return;
+        d.error(settings, site.baseUrlLine(), "base_url's host " + site.host() + " is not " + host + ", where this site's URLs were"
+                        + " published (" + display + "/" + URLS + ":" + hostLine + ")",
+                "to move the site, add 'moved_from: [https://" + host + "]' (each old host then answers with a 301 to the same"
+                        + " path on the new one; see the README's Publish section), or set base_url back");
     }
 
     /** Returns the published URLs on record. */
@@ -143,11 +174,13 @@ public final class Ledger {
     }
 
     /** Adds the given URLs and any new sources' checksums to the ledgers and writes them; returns how many URLs were new. */
-    public int update(Set<String> builtUrls, Iterable<Source> sources) throws IOException {
+    public int update(Set<String> builtUrls, Iterable<Source> sources, SiteConfig site) throws IOException {
         Set<String> all = new TreeSet<>(urls.keySet());
         int before = all.size();
         all.addAll(builtUrls);
         StringBuilder u = new StringBuilder("# Every URL this site has published. Maintained by ./archive ledger; do not edit.\n");
+        String at = site.preview() ? host : site.host(); // a preview publishes nowhere: the recorded host stays
+        if (at != null) u.append(HOST).append(at).append('\n');
         all.forEach(x -> u.append(x).append('\n'));
         Files.writeString(dir.resolve(URLS), u.toString());
         Map<String, String> sums = new TreeMap<>();
@@ -164,17 +197,22 @@ public final class Ledger {
 
     /**
      * Returns the URLs of a build that belong in the ledger: pages, feeds, data files and archived texts (not the
-     * numbered pages of a long index).
+     * numbered pages of a long index, nor the gzip twins of files; {@code data/archive.warc.gz} is a file of its own).
      */
     public static Set<String> publishable(Set<String> files) {
         Set<String> out = new TreeSet<>();
         for (String f : files) {
             if (f.startsWith("css/") || f.startsWith("js/") || f.startsWith("search/") && !f.equals("search/index.html")
-                    || f.startsWith("_") || f.equals("404.html") || f.startsWith("fonts/") || NUMBERED_PAGE.matcher(f).matches()) {
+                    || f.startsWith("_") || f.startsWith(".") || isTwin(f, files) || f.equals("404.html") || f.startsWith("fonts/") || NUMBERED_PAGE.matcher(f).matches()) {
                 continue;
             }
             out.add(Redirects.urlFor(f));
         }
         return out;
+    }
+
+    /** Whether a file is the gzip twin of another file of the build (not a gzip file of its own, as the WARC export). */
+    private static boolean isTwin(String f, Set<String> files) {
+        return f.endsWith(Precompressed.GZ) && files.contains(Precompressed.original(f));
     }
 }

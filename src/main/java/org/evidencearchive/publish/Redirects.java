@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import org.evidencearchive.check.Diagnostics;
+import org.evidencearchive.config.SiteConfig;
 import org.evidencearchive.content.Alias;
 import org.evidencearchive.content.Claim;
 import org.evidencearchive.content.Commentary;
@@ -111,24 +112,28 @@ public final class Redirects {
 
     /** Files that hosts or crawlers give a meaning to: an alias never becomes one of them. */
     private static final Set<String> HOST_FILES = Set.of("_headers", "_redirects", "robots.txt", "favicon.ico",
-            "sitemap.xml", "feed.xml", "404.html", "CNAME", "netlify.toml", "vercel.json", "humans.txt", ".htaccess");
+            "sitemap.xml", "feed.xml", "404.html", "CNAME", "netlify.toml", "vercel.json", "humans.txt", ".htaccess", HostConfigs.NGINX);
 
     /** Folders whose files the build makes after the redirects (search index, data exports) or hosts read. */
     private static final List<String> RESERVED_FOLDERS = List.of("search/", "data/");
 
     /**
-     * Adds to {@code files} a redirect page for every alias, and {@code _redirects}. An alias is an error, at its
+     * Adds to {@code files} a redirect page for every alias, and each host's configuration ({@link HostConfigs}:
+     * the redirects, with the headers, the sources' links to their originals and the headers of particular paths
+     * ({@code paths}: the archived texts' Memento headers, which change with the same edits, and types)). An alias is an error, at its
      * line, when its page would stand where the site has a file: a page in {@code taken}, a file in {@code files}
      * or {@code more}, a file the host reads ({@code _headers}, {@code robots.txt}, ...), or anything in the
      * folders the build fills later ({@code /search/}, {@code /data/}); or where one of those files is a folder
      * of its path ({@code /_headers/} would turn {@code _headers} into a folder).
      */
     public static void add(Iterable<? extends Item> items, Set<String> taken, Set<String> more, Map<String, byte[]> files,
-                           String baseUrl, Diagnostics d) {
+                           SiteConfig site, java.util.SequencedMap<String, ? extends java.util.SequencedMap<String, String>> paths,
+                           Diagnostics d) {
+        String baseUrl = site.baseUrl();
         Set<String> generated = new java.util.HashSet<>(taken);
         generated.addAll(more);
         generated.addAll(files.keySet());
-        Map<String, String> redirects = new TreeMap<>();
+        java.util.SortedMap<String, String> redirects = new TreeMap<>();
         Map<String, byte[]> copies = new TreeMap<>();
         for (Item item : items) {
             for (Alias alias : item.aliases()) {
@@ -178,9 +183,9 @@ public final class Redirects {
             }
         }
         files.putAll(copies);
-        StringBuilder netlify = new StringBuilder("# Old URLs of moved items (generated from 'aliases').\n");
-        redirects.forEach((from, to) -> netlify.append(from).append(' ').append(to).append(" 301\n"));
-        files.put("_redirects", netlify.toString().getBytes(StandardCharsets.UTF_8));
+        List<Source> sources = new java.util.ArrayList<>();
+        for (Item item : items) if (item instanceof Source s) sources.add(s);
+        files.putAll(HostConfigs.files(HostRules.of(redirects, sources, paths, baseUrl, site.movedFrom())));
     }
 
     /** What a redirect page at {@code file} would overwrite (a phrase for the error), or null if nothing. */

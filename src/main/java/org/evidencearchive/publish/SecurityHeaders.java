@@ -1,8 +1,6 @@
 package org.evidencearchive.publish;
 
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.SequencedMap;
 
 /**
@@ -29,30 +27,5 @@ public final class SecurityHeaders {
         h.put("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
         h.put("X-Frame-Options", "DENY");
         return java.util.Collections.unmodifiableSequencedMap(h);
-    }
-
-    /** Returns the {@code _headers} file: these headers on every file, and the types of {@link ContentTypes#HEADER_PATHS}. */
-    public static byte[] headersFile() {
-        return headersFile(new LinkedHashMap<>());
-    }
-
-    /**
-     * Returns the {@code _headers} file: the security headers for every path, then the headers of particular files
-     * ({@code paths}: site path → headers, e.g. Memento's {@code Link} and {@code Memento-Datetime} of the
-     * archived texts, in {@code export.MementoExport}), which hosts add to those of {@code /*}.
-     */
-    public static byte[] headersFile(SequencedMap<String, ? extends SequencedMap<String, String>> paths) {
-        StringBuilder out = new StringBuilder("/*\n");
-        for (Map.Entry<String, String> e : HEADERS.entrySet()) {
-            out.append("  ").append(e.getKey()).append(": ").append(e.getValue()).append('\n');
-        }
-        for (String path : ContentTypes.HEADER_PATHS) {
-            out.append(path).append("\n  Content-Type: ").append(ContentTypes.of(path)).append('\n');
-        }
-        for (var rule : paths.entrySet()) {
-            out.append(rule.getKey()).append('\n');
-            rule.getValue().forEach((k, v) -> out.append("  ").append(k).append(": ").append(v).append('\n'));
-        }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -18,7 +18,6 @@ import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -336,7 +335,7 @@ public final class DevServer implements AutoCloseable {
                         : "not found".getBytes(StandardCharsets.UTF_8));
                 return;
             }
-            String type = ContentTypes.of(file.getFileName().toString());
+            String type = ContentTypes.header(file.getFileName().toString());
             byte[] body = Files.readAllBytes(file);
             if (type.equals(HTML)) {
                 sendPage(ex, 200, body);
@@ -468,7 +467,7 @@ public final class DevServer implements AutoCloseable {
         if (body.length > 0) ex.getResponseBody().write(body);
     }
 
-    private static final String HTML = ContentTypes.of("index.html");
+    private static final String HTML = ContentTypes.header("index.html");
 
     @Override
     public void close() throws IOException {

@@ -16,8 +16,9 @@ import org.evidencearchive.search.SearchFixture;
 /**
  * Writes every file the node tests (src/test/js) read, under target/: the search fixture, the empty index and the
  * analysis parity file ({@link SearchFixture#writeNodeFixtures}), the CSL styles and locales of "cite this" (csl/), the real archive built for the browser tests
- * (gates-site), a site full of script-injection payloads (gates-xss-site) and a generated archive with a recorded
- * correction ({@link CorrectedArchive}: versions-site, whose TimeMap memento.test.mjs parses). Run by mvn in the
+ * (gates-site), a site full of script-injection payloads (gates-xss-site), a generated archive with a recorded
+ * correction ({@link CorrectedArchive}: versions-site, whose TimeMap memento.test.mjs parses) and one with moved
+ * items and an old host for the server tests (hosting-site). Run by mvn in the
  * pre-integration-test phase (exec-maven-plugin), so the node tests have their files whatever JUnit tests ran.
  */
 public final class NodeTestFixtures {
@@ -54,6 +55,30 @@ public final class NodeTestFixtures {
         } finally {
             SiteWriter.delete(corrected);
         }
+        Path moved = Files.createTempDirectory("hosting-");
+        try {
+            build(movedItems(moved).root(), target.resolve("hosting-site"));
+        } finally {
+            SiteWriter.delete(moved);
+        }
+    }
+
+    /**
+     * The mini fixture with what a host must redirect and label: a source with an original URL (its page links it; its text has Memento headers)
+     * that moved (its page, text and downloads follow), a moved topic, a claim's old download, and an old host.
+     */
+    static TempArchive movedItems(Path dir) throws IOException {
+        TempArchive a = TempArchive.fromFixture(dir, "mini");
+        Files.writeString(a.root().resolve("site-config/site.yaml"), "title: Hosting fixture\n"
+                + "base_url: https://new.evidence-archive.example\npreview: true\n"
+                + "moved_from: [https://old.evidence-archive.example]\n");
+        Path alpha = a.content().resolve("sources/alpha.md");
+        Files.writeString(alpha, Files.readString(alpha).replace("topics: [deaths]\n",
+                "topics: [deaths]\nurl: https://news.evidence-archive.example/alpha?id=1&ref=a$b\naliases: [/sources/old-alpha/]\n"));
+        a.write("topics/policy.md", "---\nid: policy\ntitle: Policy\nsummary: Positions on policy.\naliases: [/topics/old-policy/]\n---\n");
+        Path claim = a.content().resolve("claims/alpha-doe.md");
+        Files.writeString(claim, Files.readString(claim).replace("kind: position\n", "kind: position\naliases: [/claims/doe-170/cite.bib]\n"));
+        return a;
     }
 
     /** The CSL style and locale files the build renders "cite this" with, as read from their jars, for citeproc-js. */
