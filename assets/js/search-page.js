@@ -45,9 +45,9 @@ export function renderResults(doc, list, results) {
  * estimate (not every posting was read) and is announced as "about N"; a suggestion for a query that found
  * nothing is announced too ("Did you mean …?").
  */
-export function statusText(query, total, shown, partial = false, exact = true, suggestion = null, some = 0) {
+export function statusText(query, total, shown, partial = false, exact = true, suggestion = null, some = 0, asked = null) {
   if (!query.trim()) return '';
-  if (some) return `${total} ${total === 1 ? 'page has' : 'pages have'} every word of “${query.trim()}”; ${some} more ${some === 1 ? 'has' : 'have'} most of them.`;
+  if (some) return `${total} ${total === 1 ? 'page has' : 'pages have'} every word of “${(asked || query).trim()}”; ${some} more ${some === 1 ? 'has' : 'have'} most of them.`;
   if (total === 0) return `No results for “${query.trim()}”.${suggestion ? ` Did you mean “${suggestion}”?` : ''}`;
   if (partial) return `No page has all of “${query.trim()}”; ${total} ${total === 1 ? 'page has' : 'pages have'} some of the words.`;
   if (!exact) return `About ${total} results for “${query.trim()}”, showing the best ${shown}.`;
@@ -151,7 +151,7 @@ export function initSearchPage(doc = globalThis.document, win = globalThis.windo
       const r = await engine.search(q, { live, types: selected('type'), topics: selected('topic'), limit, reader: true });
       if (mine !== seq) return; // a newer query is under way
       renderResults(doc, list, r.results);
-      setStatus(statusText(q, r.total, r.results.length, r.partial, r.exact, r.suggestion, r.some));
+      setStatus(statusText(q, r.total, r.results.length, r.partial, r.exact, r.suggestion, r.some, r.asked));
       showSuggestion(r.suggestion, r.figures);
       if (more) {
         more.hidden = !(r.results.length === limit && !r.some && (r.total > limit || !r.exact));

@@ -78,6 +78,7 @@ export function createSearch(load) {
     const parsed = parseQuery(query, { live: options.live });
     if (!reader) return ranked(parsed, query, options);
     const asked = question(parsed.words);
+    const dropped = asked.words.length < parsed.words.length;
     parsed.words = asked.words;
     const figures = /\d/.test(query) && (await index.manifest()).figures ? await import('./search/figures.js') : null;
     const r = await ranked(parsed, query, options);
@@ -94,6 +95,8 @@ export function createSearch(load) {
         r.figures = await figures.nearFigures(index, await index.manifest(), query);
       }
     }
+    // the words the search looked for, when a question's furniture was dropped ("people died drugs Scotland")
+    if (dropped) r.asked = asked.words.map((w) => w.text).join(' ');
     if (!asked.types.length || types.length || !r.results.length) return r;
     // a question's answers first: the best pages of the type it asks for, then the rest in rank order
     const first = await ranked(parsed, query, { ...options, types: asked.types, limit: 3, suggest: false, someOf: true });
