@@ -185,3 +185,26 @@ test('the three downloads of an item read back as the same item: BibTeX and RIS 
     assert.match(bibText, /\n {2}title = \{\{.*\}\},\n/);
   }
 });
+
+// An archive with a DOI prefix (target/pid-site, whose DOIs `archive ledger` minted): each item's DOI is in its
+// cite.json, and citation-js reads the same DOI back from its cite.bib and cite.ris; the page names it as cite-as.
+test('a DOI reads back from cite.bib and cite.ris as the DOI of cite.json, and the page links it as cite-as', () => {
+  const pidSite = join(root, 'target', 'pid-site');
+  let compared = 0;
+  for (const section of ['sources', 'commentary', 'claims']) {
+    for (const id of readdirSync(join(pidSite, section))) {
+      const dir = join(pidSite, section, id);
+      if (!existsSync(join(dir, 'cite.json'))) continue;
+      const doi = JSON.parse(readFileSync(join(dir, 'cite.json'), 'utf8'))[0].DOI;
+      assert.match(doi ?? '', /^10\.12345\/[0-9bcdfghjkmnpqrstvwxz]{8}$/, `${section}/${id}: cite.json has a DOI`);
+      const ris = new Cite(readFileSync(join(dir, 'cite.ris'), 'utf8'), { forceType: '@ris/file' }).data;
+      assert.equal(ris[0].DOI, doi, `${section}/${id}: RIS DO`);
+      const bib = new Cite(readFileSync(join(dir, 'cite.bib'), 'utf8'), { forceType: '@biblatex/text' }).data;
+      assert.equal(bib[0].DOI, doi, `${section}/${id}: BibTeX doi`);
+      const html = readFileSync(join(dir, 'index.html'), 'utf8');
+      assert.ok(html.includes(`<link rel="cite-as" href="https://doi.org/${doi}">`), `${section}/${id}: cite-as`);
+      compared++;
+    }
+  }
+  assert.equal(compared, 5, 'the source, the commentary and the three claims');
+});

@@ -7,9 +7,10 @@ import org.evidencearchive.pipeline.Builder;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code archive ledger}: builds, then records published URLs and new texts' checksums. */
+/** {@code archive ledger}: builds, then records published URLs, new texts' checksums and new items' persistent identifiers. */
 @Command(name = "ledger", mixinStandardHelpOptions = true,
-        description = "Build, then record every published URL and new archived texts' checksums in site-config/.")
+        description = "Build, then record every published URL, new archived texts' checksums and (with the identifiers setting)"
+                + " new items' persistent identifiers in site-config/.")
 final class LedgerCommand implements Callable<Integer> {
     @CommandLine.Mixin
     Main.Common common = new Main.Common();

@@ -33,15 +33,18 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * @param preview     whether this is a preview build (no real address yet, or a local preview)
  * @param movedFrom   base URLs the site was published at before ({@code moved_from}), each redirected to this one
  * @param baseUrlLine the line of {@code base_url} in the settings file (1 without one)
+ * @param identifierPrefix what persistent identifiers are minted under ({@code identifiers}): {@code ark:NAAN/shoulder}
+ *                    or {@code 10.PREFIX/}; null without the setting (no identifiers)
  */
 public record SiteConfig(String title, String description, String baseUrl, String language, String author,
-                         License license, String rights, boolean preview, List<String> movedFrom, int baseUrlLine) {
+                         License license, String rights, boolean preview, List<String> movedFrom, int baseUrlLine,
+                         String identifierPrefix) {
 
     /** The address of a preview build without a {@code base_url}: a reserved name (RFC 2606) that resolves nowhere. */
     public static final String PLACEHOLDER = "https://evidence-archive.example";
 
     private static final List<String> KEYS = List.of("title", "description", "base_url", "preview", "moved_from", "language", "author",
-            "license", "rights");
+            "license", "rights", "identifiers");
 
     /** Returns the defaults used when no settings file exists: a preview at the placeholder address. */
     public static SiteConfig defaults() {
@@ -49,7 +52,7 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
                 License.of("CC-BY-4.0").orElseThrow(),
                 "Archived articles remain their authors' and publishers', are not under the archive's licence and are"
                         + " reproduced verbatim for research, criticism and review.",
-                true, List.of(), 1);
+                true, List.of(), 1, null);
     }
 
     /** Returns the host of this site's base URL ({@code host} or {@code host:port}). */
@@ -143,7 +146,68 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
         }
         return new SiteConfig(str(values, "title", d.title()), str(values, "description", d.description()), base,
                 str(values, "language", d.language()), str(values, "author", d.author()), license, str(values, "rights", d.rights()),
-                preview, List.copyOf(moved), baseLine);
+                preview, List.copyOf(moved), baseLine, identifiers(values.get("identifiers"), display, diagnostics));
+    }
+
+    private static final String IDENTIFIERS_HINT = "e.g. identifiers: {ark: {naan: \"12345\", shoulder: \"x6\"}} (the NAAN your"
+            + " organisation was assigned, a shoulder of betanumeric letters and one digit) or identifiers: {doi: {prefix: \"10.12345\"}}"
+            + " (your registrant's prefix); without the setting nothing gets an identifier";
+
+    /**
+     * Reads the {@code identifiers} setting: {@code ark: {naan, shoulder}} or {@code doi: {prefix}}; returns the
+     * prefix new identifiers are minted under, or null (no setting, or an error reported at its line).
+     */
+    private static String identifiers(Node node, String display, Diagnostics d) {
+        if (node == null) return null;
+        if (!(node instanceof MappingNode map) || map.getValue().size() != 1) {
+            d.error(display, line(node), "identifiers names one scheme: ark or doi", IDENTIFIERS_HINT);
+            return null;
+        }
+        NodeTuple scheme = map.getValue().get(0);
+        String name = scheme.getKeyNode() instanceof ScalarNode s ? s.getValue() : "";
+        List<String> keys = name.equals("ark") ? List.of("naan", "shoulder") : name.equals("doi") ? List.of("prefix") : null;
+        if (keys == null) {
+            d.error(display, line(scheme.getKeyNode()), "unknown identifier scheme '" + name + "'", IDENTIFIERS_HINT);
+            return null;
+        }
+        Map<String, Node> fields = new LinkedHashMap<>();
+        if (scheme.getValueNode() instanceof MappingNode m) {
+            for (NodeTuple t : m.getValue()) {
+                String k = t.getKeyNode() instanceof ScalarNode s ? s.getValue() : "";
+                if (!keys.contains(k)) d.error(display, line(t.getKeyNode()), "unknown " + name + " field '" + k + "'", "fields: " + String.join(", ", keys));
+                else fields.put(k, t.getValueNode());
+            }
+        }
+        boolean ok = true;
+        for (String k : keys) {
+            if (!fields.containsKey(k)) {
+                d.error(display, line(scheme.getValueNode()), name + " needs '" + k + "'", IDENTIFIERS_HINT);
+                ok = false;
+            }
+        }
+        if (!ok) return null;
+        if (name.equals("doi")) {
+            String prefix = str(fields, "prefix", "");
+            if (!prefix.matches("10\\.[0-9]{4,}(\\.[0-9]+)*")) {
+                d.error(display, line(fields.get("prefix")), "DOI prefix '" + prefix + "' is not '10.' and the registrant's digits",
+                        "write the prefix your registration agency assigned, e.g. prefix: \"10.12345\" (without https://doi.org/)");
+                return null;
+            }
+            return prefix + "/";
+        }
+        String naan = str(fields, "naan", "");
+        String shoulder = str(fields, "shoulder", "");
+        if (!naan.matches("[0-9]{5,}")) {
+            d.error(display, line(fields.get("naan")), "ARK NAAN '" + naan + "' is not five or more digits",
+                    "write the Name Assigning Authority Number your organisation was assigned (https://arks.org), quoted: naan: \"12345\"");
+            ok = false;
+        }
+        if (!shoulder.matches("[bcdfghjkmnpqrstvwxz]+[0-9]")) {
+            d.error(display, line(fields.get("shoulder")), "ARK shoulder '" + shoulder + "' is not betanumeric letters followed by one digit",
+                    "ARK conventions: a primordinal shoulder is one or more of the letters bcdfghjkmnpqrstvwxz then a digit, e.g. x6 or fk4");
+            ok = false;
+        }
+        return ok ? "ark:" + naan + "/" + shoulder : null;
     }
 
     /**

@@ -25,6 +25,14 @@ public final class ArchiveExport {
 
     /** Returns archive.json as bytes. */
     public static byte[] json(Archive archive, String baseUrl, String siteTitle, Licensing licensing) {
+        return json(archive, baseUrl, siteTitle, licensing, org.evidencearchive.graph.Identifiers.NONE);
+    }
+
+    /**
+     * Returns archive.json with each source, commentary and claim's persistent identifier (its resolver URL) as
+     * {@code identifier}, when it has one.
+     */
+    public static byte[] json(Archive archive, String baseUrl, String siteTitle, Licensing licensing, org.evidencearchive.graph.Identifiers ids) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("$schema", baseUrl + "/data/archive.schema.json");
         root.put("title", siteTitle);
@@ -33,6 +41,7 @@ public final class ArchiveExport {
         List<Object> sources = new ArrayList<>();
         for (Source s : archive.sources()) {
             Map<String, Object> m = item(s.id(), baseUrl + Urls.of(s), s.title());
+            identifier(m, ids.of(s));
             m.put("headline", s.headline());
             m.put("authors", s.authors());
             m.put("outlet", s.outlet());
@@ -57,6 +66,7 @@ public final class ArchiveExport {
         List<Object> commentary = new ArrayList<>();
         for (Commentary c : archive.commentary()) {
             Map<String, Object> m = item(c.id(), baseUrl + Urls.of(c), c.title());
+            identifier(m, ids.of(c));
             m.put("summary", c.summary());
             m.put("about", ids(c.about()));
             m.put("topics", ids(c.topics()));
@@ -67,6 +77,7 @@ public final class ArchiveExport {
         List<Object> claims = new ArrayList<>();
         for (Claim c : archive.claims()) {
             Map<String, Object> m = item(c.id(), baseUrl + Urls.of(c), c.statement());
+            identifier(m, ids.of(c));
             m.put("kind", c.claimKind().word());
             m.put("date", c.date() == null ? null : c.date().value());
             m.put("topics", ids(c.topics()));
@@ -101,6 +112,10 @@ public final class ArchiveExport {
         m.put("url", url);
         m.put("title", title);
         return m;
+    }
+
+    private static void identifier(Map<String, Object> m, org.evidencearchive.graph.Identifiers.Pid pid) {
+        if (pid != null) m.put("identifier", pid.url());
     }
 
     private static List<String> ids(List<Ref> refs) {

@@ -27,8 +27,13 @@ public final class CitationExport {
 
     /** Returns the export files, path relative to the site root → bytes. */
     public static Map<String, byte[]> files(Archive archive, String baseUrl, Licensing licensing) {
+        return files(archive, baseUrl, licensing, org.evidencearchive.graph.Identifiers.NONE);
+    }
+
+    /** Returns the export files, each claim in claims.json with its persistent identifier when it has one. */
+    public static Map<String, byte[]> files(Archive archive, String baseUrl, Licensing licensing, org.evidencearchive.graph.Identifiers ids) {
         Map<String, byte[]> out = new TreeMap<>();
-        out.put("data/claims.json", Json.bytes(claims(archive, licensing)));
+        out.put("data/claims.json", Json.bytes(claims(archive, licensing, ids)));
         out.put("data/annotations.jsonld", Json.bytes(annotations(archive, baseUrl, licensing)));
         return out;
     }
@@ -52,12 +57,13 @@ public final class CitationExport {
         return c;
     }
 
-    private static Map<String, Object> claims(Archive archive, Licensing licensing) {
+    private static Map<String, Object> claims(Archive archive, Licensing licensing, org.evidencearchive.graph.Identifiers ids) {
         List<Object> list = new ArrayList<>();
         for (Claim c : archive.claims()) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("id", c.id());
             m.put("url", Urls.of(c));
+            if (ids.of(c) != null) m.put("identifier", ids.of(c).url());
             m.put("statement", c.statement());
             m.put("kind", c.claimKind().word());
             if (c.date() != null) m.put("date", c.date().value());

@@ -18,11 +18,17 @@ public final class FixityExport {
 
     /** Returns the fixity manifest as JSON bytes. */
     public static byte[] json(Iterable<Source> sources, String baseUrl, Licensing licensing) {
+        return json(sources, baseUrl, licensing, org.evidencearchive.graph.Identifiers.NONE);
+    }
+
+    /** Returns the fixity manifest, each source with its persistent identifier when it has one. */
+    public static byte[] json(Iterable<Source> sources, String baseUrl, Licensing licensing, org.evidencearchive.graph.Identifiers ids) {
         List<Object> list = new ArrayList<>();
         for (Source s : sources) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("id", s.id());
             m.put("url", baseUrl + Urls.of(s));
+            if (ids.of(s) != null) m.put("identifier", ids.of(s).url());
             m.put("text", baseUrl + Urls.of(s) + "text.txt");
             m.put("sha256", s.sha256());
             m.put("bytes", s.text().raw().getBytes(StandardCharsets.UTF_8).length);

@@ -25,6 +25,7 @@ import org.evidencearchive.render.PageFactory;
 import org.evidencearchive.render.PageSpec;
 import org.evidencearchive.render.TemplateRenderer;
 import org.evidencearchive.graph.Archive;
+import org.evidencearchive.graph.Identifiers;
 import org.evidencearchive.graph.Key;
 
 /**
@@ -43,6 +44,10 @@ public final class Builder {
     Project project() {
         return project;
     }
+
+    /** Whether the build mints identifiers for items without one ({@code archive ledger}), and what the last link had. */
+    private boolean minting;
+    private Identifiers minted = Identifiers.NONE;
 
     /** Creates a builder for a project. */
     public Builder(Project project) {
@@ -113,7 +118,11 @@ public final class Builder {
                 : GitVersion.history(project.root(), project.content());
         Map<Path, GitVersion> versions = history.last();
         Map<Path, GitVersion> first = history.first();
-        PageFactory factory = new PageFactory(archive, site, version, versions, first);
+        Identifiers identifiers = Identifiers.read(project.siteConfig(), Project.display(project.siteConfig()), site.identifierPrefix(),
+                Project.display(settings), archive, d);
+        if (minting) identifiers = identifiers.minted(archive); // archive ledger: the build carries what it records
+        minted = identifiers;
+        PageFactory factory = new PageFactory(archive, site, version, versions, first, identifiers);
         if (live == null) {
             factory.checkBodies(d);
         } else {
@@ -367,10 +376,17 @@ public final class Builder {
         return new Result(d, l.archive(), 0, Set.of(), l.timings());
     }
 
-    /** Builds, then records every published URL and any new archived text's checksum in the ledgers. */
+    /**
+     * Builds, then records every published URL and any new archived text's checksum in the ledgers; with the
+     * {@code identifiers} setting, the build mints an identifier for each source, commentary and claim without one
+     * (its pages and exports carry it), and the identifier ledger is rewritten under each item's id now.
+     */
     public Result updateLedger() throws IOException {
+        minting = true;
         Result r = build();
+        minting = false;
         if (r.ok()) {
+            minted.write(project.siteConfig());
             Path settings = project.siteConfig().resolve("site.yaml");
             SiteConfig site = SiteConfig.read(settings, Project.display(settings), new Diagnostics());
             Ledger.read(project.siteConfig()).update(r.urls(), r.archive().sources(), site);

@@ -107,7 +107,7 @@ final class SiteFiles {
     private Map<String, byte[]> globalExtras(Builder.Linked l, boolean withContent) {
         Map<String, byte[]> files = new TreeMap<>();
         Licensing licensing = Licensing.of(l.site());
-        files.putAll(CitationExport.files(l.archive(), l.site().baseUrl(), licensing));
+        files.putAll(CitationExport.files(l.archive(), l.site().baseUrl(), licensing, l.factory().identifiers()));
         files.put("data/sources.csl.json", l.factory().sourcesCsl());
         List<TextVersions> versions = l.archive().sources().stream().map(l.factory()::versions).toList();
         files.put("robots.txt", robots(l.site().baseUrl()));
@@ -124,8 +124,8 @@ final class SiteFiles {
                 throw new UncheckedIOException(e);
             }
         }
-        files.put("data/fixity.json", FixityExport.json(l.archive().sources(), l.site().baseUrl(), licensing));
-        files.put("data/archive.json", ArchiveExport.json(l.archive(), l.site().baseUrl(), l.site().title(), licensing));
+        files.put("data/fixity.json", FixityExport.json(l.archive().sources(), l.site().baseUrl(), licensing, l.factory().identifiers()));
+        files.put("data/archive.json", ArchiveExport.json(l.archive(), l.site().baseUrl(), l.site().title(), licensing, l.factory().identifiers()));
         try {
             Path schema = Builder.schema(project);
             if (Files.isRegularFile(schema)) files.put("data/archive.schema.json", Files.readAllBytes(schema));

@@ -21,7 +21,7 @@ public final class LinkChecker {
     public record Link(String url, boolean resource, int line) {}
 
     /** Link types of a {@code <link>} that only name another document (a browser fetches nothing for them). */
-    private static final Set<String> NAVIGATION_RELS = Set.of("canonical", "alternate", "license");
+    private static final Set<String> NAVIGATION_RELS = Set.of("canonical", "alternate", "license", "cite-as");
 
     /** What one page holds for the link gate: the anchors it defines and the URLs it refers to. */
     public record Page(Set<String> ids, List<Link> links) {}

@@ -58,6 +58,8 @@ public final class Exports {
         } else if (v != null) {
             note.add("A" + v.substring(1));
         }
+        // CSL has no variable for an ARK (a DOI has its own field in every format): the note names it
+        if (r.pid() != null && !r.pid().doi()) note.add("ARK " + r.pid().value());
         return note.isEmpty() ? null : String.join("; ", note);
     }
 
@@ -85,6 +87,7 @@ public final class Exports {
             f.put("date", r.issued());
         }
         f.put("url", r.url());
+        if (r.pid() != null && r.pid().doi()) f.put("doi", tex(r.pid().value()));
         String note = note(r);
         if (note != null) f.put("note", tex(note));
         StringBuilder s = new StringBuilder("@").append(news ? "article" : "online").append('{').append(key).append(",\n");
@@ -111,6 +114,7 @@ public final class Exports {
             lines.add("DA  - " + r.issued().replace('-', '/'));
         }
         lines.add("UR  - " + r.url());
+        if (r.pid() != null && r.pid().doi()) lines.add("DO  - " + r.pid().value());
         if (r.type() == Reference.Type.NEWSPAPER_ARTICLE) lines.add("DB  - " + r.archiveName());
         String note = note(r);
         if (note != null) lines.add("N1  - " + note);
@@ -146,6 +150,7 @@ public final class Exports {
         if (!authors.isEmpty()) m.put("author", authors);
         if (r.container() != null) m.put("container-title", r.container());
         if (r.issued() != null) m.put("issued", Json.ordered("date-parts", dateParts(r.issued())));
+        if (r.pid() != null && r.pid().doi()) m.put("DOI", r.pid().value());
         m.put("URL", r.url());
         if (r.type() == Reference.Type.NEWSPAPER_ARTICLE) m.put("archive", r.archiveName());
         String note = note(r);

@@ -19,15 +19,20 @@ public final class ItemReferences {
 
     /** Returns the reference of a source, commentary or claim page, for "cite this" and its downloads. */
     public static Reference of(Item item, SiteConfig site, GitVersion v) {
+        return of(item, site, v, null);
+    }
+
+    /** Returns the reference of a source, commentary or claim page with its persistent identifier (or null). */
+    public static Reference of(Item item, SiteConfig site, GitVersion v, org.evidencearchive.graph.Identifiers.Pid pid) {
         String day = v.day();
         String commit = v.commit() == null ? null : v.commit().substring(0, Math.min(7, v.commit().length()));
         if (item instanceof Source s) {
             return new Reference(Reference.Type.NEWSPAPER_ARTICLE, s.headline() != null ? s.headline() : s.title(),
                     s.headline() == null, s.authors(), null, s.outlet(), s.published() == null ? null : s.published().value(),
-                    s.url(), site.title(), site.baseUrl() + Urls.of(s), commit, day, s.id());
+                    s.url(), site.title(), site.baseUrl() + Urls.of(s), commit, day, s.id(), pid);
         }
         return new Reference(Reference.Type.WEBPAGE, item.title(), false, List.of(), site.title(), null, day, null,
-                site.title(), site.baseUrl() + Urls.of(item), commit, day, item.id());
+                site.title(), site.baseUrl() + Urls.of(item), commit, day, item.id(), pid);
     }
 
     /** Returns the "cite this" downloads of the given items (those without a citable page have none). */

@@ -19,10 +19,18 @@ import java.util.List;
  * @param versionDate    YYYY-MM-DD of that commit, or null when unversioned (a version date, never an access date:
  *                       when a reader accessed the page is theirs to state)
  * @param id             the item's id
+ * @param pid            the item's persistent identifier (ARK or DOI), or null
  */
 public record Reference(Type type, String title, boolean titleSupplied, List<String> authors, String corporateAuthor,
                         String container, String issued, String originalUrl, String archiveName, String url,
-                        String version, String versionDate, String id) {
+                        String version, String versionDate, String id, org.evidencearchive.graph.Identifiers.Pid pid) {
+
+    /** A reference without a persistent identifier. */
+    public Reference(Type type, String title, boolean titleSupplied, List<String> authors, String corporateAuthor,
+                     String container, String issued, String originalUrl, String archiveName, String url,
+                     String version, String versionDate, String id) {
+        this(type, title, titleSupplied, authors, corporateAuthor, container, issued, originalUrl, archiveName, url, version, versionDate, id, null);
+    }
 
     /** The kinds of cited item. */
     public enum Type { NEWSPAPER_ARTICLE, WEBPAGE }

@@ -32,7 +32,26 @@ public final class Metadata {
 
     /** Creates metadata for a site. */
     public Metadata(SiteConfig site) {
+        this(site, org.evidencearchive.graph.Identifiers.NONE);
+    }
+
+    /** Creates metadata for a site whose items may have persistent identifiers. */
+    public Metadata(SiteConfig site, org.evidencearchive.graph.Identifiers identifiers) {
         this.site = site;
+        this.identifiers = identifiers;
+    }
+
+    private final org.evidencearchive.graph.Identifiers identifiers;
+
+    /**
+     * Adds an item's persistent identifier, when it has one: {@code <link rel="cite-as">} to its resolver URL
+     * (RFC 8574) and a schema.org {@code identifier} (a PropertyValue naming the scheme) in its JSON-LD.
+     */
+    private void identify(org.evidencearchive.content.Item item, List<View.Meta> m, Map<String, Object> ld) {
+        org.evidencearchive.graph.Identifiers.Pid pid = identifiers.of(item);
+        if (pid == null) return;
+        m.add(new View.Meta("rel", "cite-as", pid.url()));
+        ld.put("identifier", Json.ordered("@type", "PropertyValue", "propertyID", pid.scheme(), "value", pid.value(), "url", pid.url()));
     }
 
     /** The head of one page: meta tags and a JSON-LD block (or null). */
@@ -93,6 +112,7 @@ public final class Metadata {
         if (s.outlet() != null) article.put("publisher", Json.ordered("@type", "Organization", "name", s.outlet()));
         if (s.url() != null) article.put("url", s.url());
         article.put("archivedAt", site.baseUrl() + url);
+        identify(s, m, article);
         Map<String, Object> ld = new LinkedHashMap<>();
         ld.put("@context", "https://schema.org");
         ld.put("@type", "WebPage");
@@ -111,6 +131,7 @@ public final class Metadata {
         ld.put("description", c.summary());
         ld.put("citation", cited.stream().map(l -> Json.ordered("@type", "NewsArticle", "@id",
                 site.baseUrl() + l.url() + "#article", "name", l.title(), "archivedAt", site.baseUrl() + l.url())).toList());
+        identify(c, m, ld);
         return new Head(m, json(ld));
     }
 
@@ -121,6 +142,7 @@ public final class Metadata {
         ld.put("text", c.statement());
         ld.put("appearance", passages.stream().map(p -> Json.ordered("@type", "CreativeWork", "name", p.sourceTitle(),
                 "url", site.baseUrl() + p.href(), "text", p.quote())).toList());
+        identify(c, m, ld);
         return new Head(m, json(ld));
     }
 

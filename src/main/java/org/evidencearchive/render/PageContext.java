@@ -35,14 +35,18 @@ final class PageContext {
     /** Each content file's first commit: when a text was first archived. */
     final Map<java.nio.file.Path, GitVersion> firstVersions;
 
+    /** The items' persistent identifiers. */
+    final org.evidencearchive.graph.Identifiers identifiers;
+
     PageContext(Archive archive, SiteConfig site, GitVersion siteVersion, Map<java.nio.file.Path, GitVersion> fileVersions,
-                Map<java.nio.file.Path, GitVersion> firstVersions) {
+                Map<java.nio.file.Path, GitVersion> firstVersions, org.evidencearchive.graph.Identifiers identifiers) {
         this.archive = new RecordingQueries(archive);
         this.site = site;
         this.siteVersion = siteVersion;
         this.fileVersions = fileVersions;
         this.firstVersions = firstVersions;
-        this.metadata = new Metadata(site);
+        this.identifiers = identifiers;
+        this.metadata = new Metadata(site, identifiers);
     }
 
     /**
@@ -67,7 +71,7 @@ final class PageContext {
 
     /** Returns the reference of a source, commentary or claim page, for "cite this" and its downloads. */
     Reference reference(Item item) {
-        return ItemReferences.of(item, site, version(item));
+        return ItemReferences.of(item, site, version(item), identifiers.of(item));
     }
 
     /** Returns the version of an item's page: the last commit that changed any of its files. */

@@ -33,8 +33,19 @@ public final class PageFactory {
     /** Creates a factory that also knows each content file's first commit ({@code firstVersions}), which dates archived texts. */
     public PageFactory(Archive archive, SiteConfig site, GitVersion siteVersion, Map<java.nio.file.Path, GitVersion> fileVersions,
                        Map<java.nio.file.Path, GitVersion> firstVersions) {
-        this.ctx = new PageContext(archive, site, siteVersion, fileVersions, firstVersions);
+        this(archive, site, siteVersion, fileVersions, firstVersions, org.evidencearchive.graph.Identifiers.NONE);
+    }
+
+    /** Creates a factory whose items' pages, citations and downloads carry their persistent identifiers. */
+    public PageFactory(Archive archive, SiteConfig site, GitVersion siteVersion, Map<java.nio.file.Path, GitVersion> fileVersions,
+                       Map<java.nio.file.Path, GitVersion> firstVersions, org.evidencearchive.graph.Identifiers identifiers) {
+        this.ctx = new PageContext(archive, site, siteVersion, fileVersions, firstVersions, identifiers);
         this.plan = new SitePlan(ctx);
+    }
+
+    /** Returns the items' persistent identifiers (none without the {@code identifiers} setting). */
+    public org.evidencearchive.graph.Identifiers identifiers() {
+        return ctx.identifiers;
     }
 
     /** Returns the build's version (the last commit of the content), which dates the feed and the site-wide files. */

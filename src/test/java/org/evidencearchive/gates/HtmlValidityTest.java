@@ -75,6 +75,18 @@ class HtmlValidityTest {
     }
 
     @Test
+    void pagesWithPersistentIdentifiersAreValidHtml(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path site = org.evidencearchive.testing.NodeTestFixtures.pidSite(dir);
+        List<String> problems = new ArrayList<>();
+        for (String page : List.of("sources/alpha/index.html", "commentary/on-alpha/index.html", "claims/alpha-doe/index.html")) {
+            byte[] html = Files.readAllBytes(site.resolve(page));
+            assertTrue(new String(html, StandardCharsets.UTF_8).contains("<link rel=\"cite-as\" href=\"https://doi.org/10.12345/"), page);
+            for (String e : validate(html)) problems.add(page + ":" + e);
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
     void aCorrectedSourceAndTheCorrectionsPageAreValidHtml(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         var corrected = org.evidencearchive.testing.CorrectedArchive.make(dir);
         var r = new org.evidencearchive.pipeline.Builder(org.evidencearchive.pipeline.Project.at(corrected.archive.root())).build();

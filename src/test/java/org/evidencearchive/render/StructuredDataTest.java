@@ -146,6 +146,21 @@ class StructuredDataTest {
     }
 
     @Test
+    void anItemsPersistentIdentifierIsSchemaOrgs(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        Path site = org.evidencearchive.testing.NodeTestFixtures.pidSite(dir);
+        List<String> problems = new ArrayList<>();
+        int identified = 0;
+        for (String page : List.of("sources/alpha/index.html", "commentary/on-alpha/index.html", "claims/alpha-doe/index.html")) {
+            JsonNode ld = new ObjectMapper().readTree(Jsoup.parse(site.resolve(page).toFile())
+                    .selectFirst("script[type=application/ld+json]").data());
+            problems.addAll(undefined(ld, page));
+            if (ld.toString().contains("\"propertyID\":\"DOI\"")) identified++;
+        }
+        assertEquals(List.of(), problems);
+        assertEquals(3, identified);
+    }
+
+    @Test
     void theCheckRejectsWhatSchemaOrgDoesNotDefine() throws IOException {
         ObjectMapper m = new ObjectMapper();
         assertFalse(undefined(m.readTree("{\"@type\":\"WebSite\",\"potentialAction\":{\"@type\":\"SearchAction\","

@@ -18,7 +18,8 @@ import org.evidencearchive.search.SearchFixture;
  * analysis parity file ({@link SearchFixture#writeNodeFixtures}), the CSL styles and locales of "cite this" (csl/), the real archive built for the browser tests
  * (gates-site), a site full of script-injection payloads (gates-xss-site), a generated archive with a recorded
  * correction ({@link CorrectedArchive}: versions-site, whose TimeMap memento.test.mjs parses) and one with moved
- * items and an old host for the server tests (hosting-site). Run by mvn in the
+ * items and an old host for the server tests (hosting-site), and one with DOIs minted by archive ledger (pid-site, for
+ * cite.test.mjs). Run by mvn in the
  * pre-integration-test phase (exec-maven-plugin), so the node tests have their files whatever JUnit tests ran.
  */
 public final class NodeTestFixtures {
@@ -55,6 +56,15 @@ public final class NodeTestFixtures {
         } finally {
             SiteWriter.delete(corrected);
         }
+        Path pid = Files.createTempDirectory("pid-");
+        try {
+            TempArchive a = withDoi(pid);
+            SiteWriter.delete(target.resolve("pid-site"));
+            Builder.Result r = new Builder(Project.at(a.root()).withOut(target.resolve("pid-site"))).updateLedger();
+            if (!r.ok()) throw new IllegalStateException(pid + ": archive ledger failed: " + r.diagnostics().sorted());
+        } finally {
+            SiteWriter.delete(pid);
+        }
         Path moved = Files.createTempDirectory("hosting-");
         try {
             build(movedItems(moved).root(), target.resolve("hosting-site"));
@@ -79,6 +89,22 @@ public final class NodeTestFixtures {
         Path claim = a.content().resolve("claims/alpha-doe.md");
         Files.writeString(claim, Files.readString(claim).replace("kind: position\n", "kind: position\naliases: [/claims/doe-170/cite.bib]\n"));
         return a;
+    }
+
+    /** The mini fixture with a DOI prefix, for the downloads' DOIs (pid-site, built by archive ledger, which mints them). */
+    public static TempArchive withDoi(Path dir) throws IOException {
+        TempArchive a = TempArchive.fromFixture(dir, "mini");
+        Files.writeString(a.root().resolve("site-config/site.yaml"), "title: Identifier fixture\n"
+                + "base_url: https://archive.drugpolicy.org.uk\nidentifiers:\n  doi: {prefix: \"10.12345\"}\n");
+        return a;
+    }
+
+    /** Makes the DOI fixture in {@code dir} and runs archive ledger on it (minting its DOIs); returns the built site. */
+    public static Path pidSite(Path dir) throws IOException {
+        TempArchive a = withDoi(dir);
+        Builder.Result r = new Builder(Project.at(a.root())).updateLedger();
+        if (!r.ok()) throw new IllegalStateException(dir + ": archive ledger failed: " + r.diagnostics().sorted());
+        return a.root().resolve("target/site");
     }
 
     /** The CSL style and locale files the build renders "cite this" with, as read from their jars, for citeproc-js. */
