@@ -29,7 +29,7 @@ const sharesWord = (query) => {
 
 /**
  * The claims whose figure is a number of the query and that share a word with it (or the query is only numbers):
- * "1,100 deaths" → the claim of "more than 1,100 deaths: drug deaths in Scotland, 2018". At most 2 [{label, url, title}].
+ * "1,100 deaths" → the claim of "more than 1,100 deaths — drug deaths in Scotland (2018)". At most 2 [{label, url, title}].
  */
 export async function answers(index, man, query) {
   const shares = sharesWord(query);
@@ -42,7 +42,7 @@ export async function answers(index, man, query) {
 
 /**
  * The archive's figures within a quarter of a number of the query, those sharing a word with it first, then the
- * closest: at most 3 [{value, label, url}] ("1,187" → "more than 1,100 deaths: drug deaths in Scotland, 2018").
+ * closest: at most 3 [{value, label, url}] ("1,187" → "more than 1,100 deaths — drug deaths in Scotland (2018)").
  */
 export async function nearFigures(index, man, query) {
   const shares = sharesWord(query);

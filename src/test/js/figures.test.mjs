@@ -16,7 +16,7 @@ test('"1,187" finds nothing and is offered "more than 1,100 deaths" in Scotland,
   const r = await searcher().search('1,187', { reader: true });
   assert.equal(r.results.length, 0);
   assert.equal(r.figures[0].url, '/claims/scotland-drug-deaths-2018/');
-  assert.match(r.figures[0].label, /^more than 1,100 deaths: drug deaths in Scotland, 2018$/);
+  assert.match(r.figures[0].label, /^more than 1,100 deaths — drug deaths in Scotland \(2018\)$/);
   assert.ok(r.figures.every((f) => f.value >= 1187 * 0.75 && f.value <= 1187 * 1.25), JSON.stringify(r.figures));
 });
 
@@ -39,7 +39,7 @@ test('"1,100 deaths" and "1100 drug deaths" are answered first by the figure, wi
   for (const q of ['1,100 deaths', '1100 drug deaths', '1 100 died']) {
     const r = await searcher().search(q, { reader: true });
     assert.equal(r.results[0].url, '/claims/scotland-drug-deaths-2018/', q);
-    assert.equal(r.results[0].answer, 'more than 1,100 deaths: drug deaths in Scotland, 2018', q);
+    assert.equal(r.results[0].answer, 'more than 1,100 deaths — drug deaths in Scotland (2018)', q);
     assert.equal(r.results.filter((x) => x.url === r.results[0].url).length, 1, 'listed once');
   }
   const words = await searcher().search('1,100 pounds', { reader: true });

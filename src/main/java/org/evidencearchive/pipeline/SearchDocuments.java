@@ -9,6 +9,7 @@ import org.evidencearchive.content.Person;
 import org.evidencearchive.content.Ref;
 import org.evidencearchive.content.Source;
 import org.evidencearchive.content.Topic;
+import org.evidencearchive.evidence.FigureText;
 import org.evidencearchive.search.SearchDocument;
 import org.evidencearchive.graph.Archive;
 import org.evidencearchive.graph.Urls;
@@ -29,7 +30,6 @@ final class SearchDocuments {
     /** Returns one search document per page of the archive. */
     static List<SearchDocument> of(Archive archive) {
         List<SearchDocument> docs = new ArrayList<>();
-        org.evidencearchive.content.Measures measures = archive.corpus().measures();
         for (Source s : archive.sources()) {
             List<SearchDocument.Passage> passages = new ArrayList<>();
             s.text().paragraphs().forEach(p -> passages.add(new SearchDocument.Passage(p.anchor(), p.text())));
@@ -44,7 +44,7 @@ final class SearchDocuments {
             List<SearchDocument.Passage> passages = new ArrayList<>(prose(c.statement(), archive.rich(c.body()).markdown()));
             archive.citations(c).forEach(rc -> passages.add(new SearchDocument.Passage("", rc.exact())));
             docs.add(new SearchDocument(Urls.of(c), "claim", c.statement(), ids(c.topics()),
-                    archive.peopleOf(c.by()).stream().map(Person::name).toList(), passages, figures(c, measures)));
+                    archive.peopleOf(c.by()).stream().map(Person::name).toList(), passages, figures(c, archive)));
         }
         for (Topic t : archive.topics()) {
             docs.add(new SearchDocument(Urls.of(t), "topic", t.title(), List.of(t.id()), List.of(),
@@ -60,17 +60,10 @@ final class SearchDocuments {
         return docs;
     }
 
-    /** A claim's figure in words: "more than 1,100 deaths: drug deaths in Scotland, 2018". */
-    private static List<SearchDocument.Figure> figures(Claim c, org.evidencearchive.content.Measures measures) {
-        Claim.Figure f = c.figure();
-        if (f == null) return List.of();
-        String number = java.text.NumberFormat.getNumberInstance(java.util.Locale.UK).format(f.value());
-        StringBuilder label = new StringBuilder(f.qualifier().before(number));
-        if (f.unit() != null && !f.unit().isBlank()) label.append(' ').append(f.unit());
-        if (f.measure() != null) label.append(": ").append(measures.label(f.measure()));
-        String period = f.periodText() != null ? f.periodText() : f.period() != null ? f.period().display() : null;
-        if (period != null) label.append(", ").append(period);
-        return List.of(new SearchDocument.Figure(f.value().doubleValue(), label.toString()));
+    /** A claim's figure in words, as pages write it: "more than 1,100 deaths — drug deaths in Scotland (2018)". */
+    private static List<SearchDocument.Figure> figures(Claim c, Archive archive) {
+        if (c.figure() == null) return List.of();
+        return List.of(new SearchDocument.Figure(c.figure().value().doubleValue(), FigureText.describe(c, archive)));
     }
 
     private static List<String> ids(List<Ref> refs) {

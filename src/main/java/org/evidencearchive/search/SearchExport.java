@@ -41,6 +41,8 @@ public final class SearchExport {
     public static final int VERSION = 2;
 
     private final List<SearchDocument> docs;
+    /** The figures files ({@link #figures}), made once: the manifest lists their first values. */
+    private final List<List<List<Object>>> figureFiles;
     private final List<SearchIndexer.Chunks> chunks;
     private final List<TermEntry> terms;
     private final Map<String, Map<String, List<Integer>>> filters;
@@ -66,6 +68,7 @@ public final class SearchExport {
             Vocabulary vocabulary) {
         this.vocabulary = vocabulary.exported();
         this.docs = List.copyOf(docs);
+        this.figureFiles = figures(this.docs);
         this.chunks = List.copyOf(chunks);
         this.terms = List.copyOf(terms);
         this.filters = filters;
@@ -174,8 +177,7 @@ public final class SearchExport {
         m.put("inline", options.inlineMax());
         m.put("filters", List.copyOf(filters.keySet()));
         if (!vocabulary.isEmpty()) m.put("vocabulary", vocabulary);
-        List<List<List<Object>>> figures = figures();
-        if (!figures.isEmpty()) m.put("figures", figures.stream().map(f -> f.get(0).get(0)).toList());
+        if (!figureFiles.isEmpty()) m.put("figures", figureFiles.stream().map(f -> f.get(0).get(0)).toList());
         return m;
     }
 
@@ -227,8 +229,7 @@ public final class SearchExport {
                 sink.accept(docFile(id, chunk), Json.bytes(docChunk(docs.get(id), chunks.get(id), chunk)));
             }
         });
-        List<List<List<Object>>> figures = figures();
-        for (int i = 0; i < figures.size(); i++) sink.accept("figures/" + i + ".json", Json.bytes(figures.get(i)));
+        for (int i = 0; i < figureFiles.size(); i++) sink.accept("figures/" + i + ".json", Json.bytes(figureFiles.get(i)));
         for (Map.Entry<String, Map<String, List<Integer>>> f : filters.entrySet()) {
             int i = 0;
             for (List<Integer> ids : f.getValue().values()) {
@@ -249,7 +250,7 @@ public final class SearchExport {
      * Every positive figure of the archive as [value, label, url, title], by value then url, cut into files of
      * {@link #FIGURES_PER_FILE}.
      */
-    private List<List<List<Object>>> figures() {
+    private static List<List<List<Object>>> figures(List<SearchDocument> docs) {
         List<List<Object>> all = new ArrayList<>();
         for (SearchDocument d : docs) {
             for (SearchDocument.Figure f : d.figures()) {
