@@ -217,11 +217,22 @@ public final class Builder {
             SiteWriter.Transaction publish = tx;
             Map<String, LinkChecker.Page> read = new java.util.concurrent.ConcurrentHashMap<>();
             Set<String> paths = java.util.concurrent.ConcurrentHashMap.newKeySet();
+            Precompressed.Sink toPublish = new Precompressed.Sink() {
+                @Override
+                public void put(String path, byte[] bytes) throws IOException {
+                    publish.put(path, bytes);
+                }
+
+                @Override
+                public void absent(String path) throws IOException {
+                    publish.remove(path); // a twin the file had before it shrank
+                }
+            };
             TemplateRenderer.PageSink sink = (path, bytes) -> {
                 progress.step();
                 paths.add(path);
                 if (path.endsWith(".html")) read.put(path, LinkChecker.read(bytes));
-                Precompressed.put(publish::put, path, bytes);
+                Precompressed.put(toPublish, path, bytes);
             };
             l.timings().lap("plan");
             progress.stage("rendering pages", pages.size());
@@ -305,6 +316,9 @@ public final class Builder {
                         .filter(p -> !files.containsKey(p) && !last.paths.contains(p) && !last.paths.contains(Precompressed.original(p)))
                         .forEach(stale::add);
             }
+        }
+        for (String f : files.keySet()) { // a file that shrank below its twin's threshold loses the twin
+            if (Precompressed.compressible(f) && !files.containsKey(f + Precompressed.GZ)) stale.add(f + Precompressed.GZ);
         }
         SiteWriter.Transaction tx = SiteWriter.patch(project.out(), stale);
         try {

@@ -121,7 +121,7 @@ public final class SiteWriter {
     public static Transaction patch(Path out, java.util.Collection<String> remove) throws IOException {
         Path root = out.toAbsolutePath().normalize();
         if (!Files.isDirectory(root)) throw new IOException("no site to change at " + root);
-        java.util.Set<Path> paths = new java.util.HashSet<>();
+        java.util.Set<Path> paths = java.util.concurrent.ConcurrentHashMap.newKeySet();
         for (String r : remove) paths.add(root.resolve(r).normalize());
         return new Transaction(root, paths, Step.NONE);
     }
@@ -176,6 +176,22 @@ public final class SiteWriter {
             try {
                 if (done) throw new IOException("the publish is over; not written: " + relative);
                 write(relative, bytes);
+            } finally {
+                lock.readLock().unlock();
+            }
+        }
+
+        /**
+         * Makes sure a file is not in the site once this publish is committed (unless it is also given). A whole
+         * publish removes every file it was not given anyway; a patch removes this one too. Safe from several threads.
+         */
+        public void remove(String relative) throws IOException {
+            lock.readLock().lock();
+            try {
+                if (done) throw new IOException("the publish is over; not removed: " + relative);
+                Path p = root.resolve(relative).normalize();
+                if (!p.startsWith(root) || p.equals(root)) throw new IOException("refusing to remove outside the site: " + relative);
+                if (removals != null) removals.add(p);
             } finally {
                 lock.readLock().unlock();
             }

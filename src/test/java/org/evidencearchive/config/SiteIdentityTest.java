@@ -90,7 +90,7 @@ class SiteIdentityTest {
         List<String> lines = Files.readAllLines(urls);
         assertEquals("host archive.drugpolicy.org.uk", lines.get(1), "the header records the host");
         assertTrue(lines.contains("/sources/alpha/"), "and the URLs follow as before");
-        assertTrue(Files.isRegularFile(a.root().resolve("target/site/sources/alpha/index.html.gz")));
+        assertTrue(Files.isRegularFile(a.root().resolve("target/site/css/site.css.gz")), "the site has gzip twins");
         assertTrue(lines.stream().noneMatch(l -> l.endsWith(".gz") && !l.equals("/data/archive.warc.gz") || l.startsWith("/_") || l.startsWith("/.")),
                 "gzip twins and host configurations are not URLs of the site: " + lines);
         assertTrue(lines.contains("/data/archive.warc.gz"), "the WARC export is a gzip file of its own, not a twin: " + lines);

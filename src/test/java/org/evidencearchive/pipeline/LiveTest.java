@@ -41,6 +41,15 @@ class LiveTest {
         // A commentary's title.
         edit(content.resolve("commentary/on-source-5.md"), "title: On source-5", "title: A new title for source 5");
         assertSameAsFullBuild(live, project, List.of(content.resolve("commentary/on-source-5.md")), allPages);
+        // A commentary grows past the size from which a page has a gzip twin, then shrinks back: the twin comes and goes.
+        Path grown = content.resolve("commentary/on-source-5.md");
+        String small = Files.readString(grown);
+        Files.writeString(grown, small + "\n\n" + "An editor's long aside about the evidence. ".repeat(500) + "\n");
+        assertSameAsFullBuild(live, project, List.of(grown), allPages);
+        assertTrue(Files.exists(project.out().resolve("commentary/on-source-5/index.html.gz")), "a large page has a twin");
+        Files.writeString(grown, small);
+        assertSameAsFullBuild(live, project, List.of(grown), allPages);
+        assertFalse(Files.exists(project.out().resolve("commentary/on-source-5/index.html.gz")), "a small page has none");
         // A source's title and topics (its topic pages and indexes change).
         edit(content.resolve("sources/source-7.md"), "topics: [", "topics: [topic-1, ");
         edit(content.resolve("sources/source-7.md"), "title: ", "title: Retitled, ");
