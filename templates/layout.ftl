@@ -1,5 +1,8 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#macro layout>
+<#-- page and site read once: JBake's model answers every read of a model variable by first throwing (and catching) an
+     exception for want of a "model extractor" of that name, some 60 a page (BENCHMARKS.md, "Templates") -->
+<#local page = page site = site>
 <!DOCTYPE html>
 <html lang="${site.language}">
 <head>

@@ -55,12 +55,15 @@ final class NumberForms {
      * stand before {@code from}: a quote cannot leave out the "more than" that precedes its number).
      */
     static List<Occurrence> find(String text, int from, int to) {
-        char[] chars = text.toCharArray(); // lower-cased char by char, so offsets stay those of the text
+        // Only the region and a margin (the 24 characters a qualifier may take before it, the lookarounds' one or
+        // two after) are read: lower-cased char by char, so offsets stay those of the text less the window's start.
+        int base = Math.max(0, from - 32);
+        char[] chars = text.substring(base, Math.min(text.length(), to + 16)).toCharArray();
         for (int i = 0; i < chars.length; i++) chars[i] = Character.toLowerCase(chars[i]);
         String lower = new String(chars);
         List<Occurrence> out = new ArrayList<>();
         Matcher m = NUMBER.matcher(lower);
-        m.region(from, to);
+        m.region(from - base, to - base);
         m.useTransparentBounds(true);
         m.useAnchoringBounds(false);
         while (m.find()) {
@@ -72,13 +75,14 @@ final class NumberForms {
                 v = BigDecimal.valueOf(WORDS.contains(w) ? WORDS.indexOf(w) : TENS.get(w));
             }
             if (m.group(4) != null) v = v.multiply(SCALES.get(m.group(4)));
-            int at = m.start();
-            Matcher q = BEFORE.matcher(lower.substring(Math.max(0, at - 24), at));
+            int local = m.start();
+            Matcher q = BEFORE.matcher(lower.substring(Math.max(0, local - 24), local));
             boolean qualified = q.find();
+            int at = base + local, end = base + m.end();
             int qualifierStart = qualified ? at - (q.regionEnd() - q.start())
                     : at > 0 && "£$€".indexOf(text.charAt(at - 1)) >= 0 ? at - 1 : at;
-            out.add(new Occurrence(v, at, m.end(), qualified ? PHRASES.get(q.group(1)) : Qualifier.EXACT,
-                    text.substring(qualifierStart, m.end()).replaceAll("\\s+", " ")));
+            out.add(new Occurrence(v, at, end, qualified ? PHRASES.get(q.group(1)) : Qualifier.EXACT,
+                    text.substring(qualifierStart, end).replaceAll("\\s+", " ")));
         }
         return out;
     }

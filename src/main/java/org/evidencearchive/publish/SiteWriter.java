@@ -202,7 +202,7 @@ public final class SiteWriter {
             if (!p.startsWith(root) || p.equals(root)) throw new IOException("refusing to write outside the site: " + relative);
             if (!given.add(p)) throw new IOException("published twice: " + relative);
             if (staged != null) {
-                Files.createDirectories(p.getParent());
+                folderOf(p);
                 Files.write(p, bytes);
                 return;
             }
@@ -214,10 +214,20 @@ public final class SiteWriter {
                 deferred.put(p, bytes);
                 return;
             }
-            Files.createDirectories(p.getParent());
+            folderOf(p);
             Path t = temp(p);
             temps.add(t);
             Files.write(t, bytes);
+        }
+
+        /** The folders this publish made or found: a file's folder is made once, not tried (and refused) per file. */
+        private final java.util.Set<Path> folders = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+        private void folderOf(Path p) throws IOException {
+            Path d = p.getParent();
+            if (folders.contains(d)) return;
+            Files.createDirectories(d);
+            folders.add(d);
         }
 
         /** Whether a folder stands where p must be, or a file where one of p's folders must be. */

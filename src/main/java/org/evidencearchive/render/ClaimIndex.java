@@ -133,18 +133,35 @@ final class ClaimIndex extends PageModels {
         return m;
     }
 
+    /** The filter's choices with none current: the same on every filter page, so counted once per build. */
+    private volatile Filter choices;
+
     private Filter filter(String current) {
+        // every filter page reads every claim, topic and person (recorded for serve's dependencies, memo or not)
+        archive.claims();
+        archive.topics();
+        archive.people();
+        Filter all = choices;
+        if (all == null) choices = all = choices();
+        return new Filter(current(all.topics(), current), current(all.kinds(), current), current(all.people(), current),
+                current(all.organisations(), current));
+    }
+
+    private static List<Choice> current(List<Choice> choices, String current) {
+        return choices.stream().map(c -> c.url().equals(current) ? new Choice(c.label(), c.url(), c.count(), true) : c).toList();
+    }
+
+    private Filter choices() {
         List<Choice> topics = archive.topics().stream().sorted(Comparator.comparing(Topic::title))
-                .map(t -> new Choice(t.title(), topicUrl(t), archive.claimsIn(t).size(), topicUrl(t).equals(current))).toList();
+                .map(t -> new Choice(t.title(), topicUrl(t), archive.claimsIn(t).size(), false)).toList();
+        java.util.Map<Claim.ClaimKind, Integer> perKind = new java.util.EnumMap<>(Claim.ClaimKind.class);
+        for (Claim c : archive.claims()) perKind.merge(c.claimKind(), 1, Integer::sum);
         List<Choice> kinds = new ArrayList<>();
-        for (Claim.ClaimKind k : Claim.ClaimKind.values()) {
-            int n = (int) archive.claims().stream().filter(c -> c.claimKind() == k).count();
-            if (n > 0) kinds.add(new Choice(kindHeading(k), kindUrl(k), n, kindUrl(k).equals(current)));
-        }
+        perKind.forEach((k, n) -> kinds.add(new Choice(kindHeading(k), kindUrl(k), n, false)));
         List<Choice> people = new ArrayList<>();
         List<Choice> organisations = new ArrayList<>();
         for (Person p : actors()) {
-            Choice c = new Choice(p.name(), actorUrl(p), archive.claimsBy(p).size(), actorUrl(p).equals(current));
+            Choice c = new Choice(p.name(), actorUrl(p), archive.claimsBy(p).size(), false);
             (p.personKind() == Person.PersonKind.PERSON ? people : organisations).add(c);
         }
         return new Filter(topics, kinds, people, organisations);
