@@ -22,7 +22,7 @@ import org.evidencearchive.publish.GitVersion;
  * The digest of everything a build's output is made from, as Gradle's up-to-date check and Bazel's action key
  * take it: every file of the inputs a build reads ({@link Project#inputs}: content, templates, assets, site
  * settings and ledgers, the data schema) by path and bytes, the tool (its jar), the Java runtime and the default
- * locale and time zone, the project's folders and the output folder, and the git versions the pages and sitemap
+ * locale and time zone, the project's folders, the output folder and the working folder, and the git versions the pages and sitemap
  * print. Two builds with the same fingerprint make byte-identical sites (builds are deterministic), so a build whose
  * fingerprint is the last one's, into an output still as that build left it, need not run.
  */
@@ -44,7 +44,7 @@ final class Fingerprint {
         }
         d.add(java.util.Locale.getDefault().toLanguageTag()).add(java.util.TimeZone.getDefault().getID());
         for (Path p : List.of(project.root(), project.content(), project.templates(), project.assets(), project.siteConfig(),
-                project.out())) {
+                project.out(), Path.of(""))) { // the working folder: paths are shown relative to it
             d.add(p.toAbsolutePath().normalize().toString());
         }
         for (Path input : inputs(project)) files(d, input);

@@ -11,6 +11,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What an output folder holds, cheaply: the digest of every file's path, size, modification time and file key
@@ -28,20 +29,49 @@ record OutputManifest(int files, String digest) {
 
     /** Returns the manifest of every file under {@code out} (no folder: {@link #NONE}). */
     static OutputManifest of(Path out) throws IOException {
-        if (!Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS)) return NONE;
-        List<String> entries = new ArrayList<>();
-        Files.walkFileTree(out, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                entries.add(entry(out.relativize(file).toString(), attrs));
-                return FileVisitResult.CONTINUE;
-            }
-        });
-        return of(entries);
+        return walk(out, Set.of()).all();
+    }
+
+    /** The manifest of a whole folder and the manifest of some of its files, from one walk. */
+    record Walked(OutputManifest all, OutputManifest part) {}
+
+    /**
+     * Walks {@code out} once (its top-level folders in parallel) and returns the manifest of every file and of the
+     * files named in {@code part} (paths relative to {@code out}; null if one of them is not there).
+     */
+    static Walked walk(Path out, Set<String> part) throws IOException {
+        if (!Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS)) return new Walked(NONE, part.isEmpty() ? NONE : null);
+        List<Path> tops;
+        try (var s = Files.list(out)) {
+            tops = s.toList();
+        }
+        List<String> all = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<String> named = java.util.Collections.synchronizedList(new ArrayList<>());
+        try {
+            tops.parallelStream().forEach(top -> {
+                try {
+                    Files.walkFileTree(top, new SimpleFileVisitor<>() {
+                        @Override
+                        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                            String path = out.relativize(file).toString();
+                            String e = entry(path, attrs);
+                            all.add(e);
+                            if (part.contains(path)) named.add(e);
+                            return FileVisitResult.CONTINUE;
+                        }
+                    });
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+        return new Walked(of(all), named.size() == part.size() ? of(named) : null);
     }
 
     /** Returns the manifest of the named files of {@code out} (paths relative to it), or null if one is not a regular file. */
-    static OutputManifest of(Path out, Collection<String> paths) throws IOException {
+    static OutputManifest ofFiles(Path out, Collection<String> paths) throws IOException {
         List<String> entries = new ArrayList<>(paths.size());
         for (String p : paths) {
             BasicFileAttributes attrs;

@@ -40,7 +40,7 @@ final class SearchReuse {
         SearchDocuments.Inputs inputs = SearchDocuments.inputs(archive, project);
         key = tool == null ? null : inputs.key(tool);
         if (key != null && last != null && key.equals(last.searchKey())
-                && last.searchOutput().equals(OutputManifest.of(project.out(), last.searchPaths()))) {
+                && last.searchOutput().equals(OutputManifest.ofFiles(project.out(), last.searchPaths()))) {
             for (String p : last.searchPaths()) tx.keep(p);
             paths.addAll(last.searchPaths());
             return new Scope.Indexed(last.searchFiles(), last.searchBytes(), true);

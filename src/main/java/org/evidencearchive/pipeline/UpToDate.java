@@ -74,8 +74,9 @@ final class UpToDate {
     /** Records a build that published: its inputs, the output it left, its summary, its search index. */
     private void record(Path file, String inputs, Builder.Result r, SearchReuse search) {
         try {
-            OutputManifest index = search.key() == null ? null : OutputManifest.of(project.out(), search.paths());
-            new BuildRecord(inputs, OutputManifest.of(project.out()), r.pagesWritten(),
+            OutputManifest.Walked out = OutputManifest.walk(project.out(), Set.copyOf(search.paths()));
+            OutputManifest index = search.key() == null ? null : out.part();
+            new BuildRecord(inputs, out.all(), r.pagesWritten(),
                     r.published().written() + r.published().unchanged(), r.extent().redirects(), r.extent().searchFiles(),
                     r.extent().searchBytes(), index == null ? null : search.key(), index == null ? OutputManifest.NONE : index,
                     search.paths()).write(file);
