@@ -239,7 +239,7 @@ public final class Builder {
             if (d.hasErrors()) return failed(tx, d, l);
             Map<String, byte[]> files = scope.files(this, d);
             progress.stage("writing downloads, feeds and data", files.size());
-            putAll(files, sink);
+            SiteFiles.putAll(files, sink);
             progress.stage("checking links", 0);
             Set<String> sitePaths = scope.sitePaths(paths);
             LinkChecker.check(scope.pagesToCheck(read, project.out()), sitePaths, scope.anchors(read),
@@ -339,7 +339,7 @@ public final class Builder {
         }
         SiteWriter.Transaction tx = SiteWriter.patch(project.out(), stale);
         try {
-            putAll(files, tx::put);
+            SiteFiles.putAll(files, tx::put);
         } catch (IOException | RuntimeException e) {
             tx.abort();
             throw e;
@@ -360,22 +360,6 @@ public final class Builder {
             tx.abort();
         } catch (IOException | RuntimeException e) {
             cause.addSuppressed(e);
-        }
-    }
-
-    /** Hands files to a sink, in parallel. */
-    private static void putAll(Map<String, byte[]> files, TemplateRenderer.PageSink sink) throws IOException {
-
-        try {
-            files.entrySet().parallelStream().forEach(e -> {
-                try {
-                    sink.accept(e.getKey(), e.getValue());
-                } catch (IOException x) {
-                    throw new UncheckedIOException(x);
-                }
-            });
-        } catch (UncheckedIOException x) {
-            throw x.getCause();
         }
     }
 

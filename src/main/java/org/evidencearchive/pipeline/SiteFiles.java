@@ -185,4 +185,19 @@ final class SiteFiles {
         return (int) new String(list, java.nio.charset.StandardCharsets.UTF_8).lines()
                 .filter(line -> !line.isBlank() && !line.startsWith("#")).count();
     }
+
+    /** Hands files to a sink, in parallel. */
+    static void putAll(Map<String, byte[]> files, org.evidencearchive.render.TemplateRenderer.PageSink sink) throws IOException {
+        try {
+            files.entrySet().parallelStream().forEach(e -> {
+                try {
+                    sink.accept(e.getKey(), e.getValue());
+                } catch (IOException x) {
+                    throw new UncheckedIOException(x);
+                }
+            });
+        } catch (UncheckedIOException x) {
+            throw x.getCause();
+        }
+    }
 }
