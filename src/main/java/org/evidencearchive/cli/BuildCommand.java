@@ -28,6 +28,8 @@ final class BuildCommand implements Callable<Integer> {
     Path timingsJson;
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors: no progress line, no summary.")
     boolean quiet;
+    @Option(names = {"-f", "--force"}, description = "Build even when the site is up to date (its inputs and output unchanged since the last build).")
+    boolean force;
 
     @Override
     public Integer call() {
@@ -43,7 +45,7 @@ final class BuildCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         Builder.Result r;
         try (Progress progress = Progress.forTerminal(System.err, quiet)) {
-            r = new Builder(p).progress(progress).build();
+            r = new Builder(p).progress(progress).buildUnlessUpToDate(force);
         }
         int code = Main.report(r.diagnostics(), "text");
         if (code == 0) {
@@ -54,6 +56,7 @@ final class BuildCommand implements Callable<Integer> {
                     Map<String, Object> json = new LinkedHashMap<>();
                     json.put("pages", r.pagesWritten());
                     json.put("totalMs", (System.nanoTime() - t0) / 1_000_000);
+                    json.put("upToDate", r.upToDate());
                     json.put("published", r.published());
                     json.put("stages", r.timings().measured());
                     new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(timingsJson.toFile(), json);
@@ -68,15 +71,18 @@ final class BuildCommand implements Callable<Integer> {
 
     /** What a build did, as Hugo sums it up: pages, files written, unchanged and removed, redirects, the search index. */
     static String summary(Builder.Result r, String out, long ms) {
-        StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "built %d pages into %s in %d ms%n", r.pagesWritten(), out, ms));
+        StringBuilder s = new StringBuilder(r.upToDate()
+                ? String.format(Locale.ROOT, "%s is up to date (%d pages; inputs and output unchanged since the last build, nothing written)"
+                        + " in %d ms%n", out, r.pagesWritten(), ms)
+                : String.format(Locale.ROOT, "built %d pages into %s in %d ms%n", r.pagesWritten(), out, ms));
         if (r.published() != null) {
             s.append(String.format(Locale.ROOT, "  files      %,d written, %,d unchanged, %,d removed%n", r.published().written(),
                     r.published().unchanged(), r.published().removed()));
         }
         if (r.extent() != null) {
             s.append(String.format(Locale.ROOT, "  redirects  %,d%n", r.extent().redirects()));
-            s.append(String.format(Locale.ROOT, "  search     %,d files, %.1f MB%n", r.extent().searchFiles(),
-                    r.extent().searchBytes() / 1e6));
+            s.append(String.format(Locale.ROOT, "  search     %,d files, %.1f MB%s%n", r.extent().searchFiles(),
+                    r.extent().searchBytes() / 1e6, r.extent().searchKept() && !r.upToDate() ? " (kept: its documents are unchanged)" : ""));
         }
         return s.toString();
     }

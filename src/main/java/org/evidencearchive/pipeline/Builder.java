@@ -49,6 +49,9 @@ public final class Builder {
     private boolean minting;
     private Identifiers minted = Identifiers.NONE;
 
+    /** What the up-to-date check read before a whole build, handed to it so that it is read once (or null). */
+    private UpToDate.Prepared prepared;
+
     /** Creates a builder for a project. */
     public Builder(Project project) {
         this.project = project;
@@ -65,10 +68,10 @@ public final class Builder {
      * site publishes.
      */
     public record Result(Diagnostics diagnostics, Archive archive, int pagesWritten, Set<String> urls, Timings timings,
-                         SiteWriter.Published published, Extent extent) {
+                         SiteWriter.Published published, Extent extent, boolean upToDate) {
         /** A result that published nothing. */
         public Result(Diagnostics diagnostics, Archive archive, int pagesWritten, Set<String> urls, Timings timings) {
-            this(diagnostics, archive, pagesWritten, urls, timings, null, null);
+            this(diagnostics, archive, pagesWritten, urls, timings, null, null, false);
         }
 
         /** Returns whether the run had no errors. */
@@ -79,9 +82,10 @@ public final class Builder {
 
     /**
      * What a build published besides pages, for its summary: redirects (moved pages and files) and the search
-     * index's files and bytes (0 and 0 when a live build left the index for later).
+     * index's files and bytes (0 and 0 when a live build left the index for later), and whether that index is the
+     * last build's, kept because its inputs were the same.
      */
-    public record Extent(int redirects, int searchFiles, long searchBytes) {}
+    public record Extent(int redirects, int searchFiles, long searchBytes, boolean searchKept) {}
 
     /** The stages up to rendering, shared by check and build. */
     record Linked(Diagnostics diagnostics, SiteConfig site, Archive archive, PageFactory factory, Ledger ledger,
@@ -92,7 +96,7 @@ public final class Builder {
     }
 
     private Linked link(GitVersion version, Live live) {
-        Timings timings = new Timings();
+        Timings timings = prepared != null ? prepared.timings() : new Timings();
         Diagnostics d = new Diagnostics();
         progress.stage("reading content", 0);
         Path settings = project.siteConfig().resolve("site.yaml");
@@ -115,6 +119,7 @@ public final class Builder {
         progress.stage("checking the evidence", 0);
         GitVersion.Files history = version == GitVersion.UNVERSIONED ? new GitVersion.Files(Map.of(), Map.of())
                 : live != null && live.state != null ? new GitVersion.Files(live.state.versions, live.state.factory.firstVersions())
+                : prepared != null ? prepared.history()
                 : GitVersion.history(project.root(), project.content());
         Map<Path, GitVersion> versions = history.last();
         Map<Path, GitVersion> first = history.first();
@@ -135,15 +140,6 @@ public final class Builder {
         ledger.checkHost(site, Project.display(settings), Project.display(project.siteConfig()), d);
         timings.lap("check");
         return new Linked(d, site, archive, factory, ledger, timings, versions);
-    }
-
-    /** The files and folders {@link #check()} reads: content, site settings and ledgers, templates, assets, the data schema. */
-    public static List<Path> checkInputs(Project project) {
-        return List.of(project.content(), project.siteConfig(), project.templates(), project.assets(), schema(project));
-    }
-
-    static Path schema(Project project) {
-        return project.root().resolve("docs/schema/archive.schema.json");
     }
 
     /**
@@ -203,14 +199,16 @@ public final class Builder {
                 return new Result(d, null, 0, Set.of(), new Timings());
             }
         }
-        GitVersion version = last != null ? last.version : GitVersion.of(project.root(), project.content());
+        GitVersion version = last != null ? last.version : prepared != null ? prepared.version()
+                : GitVersion.of(project.root(), project.content());
         Linked l = link(version, live);
         Diagnostics d = l.diagnostics();
         if (d.hasErrors()) return new Result(d, l.archive(), 0, Set.of(), l.timings());
 
         SiteWriter.Transaction tx = null;
         try {
-            Scope scope = last == null ? new Scope.Whole(l, live) : new Scope.Edit(l, live);
+            Scope scope = last == null ? new Scope.Whole(l, live, prepared != null ? prepared.search() : SearchReuse.none())
+                    : new Scope.Edit(l, live);
             TemplateRenderer renderer = live != null && live.renderer != null ? live.renderer : renderer();
             List<PageSpec> pages = scope.pages();
             tx = scope.begin(project.out());
@@ -241,7 +239,7 @@ public final class Builder {
             if (d.hasErrors()) return failed(tx, d, l);
             Map<String, byte[]> files = scope.files(this, d);
             progress.stage("writing downloads, feeds and data", files.size());
-            putAll(files, sink);
+            SiteFiles.putAll(files, sink);
             progress.stage("checking links", 0);
             Set<String> sitePaths = scope.sitePaths(paths);
             LinkChecker.check(scope.pagesToCheck(read, project.out()), sitePaths, scope.anchors(read),
@@ -256,7 +254,7 @@ public final class Builder {
             scope.remember(read, paths, renderer, version);
             l.timings().lap("publish");
             return new Result(d, l.archive(), pages.size(), scope.urls(sitePaths), l.timings(), published,
-                    new Extent(redirects(files), indexed.files(), indexed.bytes()));
+                    new Extent(SiteFiles.redirects(files), indexed.files(), indexed.bytes(), indexed.kept()), false);
         } catch (IOException | UncheckedIOException e) {
             d.error(Project.display(project.out()), 0, "cannot write the site: " + e.getMessage(),
                     "check that the output folder is writable; the previous site is unchanged");
@@ -265,6 +263,25 @@ public final class Builder {
             // a bug, or running out of memory: the previous site stays as it was, then the caller reports it
             abandon(tx, e);
             throw e;
+        }
+    }
+
+    /**
+     * Builds the site unless it is up to date ({@link UpToDate}): nothing is built or written when the inputs and
+     * the output are as the last successful build into the same output left them; otherwise (or with {@code force})
+     * a full {@link #build()} that records itself for the next one.
+     */
+    public Result buildUnlessUpToDate(boolean force) {
+        return new UpToDate(this, progress, Fingerprint.tool()).build(force);
+    }
+
+    /** A whole build after the up-to-date check, given what it read. */
+    Result buildAfter(UpToDate.Prepared p) {
+        prepared = p;
+        try {
+            return build();
+        } finally {
+            prepared = null;
         }
     }
 
@@ -322,19 +339,12 @@ public final class Builder {
         }
         SiteWriter.Transaction tx = SiteWriter.patch(project.out(), stale);
         try {
-            putAll(files, tx::put);
+            SiteFiles.putAll(files, tx::put);
         } catch (IOException | RuntimeException e) {
             tx.abort();
             throw e;
         }
         tx.commit();
-    }
-
-    /** The items (re-)parsed since the last build: those whose downloads must be remade. */
-    static List<Item> changedItems(Archive archive, Set<Key> changed) {
-        List<Item> items = new ArrayList<>();
-        for (Key key : changed) if (!key.isAny()) archive.item(key.kind(), key.id()).ifPresent(items::add);
-        return items;
     }
 
     /** The project's templates, through JBake's Freemarker engine. */
@@ -350,30 +360,6 @@ public final class Builder {
             tx.abort();
         } catch (IOException | RuntimeException e) {
             cause.addSuppressed(e);
-        }
-    }
-
-    /** The number of redirects in the site's {@code _redirects} (its lines that are not comments). */
-    private static int redirects(Map<String, byte[]> files) {
-        byte[] list = files.get("_redirects");
-        if (list == null) return 0;
-        return (int) new String(list, java.nio.charset.StandardCharsets.UTF_8).lines()
-                .filter(line -> !line.isBlank() && !line.startsWith("#")).count();
-    }
-
-    /** Hands files to a sink, in parallel. */
-    private static void putAll(Map<String, byte[]> files, TemplateRenderer.PageSink sink) throws IOException {
-
-        try {
-            files.entrySet().parallelStream().forEach(e -> {
-                try {
-                    sink.accept(e.getKey(), e.getValue());
-                } catch (IOException x) {
-                    throw new UncheckedIOException(x);
-                }
-            });
-        } catch (UncheckedIOException x) {
-            throw x.getCause();
         }
     }
 

@@ -46,6 +46,16 @@ public record Project(Path root, Path content, Path templates, Path assets, Path
         SiteWriter.checkReplaceable(out);
     }
 
+    /** The files and folders a check and a build read: content, site settings and ledgers, templates, assets, the data schema. */
+    public List<Path> inputs() {
+        return List.of(content, siteConfig, templates, assets, schema());
+    }
+
+    /** The JSON Schema of the data exports, published beside them. */
+    Path schema() {
+        return root.resolve("docs/schema/archive.schema.json");
+    }
+
     /** Returns a path as shown to the user: relative to the working directory when inside it. */
     public static String display(Path p) {
         Path cwd = Path.of("").toAbsolutePath();

@@ -64,8 +64,11 @@ abstract sealed class Scope permits Scope.Whole, Scope.Edit {
     /** Writes the search index into the publish, or leaves it for later; may drop the pages read to free memory. */
     abstract Indexed index(SiteWriter.Transaction tx, Map<String, LinkChecker.Page> read, Project project) throws IOException;
 
-    /** The search index's files and bytes that a build wrote (none when it left the index for later). */
-    record Indexed(int files, long bytes) {}
+    /**
+     * The search index's files and bytes that a build published (none when it left the index for later), and whether
+     * they are the last build's, kept as they were.
+     */
+    record Indexed(int files, long bytes, boolean kept) {}
 
     /** The URLs to record in the ledger ({@code archive ledger}); only a whole build knows them all. */
     abstract Set<String> urls(Set<String> sitePaths);
@@ -78,10 +81,13 @@ abstract sealed class Scope permits Scope.Whole, Scope.Edit {
         private final Live live;
         private final Map<String, Set<String>> ids = new HashMap<>();
 
-        /** {@code live}: the serve session this build starts, or null for a plain build. */
-        Whole(Builder.Linked l, Live live) {
+        private final SearchReuse search;
+
+        /** {@code live}: the serve session this build starts, or null for a plain build; {@code search}: its index. */
+        Whole(Builder.Linked l, Live live, SearchReuse search) {
             super(l);
             this.live = live;
+            this.search = search;
         }
 
         @Override
@@ -126,17 +132,9 @@ abstract sealed class Scope permits Scope.Whole, Scope.Edit {
         Indexed index(SiteWriter.Transaction tx, Map<String, LinkChecker.Page> read, Project project) throws IOException {
             if (live != null) read.forEach((p, page) -> ids.put(p, page.ids())); // a live build keeps every page's anchors
             read.clear();
-            java.util.concurrent.atomic.AtomicInteger files = new java.util.concurrent.atomic.AtomicInteger();
-            java.util.concurrent.atomic.AtomicLong bytes = new java.util.concurrent.atomic.AtomicLong();
-            // the index's files (and their gzip twins) go to the transaction as they are made (from several
-            // threads): they are never all in memory at once; the summary counts the index's own files
-            SearchDocuments.index(l.archive(), project).forEachFile((path, data) -> {
-                files.incrementAndGet();
-                bytes.addAndGet(data.length);
-                Precompressed.put(tx::put, "search/" + path, data);
-            });
+            Indexed indexed = search.publish(tx, l.archive(), project);
             l.timings().lap("index");
-            return new Indexed(files.get(), bytes.get());
+            return indexed;
         }
 
         @Override
@@ -177,7 +175,7 @@ abstract sealed class Scope permits Scope.Whole, Scope.Edit {
             Set<Key> changed = l.archive().changedSince(last.archive);
             boolean sameItems = l.archive().sameItems(last.archive);
             List<PageSpec> affected = Live.affected(planned, last, changed, sameItems);
-            edited = Builder.changedItems(l.archive(), changed);
+            edited = changedItems(l.archive(), changed);
             // The redirect pages and host configurations stay as they are when no item is new or gone, no edited item
             // has or had aliases, and no source is edited (its original URL and its versions are in the hosts' headers).
             sameRedirects = sameItems && edited.stream().allMatch(i -> i.aliases().isEmpty() && !(i instanceof org.evidencearchive.content.Source)
@@ -186,6 +184,13 @@ abstract sealed class Scope permits Scope.Whole, Scope.Edit {
             pages = affected.stream().filter(p -> !Live.DEFERRED.contains(p.path())).toList();
             redirects = sameRedirects ? last.redirects : Redirects.files(l.archive().items());
             removed = Live.withGoneRedirects(Live.removed(last, plannedPaths, pages), last, redirects, plannedPaths);
+        }
+
+        /** The items (re-)parsed since the last build: those whose downloads must be remade. */
+        private static List<Item> changedItems(org.evidencearchive.graph.Archive archive, Set<Key> changed) {
+            List<Item> items = new java.util.ArrayList<>();
+            for (Key key : changed) if (!key.isAny()) archive.item(key.kind(), key.id()).ifPresent(items::add);
+            return items;
         }
 
         @Override
@@ -247,7 +252,7 @@ abstract sealed class Scope permits Scope.Whole, Scope.Edit {
 
         @Override
         Indexed index(SiteWriter.Transaction tx, Map<String, LinkChecker.Page> read, Project project) {
-            return new Indexed(0, 0); // left to Live.finish(), with the data exports and the whole-site lists
+            return new Indexed(0, 0, false); // left to Live.finish(), with the data exports and the whole-site lists
         }
 
         @Override

@@ -11,6 +11,8 @@ import org.evidencearchive.content.Source;
 import org.evidencearchive.content.Topic;
 import org.evidencearchive.evidence.FigureText;
 import org.evidencearchive.search.SearchDocument;
+import org.evidencearchive.search.SearchOptions;
+import org.evidencearchive.search.Vocabulary;
 import org.evidencearchive.graph.Archive;
 import org.evidencearchive.graph.Urls;
 
@@ -23,8 +25,41 @@ final class SearchDocuments {
 
     /** Indexes the archive with the project's vocabulary (site-config/vocabulary.txt). */
     static org.evidencearchive.search.SearchExport index(Archive archive, Project project) {
-        return org.evidencearchive.search.SearchIndexer.build(of(archive), org.evidencearchive.search.SearchOptions.defaults(),
-                org.evidencearchive.config.VocabularyFile.load(project.siteConfig()));
+        return inputs(archive, project).index();
+    }
+
+    /** Returns what the archive's index is made from: its documents, the options and the project's vocabulary. */
+    static Inputs inputs(Archive archive, Project project) {
+        return new Inputs(of(archive), SearchOptions.defaults(), org.evidencearchive.config.VocabularyFile.load(project.siteConfig()));
+    }
+
+    /** Everything an index is made from: the same inputs, indexed by the same tool, make the same files. */
+    record Inputs(List<SearchDocument> docs, SearchOptions options, Vocabulary vocabulary) {
+        /** Indexes the documents. */
+        org.evidencearchive.search.SearchExport index() {
+            return org.evidencearchive.search.SearchIndexer.build(docs, options, vocabulary);
+        }
+
+        /** Returns the digest of these inputs and the tool ({@link Fingerprint#tool()}) that would index them. */
+        String key(String tool) {
+            Fingerprint.Digest d = new Fingerprint.Digest().add("search index 1").add(tool).add(options.toString());
+            for (Vocabulary.Group g : vocabulary.groups()) words(d.add(g.label()), g.names());
+            for (SearchDocument doc : docs) {
+                words(words(d.add(doc.url()).add(doc.type()).add(doc.title()), doc.topics()), doc.people());
+                d.add(Integer.toString(doc.passages().size()));
+                for (SearchDocument.Passage p : doc.passages()) d.add(p.anchor()).add(p.text());
+                d.add(Integer.toString(doc.figures().size()));
+                for (SearchDocument.Figure f : doc.figures()) d.add(Double.toString(f.value())).add(f.label());
+            }
+            return d.hex();
+        }
+
+        /** Adds a list of words: its size, then each word (so that no word can pass for the next field). */
+        private static Fingerprint.Digest words(Fingerprint.Digest d, List<String> words) {
+            d.add(Integer.toString(words.size()));
+            words.forEach(d::add);
+            return d;
+        }
     }
 
     /** Returns one search document per page of the archive. */

@@ -127,7 +127,7 @@ final class SiteFiles {
         files.put("data/fixity.json", FixityExport.json(l.archive().sources(), l.site().baseUrl(), licensing, l.factory().identifiers()));
         files.put("data/archive.json", ArchiveExport.json(l.archive(), l.site().baseUrl(), l.site().title(), licensing, l.factory().identifiers()));
         try {
-            Path schema = Builder.schema(project);
+            Path schema = project.schema();
             if (Files.isRegularFile(schema)) files.put("data/archive.schema.json", Files.readAllBytes(schema));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -176,5 +176,28 @@ final class SiteFiles {
             }
         }
         return out;
+    }
+
+    /** The number of redirects in the site's {@code _redirects} (its lines that are not comments). */
+    static int redirects(Map<String, byte[]> files) {
+        byte[] list = files.get("_redirects");
+        if (list == null) return 0;
+        return (int) new String(list, java.nio.charset.StandardCharsets.UTF_8).lines()
+                .filter(line -> !line.isBlank() && !line.startsWith("#")).count();
+    }
+
+    /** Hands files to a sink, in parallel. */
+    static void putAll(Map<String, byte[]> files, org.evidencearchive.render.TemplateRenderer.PageSink sink) throws IOException {
+        try {
+            files.entrySet().parallelStream().forEach(e -> {
+                try {
+                    sink.accept(e.getKey(), e.getValue());
+                } catch (IOException x) {
+                    throw new UncheckedIOException(x);
+                }
+            });
+        } catch (UncheckedIOException x) {
+            throw x.getCause();
+        }
     }
 }

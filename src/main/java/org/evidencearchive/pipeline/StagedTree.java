@@ -32,14 +32,14 @@ public final class StagedTree implements AutoCloseable {
     }
 
     /**
-     * Exports the staged version of {@code project}'s checked files ({@link Builder#checkInputs}) into a new
+     * Exports the staged version of {@code project}'s checked files ({@link Project#inputs}) into a new
      * temporary folder. The project's root must be the top folder of a git checkout (or worktree).
      */
     public static StagedTree export(Project project) throws Git.Failure, IOException {
         Path root = project.root();
         Git.revParseAtTop(root);
         List<String> paths = new ArrayList<>(List.of("ls-files", "-z", "--"));
-        for (Path p : Builder.checkInputs(project)) {
+        for (Path p : project.inputs()) {
             if (!p.startsWith(root) || p.equals(root)) {
                 throw new Git.Failure(Project.display(p) + " is not a folder inside the archive's root "
                         + Project.display(root) + ", so a commit of the archive does not hold it");

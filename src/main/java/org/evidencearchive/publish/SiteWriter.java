@@ -197,10 +197,34 @@ public final class SiteWriter {
             }
         }
 
-        private void write(String relative, byte[] bytes) throws IOException {
+        /**
+         * Keeps one published file as it is, without reading it: for a caller that knows its bytes are those it
+         * would give (the search index of the last build, whose inputs and files are unchanged). Counted as unchanged.
+         */
+        public void keep(String relative) throws IOException {
+            lock.readLock().lock();
+            try {
+                if (done) throw new IOException("the publish is over; not kept: " + relative);
+                Path p = claim(relative);
+                if (staged != null || !Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+                    throw new IOException("no published file to keep: " + relative);
+                }
+                unchanged.incrementAndGet();
+            } finally {
+                lock.readLock().unlock();
+            }
+        }
+
+        /** Resolves a path given to this publish, refusing one outside the site or given before. */
+        private Path claim(String relative) throws IOException {
             Path p = root.resolve(relative).normalize();
             if (!p.startsWith(root) || p.equals(root)) throw new IOException("refusing to write outside the site: " + relative);
             if (!given.add(p)) throw new IOException("published twice: " + relative);
+            return p;
+        }
+
+        private void write(String relative, byte[] bytes) throws IOException {
+            Path p = claim(relative);
             if (staged != null) {
                 folderOf(p);
                 Files.write(p, bytes);

@@ -72,13 +72,19 @@ public final class CorrectedArchive {
 
     /** Commits everything in the repository at {@code dir}, dated {@code date}. */
     static void commit(Path dir, String date, String message) throws IOException {
-        Map<String, String> env = Map.of("GIT_AUTHOR_DATE", date, "GIT_COMMITTER_DATE", date, "GIT_AUTHOR_NAME", "Test",
-                "GIT_AUTHOR_EMAIL", "test@example.org", "GIT_COMMITTER_NAME", "Test", "GIT_COMMITTER_EMAIL", "test@example.org");
+        Map<String, String> env = dated(date);
         git(dir, env, "add", "-A");
         git(dir, env, "commit", "-q", "--no-verify", "-m", message);
     }
 
-    private static void git(Path dir, Map<String, String> env, String... args) throws IOException {
+    /** The environment of a git commit by a test author, dated {@code date} (author and committer). */
+    public static Map<String, String> dated(String date) {
+        return Map.of("GIT_AUTHOR_DATE", date, "GIT_COMMITTER_DATE", date, "GIT_AUTHOR_NAME", "Test",
+                "GIT_AUTHOR_EMAIL", "test@example.org", "GIT_COMMITTER_NAME", "Test", "GIT_COMMITTER_EMAIL", "test@example.org");
+    }
+
+    /** Runs git in {@code dir} with {@code env} added to its environment; fails with git's output. */
+    public static void git(Path dir, Map<String, String> env, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of("git", "-C", dir.toString(), "-c", "commit.gpgsign=false"));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
