@@ -43,6 +43,10 @@ python3 bench/hugo/convert.py "$work" "$work/hugo" 2>/dev/null
 read -r hugo_s hugo_rss < <(cd "$work/hugo" && measure hugo hugo --quiet --destination "$out/hugo")
 hugo_pages=$(find "$out/hugo" -name '*.html' | wc -l)
 hugo_out=$(size_mb "$out/hugo")
+python3 bench/hugo/convert.py "$work" "$work/hugo-plain" --plain 2>/dev/null
+read -r plain_s plain_rss < <(cd "$work/hugo-plain" && measure hugo hugo --quiet --destination "$out/hugo-plain")
+plain_pages=$(find "$out/hugo-plain" -name '*.html' | wc -l)
+plain_out=$(size_mb "$out/hugo-plain")
 
 jb_pages=$(( ours_pages < jbake_max ? ours_pages : jbake_max ))
 t=$(mktemp)
@@ -52,7 +56,7 @@ jb_ms=$(tail -1 "$work/jbake.out" | sed -E 's/.* in ([0-9]+) ms.*/\1/')
 jb_out=$(size_mb "$out/jbake/output")
 rm -rf "$out"
 
-python3 - "$n" "$ours_pages" "$ours_s" "$ours_rss" "$ours_out" "$hugo_pages" "$hugo_s" "$hugo_rss" "$hugo_out" "$jb_pages" "$jb_ms" "$jb_out" "$jb_rss" "$ours_files" <<'PY'
+python3 - "$n" "$ours_pages" "$ours_s" "$ours_rss" "$ours_out" "$hugo_pages" "$hugo_s" "$hugo_rss" "$hugo_out" "$jb_pages" "$jb_ms" "$jb_out" "$jb_rss" "$ours_files" "$plain_pages" "$plain_s" "$plain_rss" "$plain_out" <<'PY'
 import sys
 n, op, os_, orss, oout, hp, hs, hrss, hout, jp, jms, jout, jrss = sys.argv[1:14]
 op, hp, jp = int(op), int(hp), int(jp)
@@ -62,8 +66,11 @@ print("| tool | pages | wall s | ms/page | peak RSS MiB | output MB |")
 print("|---|---:|---:|---:|---:|---:|")
 print(f"| ours (`archive build`, from nothing, JVM start included) | {op:,} | {float(os_):.1f} | {o_ms:.2f} | {int(orss):,} | {oout} |")
 print(f"| Hugo 0.111.3 (Debian), equivalent site | {hp:,} | {float(hs):.1f} | {h_ms:.2f} | {int(hrss):,} | {hout} |")
+pp, ps, prss, pout = int(sys.argv[15]), float(sys.argv[16]), sys.argv[17], sys.argv[18]
+p_ms = ps * 1000 / pp
+print(f"| Hugo, plain site (a page per source, topics taxonomy, no related) | {pp:,} | {ps:.1f} | {p_ms:.2f} | {int(prss):,} | {pout} |")
 print(f"| stock JBake 2.7.0 `Oven`, plain pages (bake only) | {jp:,} | {int(jms)/1000:.1f} | {j_ms:.2f} | {int(jrss):,} | {jout} |")
 print(f"\nour files: {int(sys.argv[14]):,} ({int(sys.argv[14]) / int(n):.1f} per source)")
-print(f"\nours vs Hugo per page: {o_ms / h_ms:.2f}× (target ≤ 2×); stock JBake vs ours per page: {j_ms / o_ms:.1f}× (target ≥ 10×)"
+print(f"\nours vs Hugo per page: {o_ms / h_ms:.2f}× (target ≤ 2×); vs the plain Hugo site per page: {o_ms / p_ms:.2f}× (target ≤ 2×); stock JBake vs ours per page: {j_ms / o_ms:.1f}× (target ≥ 10×)"
       + ("" if jp == op else f"; JBake measured at {jp:,} pages (its cost per page grows with the page count)"))
 PY

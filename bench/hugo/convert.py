@@ -1,14 +1,18 @@
 #!/usr/bin/env python3
 """Writes an evidence archive's content (the synthetic one from `archive bench generate`) as a Hugo site of the
-same pages, for the side-by-side benchmark: python3 bench/hugo/convert.py ARCHIVE_DIR HUGO_DIR.
+same pages, for the side-by-side benchmark: python3 bench/hugo/convert.py ARCHIVE_DIR HUGO_DIR [--plain].
 
 Equivalent pages, Hugo's way: each source's paragraphs with anchors and its "cited by" list, commentary whose
 citations become links to the cited paragraph, claims, people and topics as pages, section lists paginated
 at 250 (as ours), related items from Hugo's related-content index over topics. Back-links are worked out
-here, once, as our build does in its link stage; Hugo then renders Markdown and templates."""
+here, once, as our build does in its link stage; Hugo then renders Markdown and templates.
+
+--plain writes the case where Hugo is at its fastest (issue 20): one page per source (its paragraphs), the topics
+as a taxonomy (a page per topic listing its sources), no related content, nothing else."""
 import json, pathlib, re, shutil, sys
 
 src, dst = pathlib.Path(sys.argv[1]) / "content", pathlib.Path(sys.argv[2])
+plain = "--plain" in sys.argv[3:]
 here = pathlib.Path(__file__).resolve().parent
 CITE = re.compile(r'\[@([a-z0-9-]+)(?:#(p\d+))?\s+"([^"]*)"\]')
 
@@ -38,6 +42,18 @@ shutil.rmtree(dst, ignore_errors=True)
 (dst / "layouts").mkdir(parents=True)
 shutil.copytree(here / "layouts", dst / "layouts", dirs_exist_ok=True)
 shutil.copy(here / "hugo.toml", dst / "hugo.toml")
+if plain:
+    (dst / "hugo.toml").write_text('baseURL = "https://example.org/"\nlanguageCode = "en"\n'
+                                   'title = "Evidence archive (plain Hugo site)"\ndisableKinds = ["RSS"]\n'
+                                   '[taxonomies]\n  topic = "topics"\n[pagination]\n  pagerSize = 250\n')
+    single = (dst / "layouts/_default/single.html").read_text()
+    (dst / "layouts/_default/single.html").write_text("\n".join(l for l in single.splitlines() if "Related" not in l) + "\n")
+    for s in sorted((src / "sources").glob("*.md")):
+        f, _ = front(s)
+        paragraphs = [p.strip() for p in (src / "sources" / f["text"]).read_text().split("\n\n") if p.strip()]
+        write("sources", f["id"], {"title": f["title"], "topics": listish(f.get("topics")), "paragraphs": paragraphs})
+    print(f"plain hugo site written to {dst}", file=sys.stderr)
+    sys.exit(0)
 cited_by = {}
 claims = sorted((src / "claims").glob("*.md"))
 for c in claims:
