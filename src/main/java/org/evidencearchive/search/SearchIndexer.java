@@ -138,7 +138,7 @@ public final class SearchIndexer {
         return new Read(terms, filters, avgLengths);
     }
 
-    /** Opens the indexes the writer threads made as one reader (each index is one segment). */
+    /** Opens the indexes the writer threads made as one reader (a segment each, more if a writer filled its buffer). */
     private static MultiReader open(List<Directory> dirs) throws IOException {
         IndexReader[] readers = new IndexReader[dirs.size()];
         try {
