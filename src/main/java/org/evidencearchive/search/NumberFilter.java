@@ -1,8 +1,6 @@
 package org.evidencearchive.search;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.TokenFilter;
@@ -16,6 +14,11 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * groups apart by one space joined ("1 100" is 1100, "1 000 000" is 1000000), and every '%' between tokens is the
  * word "percent" (so "27%" and "27 per cent" meet through the vocabulary). Needs the field's text, for the
  * characters between tokens. The same rules are in assets/js/search/analysis.js (numberStep).
+ *
+ * <p>Tokens stream through: the index runs this on every token of the archive, and almost none is a number or
+ * follows a '%'. A token's attributes are captured only when it must wait (a number whose next group is read
+ * ahead, a token that '%' words come before) or may lend them to '%' words after the last token; the patterns
+ * run only on tokens that start with a digit.
  */
 final class NumberFilter extends TokenFilter {
     static final Pattern GROUPED = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?");
@@ -28,11 +31,25 @@ final class NumberFilter extends TokenFilter {
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
     private final PositionIncrementAttribute posInc = addAttribute(PositionIncrementAttribute.class);
+    private final StringBuilder joined = new StringBuilder();
 
-    private record Tok(State state, String term, int start, int end, int posInc) {}
-
-    private List<Tok> out;
-    private int next;
+    /** The value's text, read at its first token. */
+    private String s;
+    /** The first '%' at or after {@link #prevEnd}, or -1 when there is none. */
+    private int nextPercent;
+    /** Where the last token given ended (its joined groups included). */
+    private int prevEnd;
+    /** A token read ahead (a group that did not join the number before it), given next. */
+    private State held;
+    /** The attributes the pending '%' words take (the token after them, or the last token), or null. */
+    private State percentLike;
+    /** The range in which '%' words are still pending. */
+    private int percentFrom, percentTo;
+    /** The token to give after the pending '%' words, or null when they end the value. */
+    private State after;
+    /** The last token's attributes, kept only while a '%' follows it (the words of a trailing '%' take them). */
+    private State last;
+    private boolean inputDone, ended;
 
     NumberFilter(TokenStream input, Supplier<String> text) {
         super(input);
@@ -41,61 +58,122 @@ final class NumberFilter extends TokenFilter {
 
     @Override
     public boolean incrementToken() throws IOException {
-        if (out == null) {
-            out = rewrite();
-            next = 0;
+        while (true) {
+            if (percentLike != null) {
+                int k = s.indexOf('%', percentFrom);
+                if (k >= 0 && k < percentTo) {
+                    restoreState(percentLike);
+                    term.setEmpty().append("percent");
+                    offset.setOffset(k, k + 1);
+                    posInc.setPositionIncrement(1);
+                    percentFrom = k + 1;
+                    return true;
+                }
+                percentLike = null;
+                if (after == null) return false; // the words of a trailing '%' were the last tokens
+                restoreState(after);
+                after = null;
+                return give();
+            }
+            if (held != null) {
+                restoreState(held);
+                held = null;
+            } else if (inputDone || !input.incrementToken()) {
+                inputDone = true;
+                if (!ended) {
+                    ended = true;
+                    if (last != null && nextPercent >= 0) { // a '%' after the last token
+                        percentLike = last;
+                        percentFrom = prevEnd;
+                        percentTo = s.length();
+                        continue;
+                    }
+                }
+                return false;
+            }
+            if (s == null) {
+                s = text.get();
+                nextPercent = s.indexOf('%');
+            }
+            int start = offset.startOffset();
+            if (nextPercent >= 0 && nextPercent < start) { // '%' words come first, with this token's attributes
+                percentLike = after = captureState();
+                percentFrom = prevEnd;
+                percentTo = Math.min(start, s.length());
+                continue;
+            }
+            return give();
         }
-        if (next >= out.size()) return false;
-        Tok t = out.get(next++);
-        restoreState(t.state());
-        term.setEmpty().append(t.term());
-        offset.setOffset(t.start(), t.end());
-        posInc.setPositionIncrement(t.posInc());
+    }
+
+    /** Gives the current token: a number with separators loses them, digit groups join. */
+    private boolean give() throws IOException {
+        int end = offset.endOffset();
+        if (startsWithDigit()) {
+            if (GROUPED.matcher(term).matches()) {
+                char[] b = term.buffer();
+                int n = 0;
+                for (int i = 0; i < term.length(); i++) {
+                    if (b[i] != ',') b[n++] = b[i];
+                }
+                term.setLength(n);
+            } else if (HEAD.matcher(term).matches()) {
+                end = join(end);
+            }
+        }
+        prevEnd = end;
+        if (nextPercent >= 0 && nextPercent < prevEnd) nextPercent = s.indexOf('%', prevEnd);
+        last = nextPercent >= 0 ? captureState() : null;
         return true;
     }
 
-    private List<Tok> rewrite() throws IOException {
-        List<Tok> in = new ArrayList<>();
-        while (input.incrementToken()) {
-            in.add(new Tok(captureState(), term.toString(), offset.startOffset(), offset.endOffset(), posInc.getPositionIncrement()));
-        }
-        String s = text.get();
-        List<Tok> res = new ArrayList<>();
-        int prevEnd = 0;
-        State last = null;
-        for (int i = 0; i < in.size(); i++) {
-            Tok t = in.get(i);
-            percents(s, prevEnd, t.start(), t.state(), res);
-            String v = t.term();
-            int end = t.end();
-            if (GROUPED.matcher(v).matches()) v = v.replace(",", "");
-            else if (HEAD.matcher(v).matches()) {
-                while (i + 1 < in.size() && GROUP.matcher(in.get(i + 1).term()).matches()
-                        && in.get(i + 1).start() == end + 1 && end < s.length() && GROUP_SPACES.indexOf(s.charAt(end)) >= 0) {
-                    v += in.get(++i).term();
-                    end = in.get(i).end();
-                    if (v.contains(".")) break;
-                }
+    /**
+     * Joins to the current token (1-3 digits ending at {@code end}) each next group of 3 digits one group space
+     * after it, until a group with a decimal part; returns where the number ends.
+     */
+    private int join(int end) throws IOException {
+        State head = null;
+        while (end < s.length() && GROUP_SPACES.indexOf(s.charAt(end)) >= 0) {
+            if (head == null) {
+                head = captureState();
+                joined.setLength(0);
+                joined.append(term);
             }
-            res.add(new Tok(t.state(), v, t.start(), end, t.posInc()));
-            prevEnd = end;
-            last = t.state();
+            if (!input.incrementToken()) {
+                inputDone = true;
+                break;
+            }
+            if (offset.startOffset() != end + 1 || !startsWithDigit() || !GROUP.matcher(term).matches()) {
+                held = captureState();
+                break;
+            }
+            joined.append(term);
+            end = offset.endOffset();
+            if (term.toString().indexOf('.') >= 0) break;
         }
-        if (last != null) percents(s, prevEnd, s.length(), last, res);
-        return res;
+        if (head != null) {
+            restoreState(head);
+            term.setEmpty().append(joined);
+            offset.setOffset(offset.startOffset(), end);
+        }
+        return end;
     }
 
-    /** Adds a "percent" token for each '%' in s[from, to). */
-    private static void percents(String s, int from, int to, State like, List<Tok> res) {
-        if (like == null) return;
-        for (int k = from; k < Math.min(to, s.length()); k++) {
-            if (s.charAt(k) == '%') res.add(new Tok(like, "percent", k, k + 1, 1));
-        }
+    private boolean startsWithDigit() {
+        return term.length() > 0 && term.charAt(0) >= '0' && term.charAt(0) <= '9';
     }
 
     @Override
     public void reset() throws IOException {
         super.reset();
-        out = null;
+        s = null;
+        nextPercent = -1;
+        prevEnd = 0;
+        held = null;
+        percentLike = null;
+        after = null;
+        last = null;
+        inputDone = false;
+        ended = false;
     }
 }

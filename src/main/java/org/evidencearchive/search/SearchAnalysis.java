@@ -37,8 +37,16 @@ public final class SearchAnalysis {
 
     /** Returns a new analyzer applying the vocabulary, the same for every field. */
     public static Analyzer newAnalyzer(Vocabulary vocabulary) {
+        return newAnalyzer(vocabulary, null);
+    }
+
+    /**
+     * Returns a new analyzer applying the vocabulary, the same for every field, that records the positions of every
+     * body value in {@code body} (when not null: the index's analyzer, whose chain is then kept per field).
+     */
+    static Analyzer newAnalyzer(Vocabulary vocabulary, BodyPositions body) {
         SynonymMap synonyms = vocabulary.groups().isEmpty() ? null : vocabulary.synonymMap();
-        return new Analyzer() {
+        return new Analyzer(body == null ? Analyzer.GLOBAL_REUSE_STRATEGY : Analyzer.PER_FIELD_REUSE_STRATEGY) {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 StandardTokenizer source = new StandardTokenizer();
@@ -53,6 +61,7 @@ public final class SearchAnalysis {
                     // would also shorten runs of stop words to one position)
                     s = new SynonymGraphFilter(s, synonyms, false);
                 }
+                if (body != null && fieldName.equals(SearchOptions.BODY)) s = body.count(s);
                 // the number filter reads the characters between tokens: the text is read whole first
                 return new TokenStreamComponents(reader -> {
                     text[0] = readAll(reader);
@@ -65,21 +74,6 @@ public final class SearchAnalysis {
                 return POSITION_GAP;
             }
         };
-    }
-
-    /** Counts the positions a text takes in a field as the index counts them (the last position + 1 + trailing gap). */
-    static int positions(Analyzer analyzer, String text) {
-        try (TokenStream s = analyzer.tokenStream("body", text)) {
-            org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute inc =
-                    s.addAttribute(org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute.class);
-            s.reset();
-            int n = 0;
-            while (s.incrementToken()) n += inc.getPositionIncrement();
-            s.end();
-            return n + inc.getPositionIncrement();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static String readAll(Reader reader) {

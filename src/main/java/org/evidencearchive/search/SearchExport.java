@@ -1,5 +1,6 @@
 package org.evidencearchive.search;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -213,9 +214,7 @@ public final class SearchExport {
      */
     public void forEachFile(FileSink sink) throws IOException {
         sink.accept("manifest.json", Json.bytes(manifest()));
-        for (int s = 0; s < shards.size(); s++) {
-            sink.accept(dictFile(s), dictShard(shards.get(s)));
-        }
+        inParallel(shards.size(), s -> sink.accept(dictFile(s), dictShard(shards.get(s))));
         inParallel(terms.size(), i -> {
             if (termOrd[i] >= 0) {
                 byte[][] tiers = terms.get(i).tiers();
@@ -226,7 +225,7 @@ public final class SearchExport {
         });
         inParallel(docs.size(), id -> {
             for (int chunk = 0; chunk < chunks.get(id).count(); chunk++) {
-                sink.accept(docFile(id, chunk), Json.bytes(docChunk(docs.get(id), chunks.get(id), chunk)));
+                sink.accept(docFile(id, chunk), docChunk(docs.get(id), chunks.get(id), chunk));
             }
         });
         for (int i = 0; i < figureFiles.size(); i++) sink.accept("figures/" + i + ".json", Json.bytes(figureFiles.get(i)));
@@ -305,25 +304,46 @@ public final class SearchExport {
         }
     }
 
-    private static Map<String, Object> docChunk(SearchDocument d, SearchIndexer.Chunks c, int chunk) {
-        Map<String, Object> m = new TreeMap<>();
-        m.put("url", d.url());
-        m.put("type", d.type());
-        m.put("title", d.title());
-        m.put("topics", d.topics());
-        m.put("chunk", chunk);
-        m.put("chunks", c.count());
-        if (chunk == 0) {
-            m.put("people", d.people());
-        }
-        List<List<String>> passages = new ArrayList<>();
-        for (int p = 0; p < d.passages().size(); p++) {
-            if (c.passageChunk()[p] == chunk) {
-                passages.add(List.of(d.passages().get(p).anchor(), d.passages().get(p).text()));
+    /**
+     * One chunk of a document as JSON, the keys in sorted order as {@link Json} writes a map. Written straight to
+     * a generator: there is a file per chunk, and building a map of lists for each cost more than the writing.
+     */
+    private static byte[] docChunk(SearchDocument d, SearchIndexer.Chunks c, int chunk) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(512);
+        try (JsonGenerator g = Json.MAPPER.getFactory().createGenerator(out)) {
+            g.writeStartObject();
+            g.writeNumberField("chunk", chunk);
+            g.writeNumberField("chunks", c.count());
+            g.writeArrayFieldStart("passages");
+            for (int p = 0; p < d.passages().size(); p++) {
+                if (c.passageChunk()[p] == chunk) {
+                    g.writeStartArray();
+                    g.writeString(d.passages().get(p).anchor());
+                    g.writeString(d.passages().get(p).text());
+                    g.writeEndArray();
+                }
             }
+            g.writeEndArray();
+            if (chunk == 0) {
+                writeStrings(g, "people", d.people());
+            }
+            g.writeStringField("title", d.title());
+            writeStrings(g, "topics", d.topics());
+            g.writeStringField("type", d.type());
+            g.writeStringField("url", d.url());
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a byte array stream does not fail
         }
-        m.put("passages", passages);
-        return m;
+        return out.toByteArray();
+    }
+
+    private static void writeStrings(JsonGenerator g, String name, List<String> values) throws IOException {
+        g.writeArrayFieldStart(name);
+        for (String v : values) {
+            g.writeString(v);
+        }
+        g.writeEndArray();
     }
 
     /** Sorted ids as [gap, run, gap, run, ..]: each run of consecutive ids starts gap after the previous run's end. */

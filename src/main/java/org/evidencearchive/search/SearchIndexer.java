@@ -12,7 +12,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.IntStream;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -20,8 +20,10 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiReader;
 import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
@@ -34,6 +36,7 @@ import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.IOUtils;
 
 /**
  * Builds a Lucene index of the documents and reads its term statistics back into a {@link SearchExport}: for
@@ -66,30 +69,39 @@ public final class SearchIndexer {
                 throw new IllegalArgumentException("duplicate search document url: " + sorted.get(i).url());
             }
         }
-        long t0 = System.nanoTime();
-        org.apache.lucene.analysis.Analyzer analyzer = SearchAnalysis.newAnalyzer(vocabulary);
-        List<Chunks> chunks = IntStream.range(0, sorted.size()).parallel()
-                .mapToObj(i -> Chunks.of(sorted.get(i), options, analyzer)).toList();
+        BodyPositions body = new BodyPositions();
+        org.apache.lucene.analysis.Analyzer analyzer = SearchAnalysis.newAnalyzer(vocabulary, body);
         BM25Similarity similarity = new BM25Similarity();
+        int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), sorted.size() / 2_000 + 1));
+        List<Directory> dirs = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            dirs.add(new ByteBuffersDirectory());
+        }
         Read read;
-        try (Directory dir = new ByteBuffersDirectory()) {
+        List<Chunks> chunks;
+        try {
             long t1 = System.nanoTime();
-            index(dir, sorted, similarity, analyzer);
+            chunks = index(dirs, sorted, similarity, analyzer, body, options);
             long t2 = System.nanoTime();
-            try (DirectoryReader reader = DirectoryReader.open(dir)) {
+            try (MultiReader reader = open(dirs)) {
                 read = read(reader, similarity, chunks, options);
             }
             long t3 = System.nanoTime();
             if (Boolean.getBoolean("search.timing")) {
                 long bytes = 0;
-                String[] files = dir.listAll();
-                for (String f : files) {
-                    bytes += dir.fileLength(f);
+                int files = 0;
+                for (Directory dir : dirs) {
+                    for (String f : dir.listAll()) {
+                        bytes += dir.fileLength(f);
+                        files++;
+                    }
                 }
-                System.err.printf("search index: chunks %.2f s, lucene %.2f s, read and encode %.2f s; %d files, %d MiB%n",
-                        (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9, files.length, bytes >> 20);
+                System.err.printf("search index: lucene and chunks %.2f s, read and encode %.2f s; %d files, %d MiB%n",
+                        (t2 - t1) / 1e9, (t3 - t2) / 1e9, files, bytes >> 20);
             }
+            IOUtils.close(dirs);
         } catch (IOException e) {
+            IOUtils.closeWhileHandlingException(dirs);
             throw new UncheckedIOException(e);
         }
         // The Lucene index is closed and unreachable here: the export keeps only the encoded terms.
@@ -103,7 +115,7 @@ public final class SearchIndexer {
 
     /** Reads the encoded terms, the filters and the fields' average lengths back from the index. */
     private static Read read(
-            DirectoryReader reader, BM25Similarity similarity, List<Chunks> chunks, SearchOptions options)
+            IndexReader reader, BM25Similarity similarity, List<Chunks> chunks, SearchOptions options)
             throws IOException {
         IndexSearcher searcher = new IndexSearcher(reader);
         searcher.setSimilarity(similarity);
@@ -126,48 +138,76 @@ public final class SearchIndexer {
         return new Read(terms, filters, avgLengths);
     }
 
-    /** Indexes the documents with one writer thread per core; the stored "ord" field keeps the export ids. */
-    private static void index(Directory dir, List<SearchDocument> sorted, BM25Similarity similarity, org.apache.lucene.analysis.Analyzer analyzer)
-            throws IOException {
-        IndexWriterConfig config = new IndexWriterConfig(analyzer)
-                .setSimilarity(similarity)
-                .setRAMBufferSizeMB(512)
-                .setMergePolicy(NoMergePolicy.INSTANCE);
-        config.setUseCompoundFile(false);
-        int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), sorted.size() / 2_000 + 1));
-        try (IndexWriter writer = new IndexWriter(dir, config)) {
-            ExecutorService pool = Executors.newFixedThreadPool(threads);
-            try {
-                List<Future<?>> jobs = new ArrayList<>();
-                int per = (sorted.size() + threads - 1) / threads;
-                for (int t = 0; t < threads; t++) {
-                    int from = t * per;
-                    int to = Math.min(sorted.size(), from + per);
-                    jobs.add(pool.submit(() -> {
-                        for (int i = from; i < to; i++) {
-                            writer.addDocument(toLucene(i, sorted.get(i)));
-                        }
-                        return null;
-                    }));
-                }
-                for (Future<?> job : jobs) {
-                    job.get();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException(e);
-            } catch (ExecutionException e) {
-                // an Error (such as running out of memory) or a bug stays what it is; only I/O failures are I/O
-                switch (e.getCause()) {
-                    case Error err -> throw err;
-                    case RuntimeException rt -> throw rt;
-                    case IOException io -> throw io;
-                    default -> throw new IOException(e.getCause());
-                }
-            } finally {
-                pool.shutdown();
+    /** Opens the indexes the writer threads made as one reader (a segment each, more if a writer filled its buffer). */
+    private static MultiReader open(List<Directory> dirs) throws IOException {
+        IndexReader[] readers = new IndexReader[dirs.size()];
+        try {
+            for (int i = 0; i < readers.length; i++) {
+                readers[i] = DirectoryReader.open(dirs.get(i));
             }
+        } catch (IOException e) {
+            IOUtils.closeWhileHandlingException(readers);
+            throw e;
         }
+        return new MultiReader(readers, true);
+    }
+
+    /**
+     * Indexes the documents with one writer thread per directory, each with its own {@link IndexWriter}, and returns
+     * their chunks (by export id); the "ord" doc value keeps the export ids. A writer flushes its segment when it is
+     * closed, on its own thread: with one writer shared, the threads' segments were flushed one after the other by
+     * the thread that closed it. The threads take the next document as they go (documents differ in size by orders
+     * of magnitude, and sources sort together), so they finish together. A document's chunks are made as it is
+     * indexed, from the positions its passages took ({@link BodyPositions}).
+     */
+    private static List<Chunks> index(
+            List<Directory> dirs,
+            List<SearchDocument> sorted,
+            BM25Similarity similarity,
+            org.apache.lucene.analysis.Analyzer analyzer,
+            BodyPositions body,
+            SearchOptions options)
+            throws IOException {
+        Chunks[] chunks = new Chunks[sorted.size()];
+        AtomicInteger next = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(dirs.size());
+        try {
+            List<Future<?>> jobs = new ArrayList<>();
+            for (Directory dir : dirs) {
+                IndexWriterConfig config = new IndexWriterConfig(analyzer)
+                        .setSimilarity(similarity)
+                        .setRAMBufferSizeMB(512.0 / dirs.size())
+                        .setMergePolicy(NoMergePolicy.INSTANCE);
+                config.setUseCompoundFile(false);
+                jobs.add(pool.submit(() -> {
+                    try (IndexWriter writer = new IndexWriter(dir, config)) {
+                        for (int i = next.getAndIncrement(); i < chunks.length; i = next.getAndIncrement()) {
+                            SearchDocument d = sorted.get(i);
+                            writer.addDocument(toLucene(i, d));
+                            chunks[i] = Chunks.of(d, options, body.take());
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> job : jobs) {
+                job.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        } catch (ExecutionException e) {
+            // an Error (such as running out of memory) or a bug stays what it is; only I/O failures are I/O
+            switch (e.getCause()) {
+                case Error err -> throw err;
+                case RuntimeException rt -> throw rt;
+                case IOException io -> throw io;
+                default -> throw new IOException(e.getCause());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        return List.of(chunks);
     }
 
     private static Document toLucene(int ord, SearchDocument d) {
@@ -180,6 +220,12 @@ public final class SearchIndexer {
         for (String person : d.people()) {
             doc.add(new TextField(SearchOptions.PEOPLE, person, Field.Store.NO));
         }
+        // Every document has every text field, if only empty (a norm of 0, no term, no change to any length or
+        // count): Lucene's postings writer reads the norm of every posting while flushing (for its impacts), and
+        // the norms of a field some documents lack are sparse, read by scanning the field's documents from the
+        // first for every term, which made flushing grow with terms × documents.
+        if (d.passages().isEmpty()) doc.add(new TextField(SearchOptions.BODY, "", Field.Store.NO));
+        if (d.people().isEmpty()) doc.add(new TextField(SearchOptions.PEOPLE, "", Field.Store.NO));
         doc.add(new StringField(TYPE, d.type(), Field.Store.NO));
         for (String topic : d.topics()) {
             doc.add(new StringField(TOPIC, topic, Field.Store.NO));
@@ -188,7 +234,7 @@ public final class SearchIndexer {
     }
 
     /** Maps composite Lucene doc ids to export ids. */
-    private static int[] ords(DirectoryReader reader) throws IOException {
+    private static int[] ords(IndexReader reader) throws IOException {
         int[] out = new int[reader.maxDoc()];
         for (LeafReaderContext ctx : reader.leaves()) {
             NumericDocValues v = ctx.reader().getNumericDocValues(ORD);
@@ -199,7 +245,7 @@ public final class SearchIndexer {
         return out;
     }
 
-    private static long[] norms(DirectoryReader reader, String field) throws IOException {
+    private static long[] norms(IndexReader reader, String field) throws IOException {
         long[] out = new long[reader.maxDoc()];
         Arrays.fill(out, 1L);
         for (LeafReaderContext ctx : reader.leaves()) {
@@ -214,7 +260,7 @@ public final class SearchIndexer {
         return out;
     }
 
-    private static Map<String, List<Integer>> readFilter(DirectoryReader reader, String field, int[] ordOf)
+    private static Map<String, List<Integer>> readFilter(IndexReader reader, String field, int[] ordOf)
             throws IOException {
         Map<String, List<Integer>> out = new TreeMap<>();
         for (LeafReaderContext ctx : reader.leaves()) {
@@ -247,7 +293,12 @@ public final class SearchIndexer {
      */
     record Chunks(int[] passageChunk, int count, int[] passageStart) {
 
-        static Chunks of(SearchDocument d, SearchOptions options, org.apache.lucene.analysis.Analyzer analyzer) {
+        /**
+         * Groups the document's passages into chunks.
+         *
+         * @param positions per passage, the positions it took in the body field as the index analysed it
+         */
+        static Chunks of(SearchDocument d, SearchOptions options, int[] positions) {
             List<SearchDocument.Passage> ps = d.passages();
             int[] len = new int[ps.size()];
             long total = 0;
@@ -276,11 +327,15 @@ public final class SearchIndexer {
             }
             int[] start = null;
             if (count > 1) {
+                if (positions.length != len.length) {
+                    throw new IllegalStateException("positions of " + positions.length + " passages of " + len.length
+                            + " were recorded for " + d.url());
+                }
                 start = new int[len.length];
                 int pos = 0;
                 for (int i = 0; i < len.length; i++) {
                     start[i] = pos;
-                    pos += SearchAnalysis.positions(analyzer, ps.get(i).text()) + SearchAnalysis.POSITION_GAP;
+                    pos += positions[i] + SearchAnalysis.POSITION_GAP;
                 }
             }
             return new Chunks(chunkOf, count, start);

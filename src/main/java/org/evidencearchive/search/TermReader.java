@@ -7,7 +7,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Terms;
@@ -30,7 +30,7 @@ final class TermReader {
     /** One text field to read: its weight, statistics and norms (by composite doc id). */
     record FieldSource(String field, double weight, CollectionStatistics stats, long[] norms) {}
 
-    private final DirectoryReader reader;
+    private final IndexReader reader;
     private final List<FieldSource> sources;
     private final BM25Similarity similarity;
     private final int[] ordOf;
@@ -43,7 +43,7 @@ final class TermReader {
      * @param chunks each document's chunks, by export id
      */
     TermReader(
-            DirectoryReader reader,
+            IndexReader reader,
             List<FieldSource> sources,
             BM25Similarity similarity,
             int[] ordOf,

@@ -145,6 +145,44 @@ class SearchIndexerTest {
     }
 
     @Test
+    void theIndexRecordsThePositionsEachPassageTakesAsAnAnalysisOfItAloneCountsThem() throws IOException {
+        Vocabulary vocabulary = SearchFixture.vocabulary();
+        List<String> passages = List.of("Fix rooms in Glasgow: 1 100 people died, 27% more than the year before.",
+                "", "the and of", "£800,000 of crimes, 1,366.5 per cent %", "Supervised injection sites ... 12 34 1234 567 %");
+        BodyPositions body = new BodyPositions();
+        Analyzer indexing = SearchAnalysis.newAnalyzer(vocabulary, body);
+        org.apache.lucene.document.Document doc = new org.apache.lucene.document.Document();
+        doc.add(new org.apache.lucene.document.TextField(SearchOptions.TITLE, "Drug deaths", org.apache.lucene.document.Field.Store.NO));
+        for (String p : passages) {
+            doc.add(new org.apache.lucene.document.TextField(SearchOptions.BODY, p, org.apache.lucene.document.Field.Store.NO));
+        }
+        doc.add(new org.apache.lucene.document.TextField(SearchOptions.PEOPLE, "Alison Thewliss", org.apache.lucene.document.Field.Store.NO));
+        try (var dir = new org.apache.lucene.store.ByteBuffersDirectory();
+                var w = new org.apache.lucene.index.IndexWriter(dir, new org.apache.lucene.index.IndexWriterConfig(indexing))) {
+            w.addDocument(doc);
+            w.addDocument(doc);
+            int[] first = body.take();
+            w.addDocument(doc);
+            int[] expected = new int[passages.size()];
+            Analyzer alone = SearchAnalysis.newAnalyzer(vocabulary);
+            for (int i = 0; i < expected.length; i++) {
+                try (var ts = alone.tokenStream(SearchOptions.BODY, passages.get(i))) {
+                    var inc = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute.class);
+                    ts.reset();
+                    while (ts.incrementToken()) expected[i] += inc.getPositionIncrement();
+                    ts.end();
+                    expected[i] += inc.getPositionIncrement();
+                }
+            }
+            int[] twice = new int[expected.length * 2];
+            System.arraycopy(expected, 0, twice, 0, expected.length);
+            System.arraycopy(expected, 0, twice, expected.length, expected.length);
+            assertArrayEquals(twice, first, "the body values of both documents, in order, and nothing of title or people");
+            assertArrayEquals(expected, body.take(), "taking forgets what was taken");
+        }
+    }
+
+    @Test
     void chunkOfAPostingHoldsTheTerm(@TempDir Path dir) throws IOException {
         SearchIndexer.build(SearchFixture.documents(), SMALL).writeTo(dir);
         Map<String, Map<Integer, int[]>> terms = allPostings(dir);
