@@ -62,15 +62,22 @@ public final class Timings {
         return List.copyOf(stages.values());
     }
 
-    /** A table of the stages for a terminal. */
+    /**
+     * A table of the stages for a terminal: wall and CPU time, the stage's share of the build's CPU, the cores it kept
+     * busy on average (CPU ÷ wall), and the peaks of heap and resident memory; then the totals.
+     */
     public String table() {
-        StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "%-10s %9s %9s %10s %9s%n", "stage", "wall ms", "cpu ms",
-                "heap MiB", "rss MiB"));
+        StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "%-10s %9s %9s %6s %6s %10s %9s%n", "stage", "wall ms",
+                "cpu ms", "cpu %", "cores", "heap MiB", "rss MiB"));
         List<Stage> all = new ArrayList<>(stages.values());
+        long wall = all.stream().mapToLong(Stage::wallMs).sum(), cpu = all.stream().mapToLong(Stage::cpuMs).sum();
         for (Stage x : all) {
-            s.append(String.format(Locale.ROOT, "%-10s %9d %9d %10d %9s%n", x.name(), x.wallMs(), x.cpuMs(), x.peakHeapMiB(),
-                    x.peakRssMiB() < 0 ? "n/a" : Long.toString(x.peakRssMiB())));
+            s.append(String.format(Locale.ROOT, "%-10s %9d %9d %6.1f %6.2f %10d %9s%n", x.name(), x.wallMs(), x.cpuMs(),
+                    cpu == 0 ? 0.0 : 100.0 * x.cpuMs() / cpu, x.wallMs() == 0 ? 0.0 : (double) x.cpuMs() / x.wallMs(),
+                    x.peakHeapMiB(), x.peakRssMiB() < 0 ? "n/a" : Long.toString(x.peakRssMiB())));
         }
+        s.append(String.format(Locale.ROOT, "%-10s %9d %9d %6.1f %6.2f%n", "total", wall, cpu, 100.0,
+                wall == 0 ? 0.0 : (double) cpu / wall));
         return s.toString();
     }
 
