@@ -8,6 +8,10 @@ import java.util.regex.Pattern;
 /** citeproc-java's HTML reduced to the markup the styles use, and plain text. */
 final class Html {
     private static final Pattern TERM = Pattern.compile("<(?:term[^>]*|single)>([^<]+)</(?:term|single)>");
+    private static final String[] ITALIC = {"<i>", "</i>"};
+    private static final String[] BOLD = {"<b>", "</b>"};
+    private static final String[] SMALL_CAPS = {"<span class=\"small-caps\">", "</span>"};
+    private static final String[] NONE = {"", ""};
 
     private Html() {}
 
@@ -47,11 +51,6 @@ final class Html {
         if (name.equals("b") || s.contains("font-weight:bold")) return BOLD;
         return s.contains("font-variant:small-caps") ? SMALL_CAPS : NONE;
     }
-
-    private static final String[] ITALIC = {"<i>", "</i>"};
-    private static final String[] BOLD = {"<b>", "</b>"};
-    private static final String[] SMALL_CAPS = {"<span class=\"small-caps\">", "</span>"};
-    private static final String[] NONE = {"", ""};
 
     static String escape(String s) {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
