@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -71,20 +72,69 @@ public final class CitationStyles {
 
     private static final Map<String, String> RESOURCES = new ConcurrentHashMap<>();
     private static final Map<String, ThreadLocal<Map<Style, Engine>>> ENGINES = new ConcurrentHashMap<>();
+    private static volatile RenderCache kept;
 
     private CitationStyles() {}
 
     /** Renders an item (a CSL-JSON record) in every style, in the given locale (the site's language, e.g. en-GB). */
     public static Rendered render(Map<String, Object> item, String locale) {
         Map<Style, String> html = new EnumMap<>(Style.class);
-        CSLItemData data = CSLItemData.fromJson(apostrophes(item));
-        for (Style s : Style.values()) html.put(s, engine(s, locale).render(data, null));
+        Record record = new Record(item);
+        for (Style s : Style.values()) html.put(s, rendered(s, locale, record, null));
         return new Rendered(html);
     }
 
     /** Renders the OSCOLA footnote of an item pinned to one paragraph ("… para 4 &lt;URL&gt;."), as safe HTML. */
     public static String oscolaPinpoint(Map<String, Object> item, String paragraph, String locale) {
-        return engine(Style.OSCOLA, locale).render(CSLItemData.fromJson(apostrophes(item)), paragraph);
+        return rendered(Style.OSCOLA, locale, new Record(item), paragraph);
+    }
+
+    /**
+     * Keeps what is rendered from now on in a file for the next build, and uses what the file kept from the last
+     * ({@link RenderCache}); {@link #saveKept} writes it. A build of the whole site calls this first.
+     */
+    public static void keepIn(Path file) {
+        kept = RenderCache.open(file);
+    }
+
+    /**
+     * Writes what {@link #keepIn} kept (the entries this build used), if anything is kept. A file that cannot be
+     * written costs the next build time, nothing else: the build goes on.
+     */
+    public static void saveKept() {
+        RenderCache k = kept;
+        if (k == null) return;
+        try {
+            k.save();
+        } catch (IOException | UncheckedIOException e) {
+            // not kept: the next build renders every item again
+        }
+    }
+
+    private static String rendered(Style s, String locale, Record record, String paragraph) {
+        RenderCache k = kept;
+        String key = k == null ? null : k.key(s, locale, paragraph, record.json);
+        String html = key == null ? null : k.get(key);
+        if (html == null) {
+            html = engine(s, locale).render(record.data(), paragraph);
+            if (key != null) k.put(key, html);
+        }
+        return html;
+    }
+
+    /** An item's record as the processor is given it, parsed only if a style is not kept. */
+    private static final class Record {
+        final Map<String, Object> json;
+        private CSLItemData data;
+
+        Record(Map<String, Object> item) {
+            this.json = apostrophes(item);
+        }
+
+        CSLItemData data() {
+            if (data == null) data = CSLItemData.fromJson(json);
+            return data;
+        }
     }
 
     /** The OSCOLA footnotes of one item pinned to each of its paragraphs. */
