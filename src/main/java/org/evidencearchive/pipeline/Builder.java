@@ -21,6 +21,7 @@ import org.evidencearchive.publish.Ledger;
 import org.evidencearchive.publish.LinkChecker;
 import org.evidencearchive.publish.Precompressed;
 import org.evidencearchive.publish.SiteWriter;
+import org.evidencearchive.reference.CitationStyles;
 import org.evidencearchive.render.PageFactory;
 import org.evidencearchive.render.PageSpec;
 import org.evidencearchive.render.TemplateRenderer;
@@ -206,6 +207,8 @@ public final class Builder {
         if (d.hasErrors()) return new Result(d, l.archive(), 0, Set.of(), l.timings());
 
         SiteWriter.Transaction tx = null;
+        // "cite this" of the last whole build, used again for the items whose records did not change
+        if (last == null) CitationStyles.keepIn(project.root().resolve("target/cache/cite-this.bin"));
         try {
             Scope scope = last == null ? new Scope.Whole(l, live, prepared != null ? prepared.search() : SearchReuse.none())
                     : new Scope.Edit(l, live);
@@ -251,6 +254,7 @@ public final class Builder {
             Scope.Indexed indexed = scope.index(publish, read, project);
             progress.stage("publishing", 0);
             SiteWriter.Published published = tx.commit();
+            if (last == null) CitationStyles.saveKept();
             scope.remember(read, paths, renderer, version);
             l.timings().lap("publish");
             return new Result(d, l.archive(), pages.size(), scope.urls(sitePaths), l.timings(), published,

@@ -4,14 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.nio.file.Path;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import de.undercouch.citeproc.CSL;
 import de.undercouch.citeproc.DefaultAbbreviationProvider;
@@ -71,20 +69,69 @@ public final class CitationStyles {
 
     private static final Map<String, String> RESOURCES = new ConcurrentHashMap<>();
     private static final Map<String, ThreadLocal<Map<Style, Engine>>> ENGINES = new ConcurrentHashMap<>();
+    private static volatile RenderCache kept;
 
     private CitationStyles() {}
 
     /** Renders an item (a CSL-JSON record) in every style, in the given locale (the site's language, e.g. en-GB). */
     public static Rendered render(Map<String, Object> item, String locale) {
         Map<Style, String> html = new EnumMap<>(Style.class);
-        CSLItemData data = CSLItemData.fromJson(apostrophes(item));
-        for (Style s : Style.values()) html.put(s, engine(s, locale).render(data, null));
+        Record record = new Record(item);
+        for (Style s : Style.values()) html.put(s, rendered(s, locale, record, null));
         return new Rendered(html);
     }
 
     /** Renders the OSCOLA footnote of an item pinned to one paragraph ("… para 4 &lt;URL&gt;."), as safe HTML. */
     public static String oscolaPinpoint(Map<String, Object> item, String paragraph, String locale) {
-        return engine(Style.OSCOLA, locale).render(CSLItemData.fromJson(apostrophes(item)), paragraph);
+        return rendered(Style.OSCOLA, locale, new Record(item), paragraph);
+    }
+
+    /**
+     * Keeps what is rendered from now on in a file for the next build, and uses what the file kept from the last
+     * ({@link RenderCache}); {@link #saveKept} writes it. A build of the whole site calls this first.
+     */
+    public static void keepIn(Path file) {
+        kept = RenderCache.open(file);
+    }
+
+    /**
+     * Writes what {@link #keepIn} kept (the entries this build used), if anything is kept. A file that cannot be
+     * written costs the next build time, nothing else: the build goes on.
+     */
+    public static void saveKept() {
+        RenderCache k = kept;
+        if (k == null) return;
+        try {
+            k.save();
+        } catch (IOException | UncheckedIOException e) {
+            // not kept: the next build renders every item again
+        }
+    }
+
+    private static String rendered(Style s, String locale, Record record, String paragraph) {
+        RenderCache k = kept;
+        String key = k == null ? null : k.key(s, locale, paragraph, record.json);
+        String html = key == null ? null : k.get(key);
+        if (html == null) {
+            html = engine(s, locale).render(record.data(), paragraph);
+            if (key != null) k.put(key, html);
+        }
+        return html;
+    }
+
+    /** An item's record as the processor is given it, parsed only if a style is not kept. */
+    private static final class Record {
+        final Map<String, Object> json;
+        private CSLItemData data;
+
+        Record(Map<String, Object> item) {
+            this.json = apostrophes(item);
+        }
+
+        CSLItemData data() {
+            if (data == null) data = CSLItemData.fromJson(json);
+            return data;
+        }
     }
 
     /** The OSCOLA footnotes of one item pinned to each of its paragraphs. */
@@ -225,86 +272,6 @@ public final class CitationStyles {
         @Override
         public Collection<String> getIds() {
             return item == null ? List.of() : List.of(item.getId());
-        }
-    }
-
-    /** citeproc-java's HTML reduced to the markup the styles use, and plain text. */
-    static final class Html {
-        private static final Pattern TERM = Pattern.compile("<(?:term[^>]*|single)>([^<]+)</(?:term|single)>");
-
-        private Html() {}
-
-        /** Returns safe HTML: text escaped, italics as {@code <i>}, bold as {@code <b>}, small capitals as a class. */
-        static String safe(String html) {
-            StringBuilder out = new StringBuilder();
-            walk(org.jsoup.Jsoup.parseBodyFragment(html).body(), out);
-            return out.toString().strip();
-        }
-
-        private static void walk(org.jsoup.nodes.Node node, StringBuilder out) {
-            for (org.jsoup.nodes.Node child : node.childNodes()) {
-                if (child instanceof org.jsoup.nodes.TextNode t) {
-                    out.append(escape(t.getWholeText()));
-                } else if (child instanceof org.jsoup.nodes.Element e) {
-                    String style = e.attr("style").replace(" ", "");
-                    String tag = e.normalName().equals("i") || style.contains("font-style:italic") ? "i"
-                            : e.normalName().equals("b") || style.contains("font-weight:bold") ? "b" : null;
-                    if (tag != null) out.append('<').append(tag).append('>');
-                    else if (style.contains("font-variant:small-caps")) out.append("<span class=\"small-caps\">");
-                    walk(e, out);
-                    if (tag != null) out.append("</").append(tag).append('>');
-                    else if (style.contains("font-variant:small-caps")) out.append("</span>");
-                }
-            }
-        }
-
-        static String escape(String s) {
-            return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-        }
-
-        /** Returns the text of safe HTML (tags dropped, entities decoded). */
-        static String text(String html) {
-            return org.jsoup.parser.Parser.unescapeEntities(html.replaceAll("<[^>]+>", ""), false);
-        }
-
-        /** Returns the locale's terms that begin with a lower-case letter ("no date", "n.d.", "anonymous", …). */
-        static List<String> terms(String localeXml) {
-            List<String> terms = new ArrayList<>();
-            Matcher m = TERM.matcher(localeXml);
-            while (m.find()) {
-                String t = m.group(1).strip();
-                if (!t.isEmpty() && Character.isLowerCase(t.charAt(0))) terms.add(t);
-            }
-            return terms;
-        }
-
-        /**
-         * citeproc-js, the reference CSL processor, capitalises a term that opens a bibliography entry or a note
-         * ("(No date) ‘Title’"); citeproc-java leaves it in lower case. The first letter is capitalised when the text
-         * there is one of the locale's terms, so that both processors give the same entry.
-         */
-        static String capitalizeLeadingTerm(String html, List<String> terms) {
-            int i = 0;
-            while (i < html.length()) {
-                char c = html.charAt(i);
-                if (c == '<') {
-                    i = html.indexOf('>', i) + 1;
-                } else if (c == '&') {
-                    i = html.indexOf(';', i) + 1;
-                } else if (Character.isLetter(c)) {
-                    break;
-                } else {
-                    i++;
-                }
-            }
-            if (i >= html.length() || !Character.isLowerCase(html.charAt(i))) return html;
-            String rest = text(html.substring(i));
-            for (String t : terms) {
-                if (rest.startsWith(t) && (rest.length() == t.length() || !Character.isLetter(rest.charAt(t.length())))) {
-                    return html.substring(0, i) + Character.toUpperCase(html.charAt(i)) + html.substring(i + 1);
-                }
-            }
-            return html;
         }
     }
 }

@@ -20,7 +20,13 @@ final class TitleCase {
      */
     static final List<String> REFERENCE_ONLY = List.of("about", "above", "al", "vs", "v");
 
-    private static final Pattern NEVER = Pattern.compile("^(?!)");
+    /**
+     * What the other stop-word slots hold: citeproc-java still makes a {@code Matcher} for each slot at every position
+     * of a title and calls {@code find()} on it, so the pattern must fail at once. It never matches ({@code (?!)}), and
+     * its minimum length, a million characters, makes {@code find()} return before it tries a single position (a
+     * pattern starting with {@code ^} would try the anchor and the empty lookahead at position 0 each time).
+     */
+    private static final Pattern NEVER = Pattern.compile("(?!)x{1000000}");
     private static boolean done;
 
     private TitleCase() {}
