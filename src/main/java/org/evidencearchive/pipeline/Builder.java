@@ -218,22 +218,11 @@ public final class Builder {
             SiteWriter.Transaction publish = tx;
             Map<String, LinkChecker.Page> read = new java.util.concurrent.ConcurrentHashMap<>();
             Set<String> paths = java.util.concurrent.ConcurrentHashMap.newKeySet();
-            Precompressed.Sink toPublish = new Precompressed.Sink() {
-                @Override
-                public void put(String path, byte[] bytes) throws IOException {
-                    publish.put(path, bytes);
-                }
-
-                @Override
-                public void absent(String path) throws IOException {
-                    publish.remove(path); // a twin the file had before it shrank
-                }
-            };
             TemplateRenderer.PageSink sink = (path, bytes) -> {
                 progress.step();
                 paths.add(path);
                 if (path.endsWith(".html")) read.put(path, LinkChecker.read(bytes));
-                Precompressed.put(toPublish, path, bytes);
+                Precompressed.put(publish, path, bytes);
             };
             l.timings().lap("plan");
             progress.stage("rendering pages", pages.size());

@@ -134,7 +134,7 @@ public final class SiteWriter {
      * files and leaves the previous site as it was. (Where a file must become a folder or a folder a file, that
      * file is kept in memory and written at commit.)
      */
-    public static final class Transaction {
+    public static final class Transaction implements Precompressed.Sink {
         private final Path out;
         private final Path staged;
         private final Path root;
@@ -171,6 +171,7 @@ public final class SiteWriter {
          * transaction is committed or aborted (a parallel task may still be running when another one's failure
          * made the build abort).
          */
+        @Override
         public void put(String relative, byte[] bytes) throws IOException {
             lock.readLock().lock();
             try {
@@ -221,6 +222,12 @@ public final class SiteWriter {
             if (!p.startsWith(root) || p.equals(root)) throw new IOException("refusing to write outside the site: " + relative);
             if (!given.add(p)) throw new IOException("published twice: " + relative);
             return p;
+        }
+
+        /** A file's gzip twin that is not published any more (the file shrank below its threshold) goes. */
+        @Override
+        public void absent(String relative) throws IOException {
+            remove(relative);
         }
 
         private void write(String relative, byte[] bytes) throws IOException {
