@@ -207,8 +207,11 @@ public final class Builder {
         if (d.hasErrors()) return new Result(d, l.archive(), 0, Set.of(), l.timings());
 
         SiteWriter.Transaction tx = null;
-        // "cite this" of the last whole build, used again for the items whose records did not change
-        if (last == null) CitationStyles.keepIn(project.root().resolve("target/cache/cite-this.bin"));
+        // "cite this" of the last whole build by the same tool, used again for the items whose records did not change
+        if (last == null) {
+            CitationStyles.keepIn(project.root().resolve("target/cache/cite-this.bin"),
+                    prepared != null ? prepared.tool() : Fingerprint.tool());
+        }
         try {
             Scope scope = last == null ? new Scope.Whole(l, live, prepared != null ? prepared.search() : SearchReuse.none())
                     : new Scope.Edit(l, live);

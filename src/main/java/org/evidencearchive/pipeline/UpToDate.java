@@ -18,8 +18,11 @@ import org.evidencearchive.publish.SiteWriter;
  * record itself. A build that fails records nothing, so the one after it is full.
  */
 final class UpToDate {
-    /** What the check read before a build, handed to it so that it is read once: git versions, stages timed, the index. */
-    record Prepared(GitVersion version, GitVersion.Files history, Timings timings, SearchReuse search) {}
+    /**
+     * What the check read before a build, handed to it so that it is read once: the tool's fingerprint, git versions,
+     * stages timed, the index.
+     */
+    record Prepared(String tool, GitVersion version, GitVersion.Files history, Timings timings, SearchReuse search) {}
 
     private final Builder builder;
     private final Project project;
@@ -65,7 +68,7 @@ final class UpToDate {
             return new Builder.Result(d, null, 0, Set.of(), timings);
         }
         SearchReuse search = new SearchReuse(inputs == null ? null : tool, force ? null : last);
-        Builder.Result r = builder.buildAfter(new Prepared(version, history, timings, search));
+        Builder.Result r = builder.buildAfter(new Prepared(tool, version, history, timings, search));
         if (r.ok() && inputs != null) record(recordFile, inputs, r, search);
         timings.lap("record");
         return r;

@@ -88,10 +88,12 @@ public final class CitationStyles {
 
     /**
      * Keeps what is rendered from now on in a file for the next build, and uses what the file kept from the last
-     * ({@link RenderCache}); {@link #saveKept} writes it. A build of the whole site calls this first.
+     * ({@link RenderCache}); {@link #saveKept} writes it. A build of the whole site calls this first, with the
+     * identity of the tool that renders (its jar and libraries; null when it has none, as in the tests: then nothing
+     * is kept). The Java version is part of the identity too.
      */
-    public static void keepIn(Path file) {
-        kept = RenderCache.open(file);
+    public static void keepIn(Path file, String tool) {
+        kept = tool == null ? null : RenderCache.open(file, tool + "\njava " + Runtime.version());
     }
 
     /**
@@ -110,7 +112,7 @@ public final class CitationStyles {
 
     private static String rendered(Style s, String locale, Record record, String paragraph) {
         RenderCache k = kept;
-        String key = k == null ? null : k.key(s, locale, paragraph, record.json);
+        String key = k == null ? null : k.key(s, locale, paragraph, record.compact());
         String html = key == null ? null : k.get(key);
         if (html == null) {
             html = engine(s, locale).render(record.data(), paragraph);
@@ -119,13 +121,22 @@ public final class CitationStyles {
         return html;
     }
 
-    /** An item's record as the processor is given it, parsed only if a style is not kept. */
+    /**
+     * An item's record as the processor is given it: written out once for the cache's keys of its four styles, parsed
+     * only if a style is not kept.
+     */
     private static final class Record {
         final Map<String, Object> json;
+        private String compact;
         private CSLItemData data;
 
         Record(Map<String, Object> item) {
             this.json = apostrophes(item);
+        }
+
+        String compact() {
+            if (compact == null) compact = org.evidencearchive.export.Json.compact(json);
+            return compact;
         }
 
         CSLItemData data() {

@@ -6,16 +6,11 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
-import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -25,9 +20,9 @@ import org.evidencearchive.export.Json;
  * "Cite this" kept from one build for the next: the processor's work is most of a build's CPU time spent on "cite
  * this" (a cold JVM compiles citeproc-java's code as it goes), and an item whose record did not change renders the
  * same. An entry is found by a SHA-256 of everything its HTML depends on: the item's CSL-JSON record, the style and
- * locale files, the paragraph of a pinpoint, and the code that renders: this program's jar, citeproc-java's, jsoup's
- * and commons-text's (each by path, size and time) and the Java version. Classes read from a folder (the tests, an
- * IDE) have no such identity, so nothing is kept then. A file that cannot be read is a cache that starts empty.
+ * locale files, the paragraph of a pinpoint, and the code that renders (the identity the build gives: its
+ * {@code Fingerprint.tool}, the jar and its libraries, with the Java version). Classes read from a folder (the tests,
+ * an IDE) have no such identity, so nothing is kept then. A file that cannot be read is a cache that starts empty.
  *
  * <p>The file keeps the entries one whole build used, so entries of removed or changed items go with the next one.
  */
@@ -46,12 +41,6 @@ final class RenderCache {
         this.before = before;
     }
 
-    /** Returns the cache kept in a file, or null when the code that renders has no identity (see above). */
-    static RenderCache open(Path file) {
-        String tool = toolIdentity();
-        return tool == null ? null : open(file, tool);
-    }
-
     /** Returns the cache kept in a file by the code of the given identity (its entries, if the file is one of them). */
     static RenderCache open(Path file, String tool) {
         Map<String, String> before = new HashMap<>();
@@ -68,11 +57,14 @@ final class RenderCache {
         return new RenderCache(file, tool, before);
     }
 
-    /** Returns the key of one rendering: a style and locale, a pinpoint's paragraph (or null), an item's record. */
-    String key(CitationStyles.Style style, String locale, String paragraph, Map<String, Object> item) {
+    /**
+     * Returns the key of one rendering: a style and locale, a pinpoint's paragraph (or null), an item's record (as
+     * {@link Json#compact} writes it).
+     */
+    String key(CitationStyles.Style style, String locale, String paragraph, String record) {
         String prefix = prefixes.computeIfAbsent(style + "\n" + locale, k -> sha256(tool + "\n" + k + "\n"
                 + CitationStyles.styleXml(style) + "\n" + CitationStyles.localeXml(locale)));
-        return sha256(prefix + "\n" + (paragraph == null ? "" : "paragraph " + paragraph) + "\n" + Json.compact(item));
+        return sha256(prefix + "\n" + (paragraph == null ? "" : "paragraph " + paragraph) + "\n" + record);
     }
 
     /** Returns the HTML kept under a key, or null. */
@@ -122,29 +114,7 @@ final class RenderCache {
         return new String(b, StandardCharsets.UTF_8);
     }
 
-    /** The identity of the code that renders (see the class comment), or null. */
-    static String toolIdentity() {
-        StringBuilder id = new StringBuilder("java ").append(Runtime.version());
-        for (Class<?> c : List.of(RenderCache.class, de.undercouch.citeproc.CSL.class, org.jsoup.Jsoup.class,
-                org.apache.commons.text.StringEscapeUtils.class)) {
-            try {
-                var source = c.getProtectionDomain().getCodeSource();
-                Path jar = source == null ? null : Path.of(source.getLocation().toURI());
-                if (jar == null || !Files.isRegularFile(jar)) return null;
-                id.append('\n').append(jar.toAbsolutePath()).append(' ').append(Files.size(jar)).append(' ')
-                        .append(Files.getLastModifiedTime(jar).toMillis());
-            } catch (IOException | URISyntaxException | RuntimeException e) {
-                return null;
-            }
-        }
-        return id.toString();
-    }
-
     private static String sha256(String s) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return org.evidencearchive.content.ContentParser.sha256(s.getBytes(StandardCharsets.UTF_8));
     }
 }

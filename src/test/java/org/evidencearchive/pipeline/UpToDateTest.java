@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -251,5 +252,10 @@ class UpToDateTest {
         List<String> commit = new ArrayList<>(List.of("commit", "-q", "--no-verify"));
         commit.addAll(List.of(args));
         CorrectedArchive.git(a.root(), CorrectedArchive.dated(date), commit.toArray(String[]::new));
+    }
+
+    @Test
+    void classesReadFromAFolderHaveNoIdentity() {
+        assertNull(Fingerprint.tool(), "the tests run from target/classes: no build is recorded and no cite box kept");
     }
 }
