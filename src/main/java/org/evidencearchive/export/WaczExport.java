@@ -39,7 +39,7 @@ public final class WaczExport {
         List<Object> resources = new ArrayList<>();
         for (var e : files.entrySet()) {
             String name = e.getKey().substring(e.getKey().lastIndexOf('/') + 1);
-            resources.add(Json.ordered("name", name, "path", e.getKey(), "hash", "sha256:" + WarcExport.sha256(e.getValue()),
+            resources.add(Json.ordered("name", name, "path", e.getKey(), "hash", "sha256:" + org.evidencearchive.content.ContentParser.sha256(e.getValue()),
                     "bytes", e.getValue().length));
         }
         String created = java.time.format.DateTimeFormatter.ISO_INSTANT.format(date.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
@@ -47,7 +47,7 @@ public final class WaczExport {
                 "software", "Evidence Archive (org.evidencearchive)", "created", created, "resources", resources));
         files.put("datapackage.json", datapackage);
         files.put("datapackage-digest.json", Json.bytes(Json.ordered("path", "datapackage.json",
-                "hash", "sha256:" + WarcExport.sha256(datapackage))));
+                "hash", "sha256:" + org.evidencearchive.content.ContentParser.sha256(datapackage))));
         return zip(files, LocalDateTime.ofInstant(date, ZoneOffset.UTC));
     }
 

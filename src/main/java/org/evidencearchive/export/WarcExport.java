@@ -2,17 +2,15 @@ package org.evidencearchive.export;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.zip.GZIPOutputStream;
+
+import org.evidencearchive.content.ContentParser;
 
 /**
  * {@code /data/archive.warc.gz}: every version of every archived text as a WARC 1.1 {@code resource} record, for
@@ -64,7 +62,7 @@ public final class WarcExport {
                 + "isPartOf: " + oneLine(title) + "\r\n"
                 + "description: Every version of every archived text of " + baseUrl + "/, each at its own stable URL\r\n";
         byte[] infoBlock = info.getBytes(StandardCharsets.UTF_8);
-        String infoId = recordId("warcinfo", baseUrl, sha256(infoBlock));
+        String infoId = recordId("warcinfo", baseUrl, ContentParser.sha256(infoBlock));
         Map<String, String> h = new LinkedHashMap<>();
         h.put("WARC-Type", "warcinfo");
         h.put("WARC-Record-ID", infoId);
@@ -118,13 +116,5 @@ public final class WarcExport {
 
     private static String oneLine(String s) {
         return s.replaceAll("[\\r\\n]+", " ");
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new UncheckedIOException(new IOException(e));
-        }
     }
 }
