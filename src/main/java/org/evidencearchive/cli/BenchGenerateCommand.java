@@ -31,8 +31,10 @@ final class BenchGenerateCommand implements Callable<Integer> {
             Path from = Path.of(part);
             if (Files.isDirectory(from) && !Files.exists(out.resolve(part))) copyTree(from, out.resolve(part));
         }
-        Files.deleteIfExists(out.resolve("site-config/urls.txt"));
-        Files.deleteIfExists(out.resolve("site-config/fixity.txt"));
+        // the ledgers are this project's: a generated archive starts with none
+        for (String ledger : new String[] {"urls.txt", "fixity.txt", "identifiers.txt"}) {
+            Files.deleteIfExists(out.resolve("site-config").resolve(ledger));
+        }
         System.err.println("wrote a synthetic archive of " + sources + " sources into " + out + "/content");
         return 0;
     }
