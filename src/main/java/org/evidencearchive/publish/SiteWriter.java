@@ -173,13 +173,7 @@ public final class SiteWriter {
          */
         @Override
         public void put(String relative, byte[] bytes) throws IOException {
-            lock.readLock().lock();
-            try {
-                if (done) throw new IOException("the publish is over; not written: " + relative);
-                write(relative, bytes);
-            } finally {
-                lock.readLock().unlock();
-            }
+            whileOpen("written", relative, () -> write(relative, bytes));
         }
 
         /**
@@ -187,15 +181,10 @@ public final class SiteWriter {
          * publish removes every file it was not given anyway; a patch removes this one too. Safe from several threads.
          */
         public void remove(String relative) throws IOException {
-            lock.readLock().lock();
-            try {
-                if (done) throw new IOException("the publish is over; not removed: " + relative);
-                Path p = root.resolve(relative).normalize();
-                if (!p.startsWith(root) || p.equals(root)) throw new IOException("refusing to remove outside the site: " + relative);
+            whileOpen("removed", relative, () -> {
+                Path p = inside(relative, "remove");
                 if (removals != null) removals.add(p);
-            } finally {
-                lock.readLock().unlock();
-            }
+            });
         }
 
         /**
@@ -203,14 +192,29 @@ public final class SiteWriter {
          * would give (the search index of the last build, whose inputs and files are unchanged). Counted as unchanged.
          */
         public void keep(String relative) throws IOException {
-            lock.readLock().lock();
-            try {
-                if (done) throw new IOException("the publish is over; not kept: " + relative);
+            whileOpen("kept", relative, () -> {
                 Path p = claim(relative);
                 if (staged != null || !Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
                     throw new IOException("no published file to keep: " + relative);
                 }
                 unchanged.incrementAndGet();
+            });
+        }
+
+        /** A change to this publish. */
+        private interface Change {
+            void run() throws IOException;
+        }
+
+        /**
+         * Makes a change while the publish takes them: beside other changes (from any thread), never beside a commit
+         * or an abort, and refused once either has begun.
+         */
+        private void whileOpen(String what, String relative, Change change) throws IOException {
+            lock.readLock().lock();
+            try {
+                if (done) throw new IOException("the publish is over; not " + what + ": " + relative);
+                change.run();
             } finally {
                 lock.readLock().unlock();
             }
@@ -218,9 +222,15 @@ public final class SiteWriter {
 
         /** Resolves a path given to this publish, refusing one outside the site or given before. */
         private Path claim(String relative) throws IOException {
-            Path p = root.resolve(relative).normalize();
-            if (!p.startsWith(root) || p.equals(root)) throw new IOException("refusing to write outside the site: " + relative);
+            Path p = inside(relative, "write");
             if (!given.add(p)) throw new IOException("published twice: " + relative);
+            return p;
+        }
+
+        /** Resolves a path of the site, refusing one outside it (to {@code what}: write, remove). */
+        private Path inside(String relative, String what) throws IOException {
+            Path p = root.resolve(relative).normalize();
+            if (!p.startsWith(root) || p.equals(root)) throw new IOException("refusing to " + what + " outside the site: " + relative);
             return p;
         }
 
