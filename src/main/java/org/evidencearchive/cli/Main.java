@@ -45,7 +45,8 @@ public final class Main implements Callable<Integer> {
 
     /** Options shared by commands that read an archive. */
     static class Common {
-        @Option(names = "--root", description = "The archive's root folder (default: current folder).", defaultValue = ".")
+        @Option(names = "--root", description = "The archive's root folder (default: the archive ./archive belongs to; the current folder when the jar is run by itself).",
+                defaultValue = "${sys:archive.root:-.}")
         Path root;
         @Option(names = "--content", description = "Content folder (default: ROOT/content).")
         Path content;
