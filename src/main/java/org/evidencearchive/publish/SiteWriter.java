@@ -146,7 +146,7 @@ public final class SiteWriter {
         private final java.util.Set<Path> removals;
         /** Puts share it; commit and abort take it alone, so they never run beside a put. */
         private final java.util.concurrent.locks.ReadWriteLock lock = new java.util.concurrent.locks.ReentrantReadWriteLock();
-        private boolean done;
+        private volatile boolean done;
 
         private final Step step;
 
@@ -161,6 +161,47 @@ public final class SiteWriter {
                 write(MARKER, MARKER_TEXT);
                 markerWritten = unchanged.getAndSet(0) == 0 ? 1 : 0;
             }
+            Runtime.getRuntime().addShutdownHook(onShutdown);
+        }
+
+        /** Held by a commit or an abort from its start to its end, so that the shutdown hook waits for either. */
+        private final java.util.concurrent.locks.ReentrantLock finishing = new java.util.concurrent.locks.ReentrantLock();
+
+        /**
+         * Run when the JVM is stopped (Ctrl-C, SIGTERM) before this publish ended: a commit in progress is let
+         * finish (the site is then wholly the new one), otherwise the publish is aborted (the site stays wholly the
+         * previous one, and no temporary file or staging folder is left behind).
+         */
+        private final Thread onShutdown = new Thread(() -> {
+            if (finishing.isLocked()) System.err.println("archive: stopped; finishing the publish in progress first");
+            finishing.lock();
+            try {
+                if (!done) System.err.println("archive: stopped; the output folder is left as it was before this build");
+                abort();
+            } catch (IOException | RuntimeException e) {
+                System.err.println("archive: could not remove the temporary files of the stopped build: " + e.getMessage());
+            } finally {
+                finishing.unlock();
+            }
+        }, "stop publish");
+
+        /** Runs a commit or an abort: never beside the shutdown hook, which it makes unneeded. */
+        private <T> T finishing(Finish<T> finish) throws IOException {
+            finishing.lock();
+            try {
+                return finish.run();
+            } finally {
+                finishing.unlock();
+                try {
+                    Runtime.getRuntime().removeShutdownHook(onShutdown);
+                } catch (IllegalStateException e) {
+                    // the JVM is stopping: the hook runs, and finds this publish over
+                }
+            }
+        }
+
+        private interface Finish<T> {
+            T run() throws IOException;
         }
 
         /** 1 when the marker was written by this publish (so it is not counted as a file of the site), else 0. */
@@ -287,6 +328,10 @@ public final class SiteWriter {
          * reverse order, so the site is as it was before the commit (then the failure is thrown).
          */
         public Published commit() throws IOException {
+            return finishing(this::commitNow);
+        }
+
+        private Published commitNow() throws IOException {
             if (!end()) throw new IOException("the publish is already over");
             if (staged != null) {
                 try {
@@ -350,12 +395,12 @@ public final class SiteWriter {
 
         /** Forgets everything given: the previous site stays exactly as it was. */
         public void abort() throws IOException {
-            if (!end()) return;
-            if (staged != null) {
-                delete(staged);
-                return;
-            }
-            removeTemporaryFiles(null);
+            finishing(() -> {
+                if (!end()) return null;
+                if (staged != null) delete(staged);
+                else removeTemporaryFiles(null);
+                return null;
+            });
         }
 
         /** Deletes the temporary files and the folders made for them only; failures go to {@code cause} if any. */
