@@ -2,7 +2,10 @@
 // Debian's Chromium: for each query, /search/?q=… is loaded, the results the page shows are read, and the rank
 // of the first result that answers the query is taken. Prints MRR@10 and success@3, overall and per kind.
 //
-//   node bench/search-judged.mjs SITE_DIR [--json FILE] [--show-misses]
+//   node bench/search-judged.mjs SITE_DIR [--json FILE] [--queries FILE]
+//
+// --queries: another judged set in the same format (bench/search-heldout.json: written by someone who saw neither
+// the ranking code nor this set).
 //
 // The site is served by a small static server on 127.0.0.1 (as the browser gates do). Exit code 0 always: the
 // thresholds are the test's business (src/test/js/browser/judged.test.mjs); a benchmark only reports.
@@ -96,7 +99,9 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
   const server = await serveStatic(site);
   try {
-    const rows = await judge(browser, `http://127.0.0.1:${server.address().port}`);
+    const q = args.indexOf('--queries');
+    const queries = q > 0 ? JSON.parse(readFileSync(args[q + 1], 'utf8')).queries : JUDGED;
+    const rows = await judge(browser, `http://127.0.0.1:${server.address().port}`, queries);
     console.log(report(rows, true));
     const i = args.indexOf('--json');
     if (i > 0) writeFileSync(args[i + 1], JSON.stringify({ site, ...summarise(rows), rows }, null, 1));
