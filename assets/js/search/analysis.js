@@ -221,11 +221,22 @@ export function porterStem(word) {
 /** Memo of porterStem (the stemmer is pure; words repeat a lot). */
 const STEMS = new Map();
 
-// Numbers (org.evidencearchive.search.NumberFilter): "1,100" is 1100, "1 100" is 1100, a '%' is the word "percent".
+// Numbers (org.evidencearchive.search.NumberFilter): "1,100" is 1100, "1 100" is 1100, a '%' is the word "percent",
+// "£12k" is 12000.
 const GROUPED = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 const HEAD = /^\d{1,3}$/;
 const GROUP = /^\d{3}(?:\.\d+)?$/;
 const GROUP_SPACES = ' \u00A0\u202F\u2009';
+const SCALED = /^(\d+)(?:\.(\d+))?(k|m|bn)$/;
+
+/** "12k" is 12000, "1.25m" 1250000, "2bn" 2000000000 (NumberFilter.scaled: decimal digits moved, no float). */
+function scaled(m) {
+  const shift = m[3] === 'k' ? 3 : m[3] === 'm' ? 6 : 9;
+  const frac = (m[2] || '').padEnd(shift, '0');
+  const whole = (m[1] + frac.slice(0, shift)).replace(/^0+(?=\d)/, '');
+  const rest = frac.slice(shift).replace(/0+$/, '');
+  return rest ? `${whole}.${rest}` : whole;
+}
 
 function percents(text, from, to, out) {
   for (let k = from; k < Math.min(to, text.length); k++) {
@@ -242,7 +253,9 @@ export function numberStep(toks, text) {
     percents(text, prevEnd, t.start, out);
     let v = t.text;
     let end = t.end;
-    if (GROUPED.test(v)) v = v.replaceAll(',', '');
+    const m = SCALED.exec(v);
+    if (m) v = scaled(m);
+    else if (GROUPED.test(v)) v = v.replaceAll(',', '');
     else if (HEAD.test(v)) {
       while (i + 1 < toks.length && GROUP.test(toks[i + 1].text) && toks[i + 1].start === end + 1
         && end < text.length && GROUP_SPACES.includes(text[end])) {

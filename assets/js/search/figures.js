@@ -3,10 +3,15 @@
 // first value (SearchExport.figures).
 import { analyze } from './analysis.js';
 
-/** The numbers of a query as readers write them: 1,187 / 1 187 / 1187 / £12,000 / 27%. */
+const SCALE = { k: 1e3, m: 1e6, bn: 1e9 };
+/** A number as readers write it, with its magnitude letter if any. */
+const NUMBER = /(\d{1,3}(?:[, ]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(k|m|bn)?\b/gi;
+
+/** The numbers of a query as readers write them: 1,187 / 1 187 / 1187 / £12,000 / £12k / £1.2m / 27%. */
 export function numbersOf(query) {
-  return [...query.matchAll(/\d{1,3}(?:[, ]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/g)]
-    .map((m) => Number(m[0].replace(/[, ]/g, ''))).filter((v) => v > 0);
+  return [...query.matchAll(NUMBER)]
+    .map((m) => Math.round(Number(m[1].replace(/[, ]/g, '')) * (m[2] ? SCALE[m[2].toLowerCase()] : 1) * 1e6) / 1e6)
+    .filter((v) => v > 0);
 }
 
 /** Every figure [value, label, url, title] with lo <= value <= hi, from the files that can hold one. */
@@ -23,7 +28,7 @@ async function between(index, man, lo, hi) {
 
 /** Whether a figure's words share one with the query (its numbers aside). */
 const sharesWord = (query) => {
-  const words = new Set(analyze(query.replace(/\d[\d,. ]*/g, ' ')).map((t) => t.term));
+  const words = new Set(analyze(query.replace(NUMBER, ' ')).map((t) => t.term));
   return (f) => words.size === 0 || analyze(`${f[1]} ${f[3]}`).some((t) => words.has(t.term));
 };
 

@@ -23,7 +23,7 @@ test('"1,187" finds nothing and is offered "more than 1,100 deaths" in Scotland,
 test('a word of the query brings its measure first; numbers as readers write them', async () => {
   const heroin = await searcher().search('1 400 heroin deaths', { reader: true });
   if (heroin.results.length === 0) assert.equal(heroin.figures[0].url, '/claims/heroin-morphine-deaths-2018/');
-  for (const q of ['£11,000', '11 000']) {
+  for (const q of ['£11,000', '11 000', '£11k']) {
     const r = await searcher().search(q, { reader: true });
     assert.equal(r.results.length, 0, q);
     assert.equal(r.figures[0].url, '/claims/middlesbrough-cost-per-person/', q);
@@ -44,4 +44,13 @@ test('"1,100 deaths" and "1100 drug deaths" are answered first by the figure, wi
   }
   const words = await searcher().search('1,100 pounds', { reader: true });
   assert.ok(!words.results.some((x) => x.answer), 'a figure that shares no word with the query is no answer');
+});
+
+test('a magnitude letter is read as readers mean it: "£12k" is £12,000, "£800k" £800,000', async () => {
+  const { numbersOf } = await import('../../../assets/js/search/figures.js');
+  assert.deepEqual(numbersOf('£12k per patient, £1.2m, £2BN, 0.5bn, 1.25m, 12kg, 1,100 and 27%'),
+    [12000, 1200000, 2000000000, 500000000, 1250000, 1100, 27]);
+  const r = await searcher().search('£12k per person', { reader: true });
+  assert.equal(r.results[0].url, '/claims/middlesbrough-cost-per-person/', JSON.stringify(r.results.slice(0, 3)));
+  assert.ok(r.results[0].answer, 'the figure is the answer');
 });

@@ -12,7 +12,8 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 /**
  * Numbers as readers write them: thousands separators dropped ("1,100" is 1100, "£800,000" is 800000), digit
  * groups apart by one space joined ("1 100" is 1100, "1 000 000" is 1000000), and every '%' between tokens is the
- * word "percent" (so "27%" and "27 per cent" meet through the vocabulary). Needs the field's text, for the
+ * word "percent" (so "27%" and "27 per cent" meet through the vocabulary), and a magnitude letter is applied ("£12k" is
+ * 12000, "£1.2m" 1200000, "£2bn" 2000000000: how readers write the "£12,000" and "£1,200,000" of a text). Needs the field's text, for the
  * characters between tokens. The same rules are in assets/js/search/analysis.js (numberStep).
  *
  * <p>Tokens stream through: the index runs this on every token of the archive, and almost none is a number or
@@ -24,6 +25,8 @@ final class NumberFilter extends TokenFilter {
     static final Pattern GROUPED = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?");
     static final Pattern HEAD = Pattern.compile("\\d{1,3}");
     static final Pattern GROUP = Pattern.compile("\\d{3}(\\.\\d+)?");
+    /** A number with a magnitude letter, as readers write money ("£12k", "£1.2m", "£2bn"). */
+    static final Pattern SCALED = Pattern.compile("(\\d+(?:\\.\\d+)?)(k|m|bn)");
     /** One space of any of these joins digit groups. */
     static final String GROUP_SPACES = " \u00A0\u202F\u2009";
 
@@ -119,6 +122,12 @@ final class NumberFilter extends TokenFilter {
                 term.setLength(n);
             } else if (HEAD.matcher(term).matches()) {
                 end = join(end);
+            } else {
+                java.util.regex.Matcher m = SCALED.matcher(term);
+                if (m.matches()) {
+                    String value = scaled(m.group(1), m.group(2));
+                    term.setEmpty().append(value);
+                }
             }
         }
         prevEnd = end;
@@ -157,6 +166,16 @@ final class NumberFilter extends TokenFilter {
             offset.setOffset(offset.startOffset(), end);
         }
         return end;
+    }
+
+    /** The value of a number with a magnitude letter, in plain digits: "12k" is 12000, "1.25m" is 1250000. */
+    static String scaled(String number, String letter) {
+        int shift = switch (letter) {
+            case "k" -> 3;
+            case "m" -> 6;
+            default -> 9;
+        };
+        return new java.math.BigDecimal(number).movePointRight(shift).stripTrailingZeros().toPlainString();
     }
 
     private boolean startsWithDigit() {

@@ -64,7 +64,7 @@ public final class SearchFixture {
     static final List<String> VOCABULARY_TEXTS = List.of(
             "1100", "1,100", "1 100", "1\u00A0100", "1 000 000", "13 600 people", "1-100", "1, 100", "12 34", "1234 567",
             "£800,000", "800000", "800,000", "£800,000.50", "1,366.5", "27%", "27 %", "27 per cent", "per cent", "percent",
-            "a 7% rise", "100%%", "more than 1,100 people died from drugs in Scotland in 2018",
+            "a 7% rise", "100%%", "£12k", "£800k a year", "£1.2m", "1.25m", "0.5bn", "£2bn", "12K", "007k", "1.0k", "12km", "k12", "more than 1,100 people died from drugs in Scotland in 2018",
             "Scotland drug deaths", "dying", "deaths", "die", "the dead",
             "drug consumption room", "drug consumption rooms", "Drug Consumption Rooms and fix rooms", "a fix room in Glasgow",
             "safe injecting facility", "supervised injection sites", "overdose prevention centre", "Overdose Prevention Centres",
