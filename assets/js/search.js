@@ -33,7 +33,8 @@ function togetherIn(text, unitTerms, vocabulary, whole = false) {
 }
 
 /** Words that ask rather than name what is asked about ("how many", "who is", "what does … say"). */
-const FURNITURE = new Set('how many much what which who whom whose why when where does did do is are was were there say says said tell me about would could should can evidence'.split(' '));
+const FURNITURE = new Set(('how many much what which who whom whose why when where does did do is are was were has have had been there say says '
+  + 'said tell me about would could should can will often actually really evidence').split(' '));
 const bare = (w) => w.text.toLowerCase().replace(/[?!.,]+$/, '').replace(/[’']s$/, '');
 
 /**
@@ -202,8 +203,10 @@ export function createSearch(load) {
       const have = new Set(ranked.map(([doc]) => doc));
       const most = Math.max(0, ...[...count].filter(([doc]) => !have.has(doc) && (!filter || filter.has(doc))).map(([, n]) => n));
       if (most > 0 && (!fill || 2 * most >= units.size)) {
-        const more = [...count.entries()].filter(([doc, n]) => n === most && !have.has(doc) && (!filter || filter.has(doc)))
-          .map(([doc]) => [doc, sum.get(doc)]).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+        // filling: the pages with the most words; with none having them all, every page with any of them, by BM25
+        // scaled by the share of the words it has (Lucene's old coord): two rare words outrank three common ones
+        const more = [...count.entries()].filter(([doc, n]) => (!fill || n === most) && !have.has(doc) && (!filter || filter.has(doc)))
+          .map(([doc, n]) => [doc, fill ? sum.get(doc) : (sum.get(doc) * n) / units.size]).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
         if (fill) {
           some = Math.min(more.length, limit - ranked.length);
           ranked = ranked.concat(more.slice(0, some));
@@ -219,6 +222,8 @@ export function createSearch(load) {
     const phraseTerms = phrases.map((ph) => ph.map((t) => t.term));
     const lists = clauses.flatMap((c) => c.lists);
     const unitTerms = [...units].map((u) => new Set(clauses.filter((c) => c.unit === u).flatMap((c) => c.lists.map((l) => l.term))));
+    // a passage's matched terms weigh their rarity, as Lucene's highlighter scores passages (idf)
+    const rarity = new Map(lists.map((l) => [l.term, Math.log(1 + (man.N - l.df + 0.5) / (l.df + 0.5))]));
     let results = await Promise.all(ranked.map(async ([id, score]) => {
       let passages;
       let info;
@@ -235,7 +240,7 @@ export function createSearch(load) {
         info = await index.chunk(id, chunk);
         passages = info.passages;
       }
-      const best = bestPassage(passages, matched, phraseTerms, vocabulary);
+      const best = bestPassage(passages, matched, phraseTerms, vocabulary, rarity);
       const anchor = best ? best.anchor : '';
       // the share of the query's words that its best passage (or its title) holds, all together
       const near = best ? Math.max(...[info.title, best.text].map((t) => togetherIn(t, unitTerms, vocabulary))) : 0;

@@ -4,19 +4,21 @@ import { analyze } from './analysis.js';
 const SNIPPET_WORDS = 30;
 
 /**
- * Picks the passage with the most distinct matched terms (phrase hits count double, earlier passage wins
- * ties) and cuts a snippet around the first match; a matched name of the vocabulary is marked whole. Returns {anchor, text, snippet: [{text, mark}]} or null.
+ * Picks the passage whose distinct matched terms weigh most (each its `weights` entry, its rarity; 1 without one;
+ * a phrase hit adds twice its terms' mean weight; the earlier passage wins ties) and cuts a snippet around the first
+ * match; a matched name of the vocabulary is marked whole. Returns {anchor, text, snippet: [{text, mark}]} or null.
  */
-export function bestPassage(passages, matchedTerms, phrases = [], vocabulary = null) {
+export function bestPassage(passages, matchedTerms, phrases = [], vocabulary = null, weights = new Map()) {
   let best = null;
+  const weight = (term) => weights.get(term) ?? 1;
   passages.forEach(([anchor, text], idx) => {
     const all = analyze(text, vocabulary);
     const toks = all.filter((t) => !t.syn);
     const hits = all.filter((t) => matchedTerms.has(t.term));
-    let score = new Set(hits.map((t) => t.term)).size;
+    let score = [...new Set(hits.map((t) => t.term))].reduce((a, t) => a + weight(t), 0);
     for (const ph of phrases) {
       for (let i = 0; i + ph.length <= toks.length; i++) {
-        if (ph.every((term, k) => toks[i + k].term === term)) { score += 2; break; }
+        if (ph.every((term, k) => toks[i + k].term === term)) { score += (2 * ph.reduce((a, t) => a + weight(t), 0)) / ph.length; break; }
       }
     }
     if (!best || score > best.score) best = { anchor, text, hits, score, idx };
