@@ -366,7 +366,7 @@ public final class Builder {
                 tx.abort();
             } catch (IOException e) {
                 d.error(Project.display(project.out()), 0, "cannot remove the temporary files of a failed build: " + e.getMessage(),
-                        "delete files ending in .publishing and folders named .site.staging-* by hand");
+                        "the next build into this folder removes them (files ending in .publishing, folders named .site.staging-*)");
             }
         }
         return new Result(d, l.archive(), 0, Set.of(), l.timings());

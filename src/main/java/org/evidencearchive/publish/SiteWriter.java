@@ -20,7 +20,9 @@ import java.util.stream.Stream;
  * a temporary name, and only when all of them are written are they renamed over their targets and the files
  * the site no longer has removed. A failed build, or a failed write, leaves the previous site as it was.
  * (On this kind of disk, creating a file costs ~20× reading one: a rebuild that rewrote every file would
- * spend most of its time in the file system.)
+ * spend most of its time in the file system.) One publish at a time per output folder, across processes and
+ * threads: a second one (a build beside a running serve) waits until the first is committed or aborted, and a
+ * publish first removes what a killed one left behind ({@link OutputLock}).
  */
 public final class SiteWriter {
     private SiteWriter() {}
@@ -67,7 +69,7 @@ public final class SiteWriter {
     public static Path stage(Path out) throws IOException {
         Path parent = out.toAbsolutePath().getParent();
         Files.createDirectories(parent);
-        Path staged = Files.createTempDirectory(parent, "." + out.getFileName() + ".staging-");
+        Path staged = Files.createTempDirectory(parent, "." + out.getFileName() + STAGING);
         try {
             Files.setPosixFilePermissions(staged, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
         } catch (UnsupportedOperationException e) {
@@ -79,7 +81,14 @@ public final class SiteWriter {
     /** What a publish did: files written (new or changed), left as they were, and removed. */
     public record Published(int written, int unchanged, int removed) {}
 
-    private static final String TEMP_SUFFIX = ".publishing";
+    /** The name of a file written beside its target until the commit renames it into place. */
+    static final String TEMP_SUFFIX = ".publishing";
+
+    /** Beside the site {@code <name>}: {@code .<name>.staging-*} is a first build's folder, before it is swapped in. */
+    static final String STAGING = ".staging-";
+
+    /** Beside the site {@code <name>}: {@code .<name>.journal-*} keeps what a commit replaced until it has succeeded. */
+    static final String JOURNAL = ".journal-";
 
     /**
      * Makes {@code out} hold exactly {@code files}: a {@link Transaction} given every file, then committed (or
@@ -96,7 +105,10 @@ public final class SiteWriter {
         return tx.commit();
     }
 
-    /** Starts publishing into {@code out}: files are given one by one ({@link Transaction#put}), from any thread. */
+    /**
+     * Starts publishing into {@code out}: files are given one by one ({@link Transaction#put}), from any thread. Waits
+     * while another publish into {@code out} is open, in this process or another.
+     */
     public static Transaction begin(Path out) throws IOException {
         return begin(out, Step.NONE);
     }
@@ -132,7 +144,9 @@ public final class SiteWriter {
      * from the published one is written beside it under a temporary name, and {@link #commit()} renames every
      * such file into place, then removes the files no longer published; {@link #abort()} removes the temporary
      * files and leaves the previous site as it was. (Where a file must become a folder or a folder a file, that
-     * file is kept in memory and written at commit.)
+     * file is kept in memory and written at commit.) It holds the output folder's {@link OutputLock} from its
+     * beginning (waiting for another publish into the same folder, of this process or another, to end) until it is
+     * committed or aborted, from whichever thread.
      */
     public static final class Transaction implements Precompressed.Sink {
         private final Path out;
@@ -155,14 +169,30 @@ public final class SiteWriter {
             this.out = out;
             this.removals = removals;
             this.step = step;
-            this.staged = removals == null && !Files.isDirectory(out) ? stage(out) : null;
-            this.root = staged != null ? staged : out;
-            if (removals == null) { // every whole site holds the marker; it is not counted with the files given
-                write(MARKER, MARKER_TEXT);
-                markerWritten = unchanged.getAndSet(0) == 0 ? 1 : 0;
+            this.held = OutputLock.acquire(out);
+            Path staging = null;
+            try {
+                staging = removals == null && !Files.isDirectory(out) ? stage(out) : null;
+                this.staged = staging;
+                this.root = staged != null ? staged : out;
+                if (removals == null) { // every whole site holds the marker; it is not counted with the files given
+                    write(MARKER, MARKER_TEXT);
+                    markerWritten = unchanged.getAndSet(0) == 0 ? 1 : 0;
+                }
+                Runtime.getRuntime().addShutdownHook(onShutdown);
+            } catch (IOException | RuntimeException | Error e) {
+                try {
+                    if (staging != null) delete(staging);
+                } catch (IOException x) {
+                    e.addSuppressed(x);
+                }
+                held.release(false);
+                throw e;
             }
-            Runtime.getRuntime().addShutdownHook(onShutdown);
         }
+
+        /** This publish's hold on the output folder: taken when it begins, released when it is committed or aborted. */
+        private final OutputLock held;
 
         /** Held by a commit or an abort from its start to its end, so that the shutdown hook waits for either. */
         private final java.util.concurrent.locks.ReentrantLock finishing = new java.util.concurrent.locks.ReentrantLock();
@@ -188,9 +218,13 @@ public final class SiteWriter {
         /** Runs a commit or an abort: never beside the shutdown hook, which it makes unneeded. */
         private <T> T finishing(Finish<T> finish) throws IOException {
             finishing.lock();
+            boolean clean = false;
             try {
-                return finish.run();
+                T result = finish.run();
+                clean = true;
+                return result;
             } finally {
+                held.release(clean); // after a failure, the next publish looks for what this one could not remove
                 finishing.unlock();
                 try {
                     Runtime.getRuntime().removeShutdownHook(onShutdown);
@@ -443,7 +477,7 @@ public final class SiteWriter {
         }
 
         private synchronized Path folder() throws IOException {
-            if (folder == null) folder = Files.createTempDirectory(site.getParent(), "." + site.getFileName() + ".journal-");
+            if (folder == null) folder = Files.createTempDirectory(site.getParent(), "." + site.getFileName() + JOURNAL);
             return folder;
         }
 
@@ -541,7 +575,7 @@ public final class SiteWriter {
         }
     }
 
-    private static boolean deleteIfEmpty(Path dir) {
+    static boolean deleteIfEmpty(Path dir) {
         try (Stream<Path> s = Files.list(dir)) {
             if (s.findAny().isPresent()) return false;
         } catch (IOException e) {
