@@ -27,7 +27,8 @@ import java.util.stream.Stream;
  * <p>While held, the lock file holds the holder's process id; it is emptied when the publish ends cleanly. A lock
  * file that is not empty when taken (or is new) means the last publish was killed (SIGKILL, the OOM killer), or
  * failed to clean up, so its leftovers are removed first: the staging and journal folders beside the output folder
- * ({@code .<name>.staging-*}, {@code .<name>.journal-*}) and the temporary files inside it ({@code *.publishing}).
+ * ({@code .<name>.staging-*}, {@code .<name>.journal-*}, {@code .<name>.old-*}: a previous site moved aside by a
+ * swap, put back in place when the output folder is missing) and the temporary files inside it ({@code *.publishing}).
  * Nothing else is touched. The lock file itself stays, as Hugo's does.
  */
 final class OutputLock {
@@ -117,11 +118,18 @@ final class OutputLock {
      */
     private static void removeLeftovers(Path out) throws IOException {
         String name = out.getFileName().toString();
-        List<String> prefixes = List.of("." + name + SiteWriter.STAGING, "." + name + SiteWriter.JOURNAL);
+        List<String> prefixes = List.of("." + name + SiteWriter.STAGING, "." + name + SiteWriter.JOURNAL, "." + name + SiteWriter.OLD);
         List<Path> folders;
         try (Stream<Path> s = Files.list(out.getParent())) {
-            folders = s.filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)
-                    && prefixes.stream().anyMatch(p.getFileName().toString()::startsWith)).toList();
+            folders = new java.util.ArrayList<>(s.filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)
+                    && prefixes.stream().anyMatch(p.getFileName().toString()::startsWith)).sorted().toList());
+        }
+        // killed between a swap's two renames: the previous site is the only one, so it goes back in place
+        List<Path> olds = folders.stream().filter(p -> p.getFileName().toString().startsWith(prefixes.get(2))).toList();
+        if (olds.size() == 1 && !Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
+            Files.move(olds.get(0), out, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            folders.remove(olds.get(0));
+            System.err.println("archive: put back the site that a stopped build had moved aside, at " + out);
         }
         for (Path f : folders) SiteWriter.delete(f);
         List<Path> temps = List.of();

@@ -90,6 +90,9 @@ public final class SiteWriter {
     /** Beside the site {@code <name>}: {@code .<name>.journal-*} keeps what a commit replaced until it has succeeded. */
     static final String JOURNAL = ".journal-";
 
+    /** Beside the site {@code <name>}: {@code .<name>.old-*} is the previous site while a swap puts the new one in place. */
+    static final String OLD = ".old-";
+
     /**
      * Makes {@code out} hold exactly {@code files}: a {@link Transaction} given every file, then committed (or
      * aborted, leaving the previous site as it was, when a write fails).
@@ -618,7 +621,7 @@ public final class SiteWriter {
     public static void swap(Path staged, Path out) throws IOException {
         Path old = null;
         if (Files.exists(out)) {
-            old = Files.createTempDirectory(out.toAbsolutePath().getParent(), "." + out.getFileName() + ".old-");
+            old = Files.createTempDirectory(out.toAbsolutePath().getParent(), "." + out.getFileName() + OLD);
             Files.delete(old);
             move(out, old);
         }

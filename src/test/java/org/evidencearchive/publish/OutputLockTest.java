@@ -216,6 +216,21 @@ class OutputLockTest {
         assertTrue(Files.isDirectory(dir.resolve(".other.staging-1")));
     }
 
+    @Test
+    void aSiteMovedAsideByAKilledSwapIsPutBackBeforeTheNextPublish() throws Exception {
+        Path out = dir.resolve("site");
+        SiteWriter.publish(out, Map.of("index.html", bytes("the previous site")));
+        Files.move(out, dir.resolve(".site.old-7")); // killed between a swap's two renames: no site in place
+        Files.createDirectories(dir.resolve(".site.staging-8"));
+        Files.writeString(dir.resolve(".site.lock"), "12345"); // the killed holder's process id
+        // a build that fails after taking the lock (its content had errors) still leaves the previous site in place
+        String said = stderrOf(err -> SiteWriter.begin(out).abort());
+        assertTrue(said.contains("put back the site that a stopped build had moved aside"), said);
+        assertTrue(said.contains("removed the leftovers of a build that was stopped: 1 folder"), said);
+        assertEquals(List.of(".site.lock", "site/" + SiteWriter.MARKER, "site/index.html"), everything());
+        assertEquals("the previous site", Files.readString(out.resolve("index.html")));
+    }
+
     /**
      * A JVM that begins publishing {@code a.html} and {@code new/b.html} into the folder given, says "holding", and
      * commits when told "commit" on its standard input (then says "committed"); it may be killed before.
