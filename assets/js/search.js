@@ -52,6 +52,31 @@ export function question(words) {
 }
 
 /**
+ * For each document with any unit of the query (every posting read): how many units it has (`count`) and the sum
+ * of their best scores in it (`sum`). A unit is a word (with its expansions) or a phrase (all of its terms).
+ */
+async function coverage(index, clauses) {
+  await loadAll(index, clauses);
+  const perUnit = new Map();
+  for (const c of clauses) {
+    const best = new Map();
+    for (const l of c.lists) for (const [doc, v] of l.seen) if (!best.has(doc) || best.get(doc) < v) best.set(doc, v);
+    if (!perUnit.has(c.unit)) perUnit.set(c.unit, []);
+    perUnit.get(c.unit).push(best);
+  }
+  const count = new Map();
+  const sum = new Map();
+  for (const maps of perUnit.values()) {
+    for (const [doc] of maps[0]) {
+      if (!maps.every((m) => m.has(doc))) continue;
+      count.set(doc, (count.get(doc) || 0) + 1);
+      sum.set(doc, (sum.get(doc) || 0) + maps.reduce((a, m) => a + m.get(doc), 0));
+    }
+  }
+  return { count, sum };
+}
+
+/**
  * Creates a searcher. `load(path)` returns a Promise of the parsed JSON file at that path relative to the
  * index directory (fetch in the browser, fs in tests; see fetchLoader in ./search/postings.js). Files are
  * fetched at most once.
@@ -178,28 +203,34 @@ export function createSearch(load) {
     // A word is one unit of the query; a phrase is one unit too (matched here when it has all its terms).
     clauses.forEach((c, i) => { if (!c.unit) c.unit = `word${i}`; });
     const units = new Set(clauses.map((c) => c.unit));
-    // A submitted query whose every word only a few pages have: pages with most of its words follow them.
-    const fill = reader && !live && ranked.length > 0 && ranked.length < limit && r.complete && units.size > 2;
+    // A submitted question of four words or more: a page may lack a quarter of them (a "minimum should match" of
+    // 75%, as search engines commonly set it), scored by BM25 times the share of the words it has; a short claim
+    // that words the question otherwise then competes with long texts that hold every word strewn.
     let some = 0;
-    if ((fill || !ranked.length) && units.size > 1 && (fill || someOf || !filter || !(await topK(index, clauses, 1, null, new Set())).top.length)) {
+    let loose = false;
+    if (reader && !live && !phrases.length && units.size >= 4) {
+      const { count, sum } = await coverage(index, clauses);
+      const need = Math.ceil(0.75 * units.size);
+      const scored = (keep) => [...count].filter(([doc, n]) => keep(n) && (!filter || filter.has(doc)))
+        .map(([doc, n]) => [doc, (sum.get(doc) * n) / units.size, n]).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+      const cands = scored((n) => n >= need);
+      if (cands.length) {
+        const every = cands.filter((c) => c[2] === units.size).length;
+        // too few: the pages with fewer of the words follow, in the same order
+        const fewer = cands.length < pool ? scored((n) => n < need) : [];
+        loose = true;
+        ranked = cands.concat(fewer).slice(0, pool).map(([doc, score]) => [doc, score]);
+        total = every || cands.length + fewer.length;
+        exact = true;
+        partial = !every;
+        some = every ? Math.min(limit, cands.length - every) : 0;
+      }
+    }
+    // A submitted query whose every word only a few pages have: pages with most of its words follow them.
+    const fill = !loose && reader && !live && ranked.length > 0 && ranked.length < limit && r.complete && units.size > 2;
+    if (!loose && (fill || !ranked.length) && units.size > 1 && (fill || someOf || !filter || !(await topK(index, clauses, 1, null, new Set())).top.length)) {
       // No document has every word: the documents with the most of them (coordination), all postings read.
-      await loadAll(index, clauses);
-      const perUnit = new Map();
-      for (const c of clauses) {
-        const best = new Map();
-        for (const l of c.lists) for (const [doc, v] of l.seen) if (!best.has(doc) || best.get(doc) < v) best.set(doc, v);
-        if (!perUnit.has(c.unit)) perUnit.set(c.unit, []);
-        perUnit.get(c.unit).push(best);
-      }
-      const count = new Map();
-      const sum = new Map();
-      for (const maps of perUnit.values()) {
-        for (const [doc] of maps[0]) {
-          if (!maps.every((m) => m.has(doc))) continue;
-          count.set(doc, (count.get(doc) || 0) + 1);
-          sum.set(doc, (sum.get(doc) || 0) + maps.reduce((a, m) => a + m.get(doc), 0));
-        }
-      }
+      const { count, sum } = await coverage(index, clauses);
       const have = new Set(ranked.map(([doc]) => doc));
       const most = Math.max(0, ...[...count].filter(([doc]) => !have.has(doc) && (!filter || filter.has(doc))).map(([, n]) => n));
       if (most > 0 && (!fill || 2 * most >= units.size)) {
@@ -252,7 +283,7 @@ export function createSearch(load) {
         anchor, href: resultHref(info.url, anchor, best ? best.snippet : []), snippet: best ? best.snippet : [],
       };
     }));
-    if (pool > limit && !some) results = results.sort((a, b) => b.score - a.score || a.id - b.id).slice(0, limit);
+    if (pool > limit && (!some || loose)) results = results.sort((a, b) => b.score - a.score || a.id - b.id).slice(0, limit);
     // fetched only when nothing is found
     const suggestion = !results.length && suggest && !live
       ? await (await import('./search/suggest.js')).didYouMean(index, search, man, query, { types, topics }) : null;

@@ -88,3 +88,24 @@ test('no document with every word: partial results, flagged', async () => {
   const full = await s.search('Coppinger');
   assert.equal(full.partial, false);
 });
+
+test('a question of four words or more: pages lacking one word in four compete with those having all, by score', async () => {
+  // the real archive's index (NodeTestFixtures), where short claims word the question differently
+  const real = join(root, 'target', 'gates-site', 'search');
+  const s = createSearch(async (p) => JSON.parse(readFileSync(join(real, p), 'utf8')));
+  const q = 'what did Glasgow council say about the Home Office letter';
+  const every = new Set((await s.search('Glasgow council Home Office letter', { limit: 100 })).results.map((x) => x.url));
+  const r = await s.search(q, { reader: true });
+  assert.equal(r.total, every.size, 'the count is of the pages with every word');
+  assert.ok(r.some > 0 && !r.partial);
+  const firstLacking = r.results.findIndex((x) => !every.has(x.url));
+  const lastEvery = r.results.findLastIndex((x) => every.has(x.url));
+  const shownEvery = r.results.filter((x) => every.has(x.url)).length;
+  assert.ok(firstLacking >= 0 && (firstLacking < lastEvery || shownEvery < every.size),
+    `a page with 4 of the 5 words outranks one with all 5: ${r.results.map((x) => x.url)}`);
+  // three words: every word is required; pages with most of them only follow, when few pages have all
+  const three = await s.search('Glasgow council letter', { reader: true });
+  const all3 = new Set((await s.search('Glasgow council letter', { limit: 100 })).results.map((x) => x.url));
+  const firstOut = three.results.findIndex((x) => !all3.has(x.url));
+  assert.ok(firstOut === -1 || three.results.slice(firstOut).every((x) => !all3.has(x.url)));
+});
