@@ -154,7 +154,7 @@ export function initSearchPage(doc = globalThis.document, win = globalThis.windo
       setStatus(statusText(q, r.total, r.results.length, r.partial, r.exact, r.suggestion, r.some, r.asked));
       showSuggestion(r.suggestion, r.figures);
       if (more) {
-        more.hidden = !(r.results.length === limit && !r.some && (r.total > limit || !r.exact));
+        more.hidden = !(r.results.length === limit && (r.some ? r.total + r.some > limit : r.total > limit || !r.exact));
         if (limit > step && shownBefore < r.results.length) links()[shownBefore].focus();
       }
     } catch (e) {

@@ -223,7 +223,7 @@ export function createSearch(load) {
         total = every || cands.length + fewer.length;
         exact = true;
         partial = !every;
-        some = every ? Math.min(limit, cands.length - every) : 0;
+        some = every ? cands.length - every : 0;
       }
     }
     // A submitted query whose every word only a few pages have: pages with most of its words follow them.

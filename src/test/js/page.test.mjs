@@ -152,6 +152,20 @@ test('"Show more results" asks for more and moves focus to the first new result'
   assert.equal(button.hidden, true);
 });
 
+test('a long question whose best pages lack a word still offers more results', async () => {
+  const p = page('?q=' + encodeURIComponent('what did Glasgow council say about the Home Office letter'));
+  let button = null;
+  p.list.after = (el) => { button = el; };
+  const ui = initSearchPage(p.doc, p.win, { load, schedule: p.schedule, limit: 2 });
+  await ui.ready;
+  assert.equal(p.list.children.length, 2);
+  assert.match(p.status.textContent, /^1 page has every word of “Glasgow council the Home Office letter”; \d+ more have most of them\.$/);
+  assert.equal(button.hidden, false, 'more pages than shown have most of the words');
+  button.fire('click');
+  await ui.idle();
+  assert.ok(p.list.children.length > 2);
+});
+
 test('result types are labelled as readers call them', () => {
   assert.equal(typeLabel({ type: 'source', anchor: 'p4' }), 'source paragraph');
   assert.equal(typeLabel({ type: 'source', anchor: '' }), 'source');
