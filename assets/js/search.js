@@ -107,7 +107,7 @@ export function createSearch(load) {
     const dropped = asked.words.length < parsed.words.length;
     parsed.words = asked.words;
     const figures = /\d/.test(query) && (await index.manifest()).figures ? await import('./search/figures.js') : null;
-    const r = await ranked(parsed, query, options);
+    const r = await ranked(parsed, query, { ...options, asking: dropped });
     if (figures) {
       // a figure of the archive that the query names (its number and a word of it) is the answer: it comes first
       const found = await figures.answers(index, await index.manifest(), query);
@@ -132,7 +132,7 @@ export function createSearch(load) {
     return { ...r, results: [...first.results, ...r.results.filter((x) => !ids.has(x.id))].slice(0, limit) };
   }
 
-  async function ranked(parsed, query, { live = false, types = [], topics = [], limit = 10, suggest = true, someOf = false, reader = false } = {}) {
+  async function ranked(parsed, query, { live = false, types = [], topics = [], limit = 10, suggest = true, someOf = false, reader = false, asking = false } = {}) {
     const man = await index.manifest();
     const pending = [];
     const vocabulary = man.vocabulary || null;
@@ -203,14 +203,15 @@ export function createSearch(load) {
     // A word is one unit of the query; a phrase is one unit too (matched here when it has all its terms).
     clauses.forEach((c, i) => { if (!c.unit) c.unit = `word${i}`; });
     const units = new Set(clauses.map((c) => c.unit));
-    // A submitted question of four words or more: a page may lack a quarter of them (a "minimum should match" of
-    // 75%, as search engines commonly set it), scored by BM25 times the share of the words it has; a short claim
-    // that words the question otherwise then competes with long texts that hold every word strewn.
+    // A submitted query of four words or more, or a question of three (its furniture dropped: an answer words it
+    // otherwise): a page may lack a quarter of them, and at least one (a "minimum should match" of 75%, as search
+    // engines commonly set it), scored by BM25 times the share of the words it has; a short claim that words the
+    // question otherwise then competes with long texts that hold every word strewn.
     let some = 0;
     let loose = false;
-    if (reader && !live && !phrases.length && units.size >= 4) {
+    if (reader && !live && !phrases.length && units.size >= (asking ? 3 : 4)) {
       const { count, sum } = await coverage(index, clauses);
-      const need = Math.ceil(0.75 * units.size);
+      const need = Math.min(units.size - 1, Math.ceil(0.75 * units.size));
       const scored = (keep) => [...count].filter(([doc, n]) => keep(n) && (!filter || filter.has(doc)))
         .map(([doc, n]) => [doc, (sum.get(doc) * n) / units.size, n]).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
       const cands = scored((n) => n >= need);

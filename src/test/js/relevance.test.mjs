@@ -108,4 +108,11 @@ test('a question of four words or more: pages lacking one word in four compete w
   const all3 = new Set((await s.search('Glasgow council letter', { limit: 100 })).results.map((x) => x.url));
   const firstOut = three.results.findIndex((x) => !all3.has(x.url));
   assert.ok(firstOut === -1 || three.results.slice(firstOut).every((x) => !all3.has(x.url)));
+  // a question of three words (its furniture dropped) needs two of them: an answer words a question otherwise
+  const asked = await s.search('what did Glasgow council say about the letter', { reader: true });
+  assert.equal(asked.total, all3.size);
+  const lacking = asked.results.findIndex((x) => !all3.has(x.url));
+  const lastAll = asked.results.findLastIndex((x) => all3.has(x.url));
+  assert.ok(lacking >= 0 && (lacking < lastAll || asked.results.filter((x) => all3.has(x.url)).length < all3.size),
+    `a page with two of the three words outranks one with all three: ${asked.results.map((x) => x.url).join(' ')}`);
 });
