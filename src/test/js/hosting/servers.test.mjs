@@ -293,7 +293,12 @@ for (const [name, server] of Object.entries(SERVERS)) {
       const claim = readdirSync(join(GATES, 'claims'), { withFileTypes: true }).find((d) => d.isDirectory()
         && statSync(join(GATES, 'claims', d.name, 'index.html')).size < 16 * 1024, null);
       assert.ok(claim, 'a claim page under 16 kB');
-      for (const path of [`/claims/${claim.name}/`, '/sources/middlesbrough-diamorphine-scheme/text.txt', '/sources/middlesbrough-diamorphine-scheme/timemap.link']) {
+      // a result fragment of the search (a result's passages) of more than 1 kB: a fragment, not an index shard
+      const fragment = readdirSync(join(GATES, 'search', 'docs')).find((n) => n.endsWith('.json')
+        && statSync(join(GATES, 'search', 'docs', n)).size > 1024);
+      assert.ok(fragment, 'a result fragment over 1 kB');
+      for (const path of [`/claims/${claim.name}/`, '/sources/middlesbrough-diamorphine-scheme/text.txt', '/sources/middlesbrough-diamorphine-scheme/timemap.link',
+        `/search/docs/${fragment}`]) {
         const file = join(GATES, path.endsWith('/') ? `${path}index.html` : path);
         const bytes = await readFile(file);
         assert.ok(bytes.length < 16 * 1024, `${path} is small (${bytes.length} bytes)`);
@@ -317,7 +322,7 @@ for (const [name, server] of Object.entries(SERVERS)) {
       };
       walk(GATES);
       for (const f of twins) {
-        const min = /\.(css|js)$/.test(f) ? 0 : f.startsWith(join(GATES, 'search')) ? 1024 : 16 * 1024;
+        const min = /\.(css|js)$/.test(f) ? 0 : f.startsWith(join(GATES, 'search')) && !f.startsWith(join(GATES, 'search', 'docs')) ? 1024 : 16 * 1024;
         assert.ok(statSync(f).size >= min, `${f} has a twin below its threshold`);
       }
       assert.ok(twins.length > 0);

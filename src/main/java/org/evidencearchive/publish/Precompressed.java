@@ -13,8 +13,8 @@ import java.util.zip.GZIPOutputStream;
 /**
  * Precompressed copies for servers that send a file's {@code .gz} twin to clients that accept gzip (nginx's
  * {@code gzip_static}, the {@code .htaccess} rules): styles and scripts, the search index files from
- * {@link #SEARCH_MIN} bytes, and the other text files (pages, archived texts, data exports, feeds) from
- * {@link #LARGE} bytes. A
+ * {@link #SEARCH_MIN} bytes, and the other text files (pages, archived texts, data exports, feeds, the search's
+ * result fragments) from {@link #LARGE} bytes. A
  * smaller file is compressed by the server as it sends it (the nginx and Apache configurations turn that on; static
  * hosts do it anyway): a twin of every file doubled the files a host stores and uploads (a 1,000-source site had
  * 14,560 twins, 4,754 of them claim, commentary and people pages of 5 to 20 kB). The "cite this" downloads (a few
@@ -38,7 +38,12 @@ public final class Precompressed {
         default void absent(String path) throws IOException {}
     }
 
-    /** The size from which a search index file gets a twin: below it, a response fits a few packets anyway. */
+    /**
+     * The size from which a file of the search index proper gets a twin (manifest, dictionary shards, posting tiers,
+     * figures, filters: a query reads several, so each is sent at its smallest); below it, a response fits a few
+     * packets anyway. The result fragments ({@code search/docs/}: a result's title and passages, one file per
+     * document chunk, two thirds of the twins at 10,000 sources) follow {@link #LARGE}, as pages do.
+     */
     public static final int SEARCH_MIN = 1024;
 
     /**
@@ -73,7 +78,7 @@ public final class Precompressed {
     public static boolean compressed(String path, int size) {
         if (!compressible(path)) return false;
         if (path.endsWith(".css") || path.endsWith(".js")) return true; // few, and every page fetches them
-        return size >= (path.startsWith("search/") ? SEARCH_MIN : LARGE);
+        return size >= (path.startsWith("search/") && !path.startsWith("search/docs/") ? SEARCH_MIN : LARGE);
     }
 
     /** Gives a file to the sink, and its gzip twin when it has one (else tells the sink the twin is absent). */
