@@ -38,10 +38,15 @@ export function serveStatic(root) {
   return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
 }
 
-/** Whether a result link answers: the same path, and the same paragraph when the answer names one. */
+/**
+ * Whether a result link answers: the same path, and the same paragraph when the answer names one. A measure's
+ * place (`/figures/#measure-ID`) is its anchor on whichever figures page holds it (`/figures/page/K/` in a large
+ * archive).
+ */
 export function answers(href, answer) {
   const u = new URL(href, 'http://x');
   const a = new URL(answer, 'http://x');
+  if (a.pathname === '/figures/' && a.hash) return u.pathname.startsWith('/figures/') && u.hash === a.hash;
   return u.pathname === a.pathname && (!a.hash || u.hash === a.hash);
 }
 

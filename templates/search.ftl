@@ -16,6 +16,7 @@
     <label><input type="checkbox" name="type" value="topic"> Topics</label>
     <label><input type="checkbox" name="type" value="person"> People</label>
     <label><input type="checkbox" name="type" value="organisation"> Organisations</label>
+    <label><input type="checkbox" name="type" value="measure"> Measures</label>
     <label class="topic-filter">Topic
       <select name="topic">
         <option value="">All topics</option>

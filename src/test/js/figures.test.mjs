@@ -54,3 +54,14 @@ test('a magnitude letter is read as readers mean it: "£12k" is £12,000, "£800
   assert.equal(r.results[0].url, '/claims/middlesbrough-cost-per-person/', JSON.stringify(r.results.slice(0, 3)));
   assert.ok(r.results[0].answer, 'the figure is the answer');
 });
+
+test('a measure is a result of its own, labelled so, linking to its place on the figures page', async () => {
+  const r = await searcher().search('drug deaths in Scotland', { reader: true, types: ['measure'] });
+  assert.equal(r.results[0].url, '/figures/#measure-drug-deaths-scotland');
+  assert.equal(r.results[0].type, 'measure');
+  assert.equal(r.results[0].title, 'drug deaths in Scotland');
+  const page = readFileSync(join(root, 'target', 'gates-site', 'figures', 'index.html'), 'utf8');
+  for (const x of r.results) assert.ok(page.includes(`id="${new URL(x.url, 'http://x').hash.slice(1)}"`), `${x.url}: its anchor is on the page`);
+  const types = JSON.parse(readFileSync(join(dir, 'filters', 'type.json'), 'utf8')).map(([t]) => t);
+  assert.ok(types.includes('measure'), types.join());
+});

@@ -33,6 +33,7 @@ test('the judged set is what the issue asks for: 60+ queries, half questions or 
     for (const a of j.answers) assert.ok(existsSync(join(SITE, new URL(a, 'http://x').pathname, 'index.html')), `${j.q}: ${a} is a page`);
   }
   assert.ok(answers('/sources/x/?mark=a#p4', '/sources/x/#p4') && !answers('/sources/x/#p5', '/sources/x/#p4') && answers('/sources/x/#p5', '/sources/x/'));
+  assert.ok(answers('/figures/page/2/#measure-a', '/figures/#measure-a') && !answers('/figures/#measure-b', '/figures/#measure-a'));
 });
 
 test('readers find the answer: MRR@10 >= 0.9 and success@3 >= 90% on the real archive', async () => {

@@ -15,10 +15,11 @@ import org.evidencearchive.search.SearchOptions;
 import org.evidencearchive.search.Vocabulary;
 import org.evidencearchive.graph.Archive;
 import org.evidencearchive.graph.Urls;
+import org.evidencearchive.render.FigureLayout;
 
 /**
  * What the search index is given: every source, commentary, claim, topic and person or organisation (its own type),
- * as passages.
+ * and every measure of the figures page, as passages.
  */
 final class SearchDocuments {
     private SearchDocuments() {}
@@ -92,7 +93,31 @@ final class SearchDocuments {
             String type = p.personKind().word();
             docs.add(new SearchDocument(Urls.of(p), type, p.name(), List.of(), List.of(p.name()), passages));
         }
+        for (FigureLayout.Placed placed : FigureLayout.placed(archive)) docs.add(measure(placed, archive));
         return docs;
+    }
+
+    /**
+     * A measure, at its place on the figures page: its name; what it counts, where and how the sources define it;
+     * and its figures in words ("more than 1,100 deaths (2018)"), so that "drug deaths in Scotland" finds the chart.
+     */
+    private static SearchDocument measure(FigureLayout.Placed placed, Archive archive) {
+        FigureLayout.Measure m = placed.measure();
+        List<SearchDocument.Passage> passages = new ArrayList<>();
+        // its figures without the measure's name, which is the title: "more than 1,100 deaths (2018); …"
+        List<String> figures = new ArrayList<>();
+        List<String> topics = new ArrayList<>();
+        for (Claim c : m.claims()) {
+            figures.add(FigureText.value(c.figure()) + " " + c.figure().unit()
+                    + org.evidencearchive.evidence.FigurePeriod.of(c, archive).map(p -> " (" + p.display() + ")").orElse(""));
+            for (String t : ids(c.topics())) if (!topics.contains(t)) topics.add(t);
+        }
+        passages.add(new SearchDocument.Passage("", String.join("; ", figures)));
+        archive.corpus().measures().get(m.id()).ifPresent(d -> {
+            passages.add(new SearchDocument.Passage("", d.counted() + (d.area() == null ? "" : " (" + d.area() + ")")));
+            if (d.definition() != null && !d.definition().isBlank()) passages.add(new SearchDocument.Passage("", d.definition()));
+        });
+        return new SearchDocument(placed.url(), "measure", m.label(), topics, List.of(), passages);
     }
 
     /** A claim's figure in words, as pages write it: "more than 1,100 deaths — drug deaths in Scotland (2018)". */

@@ -11,15 +11,13 @@ import org.evidencearchive.evidence.FigurePeriod;
 import org.evidencearchive.evidence.FigureText;
 import org.evidencearchive.graph.Reads;
 import org.evidencearchive.graph.Urls;
+import org.evidencearchive.render.FigureLayout.Measure;
 
 /** The models of the figures pages (a chart and a list, or a card, per measure). */
 final class FigurePages extends PageModels {
     FigurePages(PageContext ctx) {
         super(ctx);
     }
-
-    /** Rows of figures on one page of /figures/. */
-    static final int FIGURE_ROWS_PER_PAGE = 200;
 
     /**
      * One measure on the figures page: what it counts (area and definition as measures.yaml gives them), and its
@@ -35,24 +33,10 @@ final class FigurePages extends PageModels {
     public record FigureRow(String value, String qualifier, String number, String mark, String period, String statement,
                             String claimUrl, View.Cited passage) {}
 
-    /** The claims of one measure (in one unit), numbered in page order for their charts' ids. */
-    private record Measure(int number, String id, String measure, String unit, List<Claim> claims) {}
 
     List<PageSpec> figures() {
-        Map<String, List<Claim>> byMeasure = new java.util.TreeMap<>();
-        for (Claim c : archive.claims()) {
-            if (c.figure() != null) {
-                byMeasure.computeIfAbsent(c.figure().measure() + "\u0000" + c.figure().unit(), k -> new ArrayList<>()).add(c);
-            }
-        }
-        List<Measure> measures = new ArrayList<>();
-        for (var e : byMeasure.entrySet()) {
-            String[] mu = e.getKey().split("\u0000");
-            measures.add(new Measure(measures.size() + 1, mu[0], archive.corpus().measures().label(mu[0]), mu[1], e.getValue()));
-        }
-        // Whole measures to a page (a measure with more rows than a page holds gets a page of its own).
-        List<List<Measure>> pages = Pager.split(measures, FIGURE_ROWS_PER_PAGE, g -> g.claims().size(), null);
-        List<String> shapes = SitePlan.shapes(pages, g -> "# " + g.number() + " " + g.measure() + " " + g.unit(), Measure::claims);
+        List<List<Measure>> pages = FigureLayout.pages(archive);
+        List<String> shapes = SitePlan.shapes(pages, g -> "# " + g.number() + " " + g.label() + " " + g.unit(), Measure::claims);
         List<PageSpec> out = new ArrayList<>();
         for (int k = 0; k < pages.size(); k++) {
             Pager pager = Pager.of("/figures/", k + 1, pages.size());
@@ -95,10 +79,10 @@ final class FigurePages extends PageModels {
                     f.period().map(FigurePeriod::shortText).orElse("period not stated"), Urls.of(c)));
         }
         var m = archive.corpus().measures().get(g.id());
-        String svg = rows.size() < 2 ? null : Charts.bars("figure-" + g.number(), g.measure() + " (" + g.unit() + ")",
-                "Bar chart of " + rows.size() + " figures for " + g.measure() + ", one bar per period, on an axis in "
+        String svg = rows.size() < 2 ? null : Charts.bars("figure-" + g.number(), g.label() + " (" + g.unit() + ")",
+                "Bar chart of " + rows.size() + " figures for " + g.label() + ", one bar per period, on an axis in "
                         + g.unit() + "; each bar links to its claim. The same figures are listed below.", g.unit(), bars);
-        return new FigureGroup("measure-" + g.id(), g.measure(), g.unit(), m.map(Measures.Measure::area).orElse(null),
+        return new FigureGroup(g.anchor(), g.label(), g.unit(), m.map(Measures.Measure::area).orElse(null),
                 m.map(Measures.Measure::definition).orElse(null), svg, rows);
     }
 }

@@ -4,11 +4,13 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One searchable page of the archive: a source, commentary, claim, topic, person or organisation.
+ * One searchable page of the archive: a source, commentary, claim, topic, person or organisation, or a place on a
+ * page: a measure on the figures page.
  *
  * @param url the page URL (site-absolute, e.g. {@code /sources/x/})
  * @param type one of {@code source}, {@code commentary}, {@code claim}, {@code topic}, {@code person},
- *     {@code organisation} (a page of people/ whose kind is organisation)
+ *     {@code organisation} (a page of people/ whose kind is organisation), {@code measure} (what a set of figures
+ *     counts, at its place on the figures page)
  * @param title the page title (weighted above body text)
  * @param topics topic ids used as filters
  * @param people names of people on the page (a separate, weighted field)
@@ -25,9 +27,9 @@ public record SearchDocument(
         this(url, type, title, topics, people, passages, List.of());
     }
 
-    /** The five page types the archive has, with organisations apart from people. */
+    /** The five page types the archive has, with organisations apart from people, and measures. */
     public static final List<String> TYPES = java.util.stream.Stream.concat(
-            org.evidencearchive.content.Kind.WORDS.stream(), java.util.stream.Stream.of("organisation")).toList();
+            org.evidencearchive.content.Kind.WORDS.stream(), java.util.stream.Stream.of("organisation", "measure")).toList();
 
     /** Validates the fields and takes immutable copies of the lists. */
     public SearchDocument {
