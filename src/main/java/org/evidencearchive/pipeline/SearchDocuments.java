@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.evidencearchive.content.Claim;
 import org.evidencearchive.content.Commentary;
+import org.evidencearchive.content.Measures;
 import org.evidencearchive.content.Person;
 import org.evidencearchive.content.Ref;
 import org.evidencearchive.content.Source;
@@ -104,7 +105,7 @@ final class SearchDocuments {
     private static SearchDocument measure(FigureLayout.Placed placed, Archive archive) {
         FigureLayout.Measure m = placed.measure();
         List<SearchDocument.Passage> passages = new ArrayList<>();
-        // its figures without the measure's name, which is the title: "more than 1,100 deaths (2018); …"
+        // its figures without the measure's name, which is the title ("more than 1,100 deaths (2018)")
         List<String> figures = new ArrayList<>();
         List<String> topics = new ArrayList<>();
         for (Claim c : m.claims()) {
@@ -112,11 +113,12 @@ final class SearchDocuments {
                     + org.evidencearchive.evidence.FigurePeriod.of(c, archive).map(p -> " (" + p.display() + ")").orElse(""));
             for (String t : ids(c.topics())) if (!topics.contains(t)) topics.add(t);
         }
-        passages.add(new SearchDocument.Passage("", String.join("; ", figures)));
-        archive.corpus().measures().get(m.id()).ifPresent(d -> {
-            passages.add(new SearchDocument.Passage("", d.counted() + (d.area() == null ? "" : " (" + d.area() + ")")));
-            if (d.definition() != null && !d.definition().isBlank()) passages.add(new SearchDocument.Passage("", d.definition()));
-        });
+        // what it counts, where, then its figures: "people who died from drugs (Scotland): more than 1,100 deaths (2018)"
+        var defined = archive.corpus().measures().get(m.id());
+        String counted = defined.map(d -> d.counted() + (d.area() == null ? "" : " (" + d.area() + ")") + ": ").orElse("");
+        passages.add(new SearchDocument.Passage("", counted + String.join("; ", figures)));
+        defined.map(Measures.Measure::definition).filter(d -> !d.isBlank())
+                .ifPresent(d -> passages.add(new SearchDocument.Passage("", d)));
         return new SearchDocument(placed.url(), "measure", m.label(), topics, List.of(), passages);
     }
 
