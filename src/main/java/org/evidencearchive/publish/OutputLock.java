@@ -29,7 +29,9 @@ import java.util.stream.Stream;
  * failed to clean up, so its leftovers are removed first: the staging and journal folders beside the output folder
  * ({@code .<name>.staging-*}, {@code .<name>.journal-*}, {@code .<name>.old-*}: a previous site moved aside by a
  * swap, put back in place when the output folder is missing) and the temporary files inside it ({@code *.publishing}).
- * Nothing else is touched. The lock file itself stays, as Hugo's does.
+ * A journal whose log does not say the commit was complete is first replayed backwards ({@link Journal#replay}): a
+ * publish killed in the middle of its commit leaves the site half old, half new, and this makes it the previous one
+ * again. Nothing else is touched. The lock file itself stays, as Hugo's does.
  */
 final class OutputLock {
     /** One permit per lock file (by its real path) for the whole JVM. */
@@ -113,8 +115,9 @@ final class OutputLock {
     }
 
     /**
-     * Removes what a killed publish into {@code out} left: its staging and journal folders beside {@code out} and
-     * its temporary files inside it; says on standard error how many, if any.
+     * Removes what a killed publish into {@code out} left: its staging and journal folders beside {@code out} (after
+     * undoing the steps of a commit it did not complete) and its temporary files inside it; says on standard error
+     * how many, if any.
      */
     private static void removeLeftovers(Path out) throws IOException {
         String name = out.getFileName().toString();
@@ -131,6 +134,8 @@ final class OutputLock {
             folders.remove(olds.get(0));
             System.err.println("archive: put back the site that a stopped build had moved aside, at " + out);
         }
+        // killed in the middle of a commit: its journal's log is replayed backwards, so the site is the previous one
+        for (Path f : folders) if (f.getFileName().toString().startsWith(prefixes.get(1))) Journal.replay(f, out);
         for (Path f : folders) SiteWriter.delete(f);
         List<Path> temps = List.of();
         if (Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS)) {

@@ -18,7 +18,9 @@ import java.util.stream.Stream;
  * Atomic output. A first build is written into a fresh folder beside the target and renamed into place. A
  * rebuild changes only what changed: every file whose bytes differ is first written beside its target under
  * a temporary name, and only when all of them are written are they renamed over their targets and the files
- * the site no longer has removed. A failed build, or a failed write, leaves the previous site as it was.
+ * the site no longer has removed, each step logged first in a {@link Journal} beside the site. A failed build, or a
+ * failed write, leaves the previous site as it was; so does a process killed in the middle of a commit, once the
+ * next publish has replayed the journal it left.
  * (On this kind of disk, creating a file costs ~20× reading one: a rebuild that rewrote every file would
  * spend most of its time in the file system.) One publish at a time per output folder, across processes and
  * threads: a second one (a build beside a running serve) waits until the first is committed or aborted, and a
@@ -87,7 +89,7 @@ public final class SiteWriter {
     /** Beside the site {@code <name>}: {@code .<name>.staging-*} is a first build's folder, before it is swapped in. */
     static final String STAGING = ".staging-";
 
-    /** Beside the site {@code <name>}: {@code .<name>.journal-*} keeps what a commit replaced until it has succeeded. */
+    /** Beside the site {@code <name>}: {@code .<name>.journal-*} keeps what a commit replaced, and its log, until it has succeeded. */
     static final String JOURNAL = ".journal-";
 
     /** Beside the site {@code <name>}: {@code .<name>.old-*} is the previous site while a swap puts the new one in place. */
@@ -362,7 +364,9 @@ public final class SiteWriter {
          * Makes the site exactly the files given (in a patch: the files given, less those it was told to remove):
          * renames the changed ones into place, removes the rest. All or nothing: every file replaced or removed is
          * first kept in a journal beside the site, and if any step fails, every step already taken is undone in
-         * reverse order, so the site is as it was before the commit (then the failure is thrown).
+         * reverse order, so the site is as it was before the commit (then the failure is thrown). Each step is logged
+         * (forced to disk) before it is taken, so a process killed midway leaves a journal that the next publish
+         * replays backwards ({@link OutputLock}).
          */
         public Published commit() throws IOException {
             return finishing(this::commitNow);
@@ -391,29 +395,32 @@ public final class SiteWriter {
             }
             Journal journal = new Journal(out, step);
             try {
-                for (Path p : deferred.keySet()) { // set aside what stands in the way of the deferred files
-                    if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) journal.setAside(p);
+                java.util.Set<Path> inTheWay = new java.util.HashSet<>(); // what stands in the way of the deferred files
+                for (Path p : deferred.keySet()) {
+                    if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) inTheWay.add(p);
                     for (Path a = p.getParent(); a != null && !a.equals(root); a = a.getParent()) {
                         if (Files.exists(a, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(a, LinkOption.NOFOLLOW_LINKS)) {
-                            journal.setAside(a);
+                            inTheWay.add(a);
                         }
                     }
                 }
+                journal.setAside(inTheWay);
                 stale.removeIf(p -> !Files.exists(p, LinkOption.NOFOLLOW_LINKS));
-                forEachParallel(temps, t -> journal.replace(t, target(t)));
-                for (var e : deferred.entrySet()) journal.create(e.getKey(), e.getValue(), root);
-                for (Path p : stale) journal.setAside(p);
+                journal.replace(temps);
+                journal.create(deferred);
+                journal.setAside(stale);
+                for (Path p : stale) {
+                    for (Path d = p.getParent(); d != null && !d.equals(root) && deleteIfEmpty(d); d = d.getParent()) {
+                        // climb while folders empty out
+                    }
+                }
+                journal.committed();
             } catch (IOException | RuntimeException | Error e) {
                 journal.rollBack(e);
                 removeTemporaryFiles(e);
                 throw e;
             }
             journal.discard();
-            for (Path p : stale) {
-                for (Path d = p.getParent(); d != null && !d.equals(root) && deleteIfEmpty(d); d = d.getParent()) {
-                    // climb while folders empty out
-                }
-            }
             int written = temps.size() + deferred.size() - markerWritten;
             return new Published(written, unchanged.get(), stale.size());
         }
@@ -456,110 +463,8 @@ public final class SiteWriter {
         }
     }
 
-    /**
-     * What a commit changed, so that it can be undone: each file replaced is first linked (or copied) into a
-     * folder beside the site, each file or folder removed is moved there, and each file or folder created is
-     * noted; {@link #rollBack} undoes the steps in reverse order, {@link #discard} forgets them once the commit
-     * has succeeded. (Kept in memory: a process killed in the middle of a commit leaves the journal folder, which
-     * holds the previous files, but cannot replay it.)
-     */
-    private static final class Journal {
-        private interface Undo {
-            void run() throws IOException;
-        }
-
-        private final Path site;
-        private final Step step;
-        private final java.util.Deque<Undo> undo = new java.util.concurrent.ConcurrentLinkedDeque<>();
-        private final java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
-        private Path folder;
-
-        Journal(Path site, Step step) {
-            this.site = site;
-            this.step = step;
-        }
-
-        private synchronized Path folder() throws IOException {
-            if (folder == null) folder = Files.createTempDirectory(site.getParent(), "." + site.getFileName() + JOURNAL);
-            return folder;
-        }
-
-        private Path next() throws IOException {
-            return folder().resolve(Integer.toString(count.incrementAndGet()));
-        }
-
-        /** Moves a file or folder out of the site, into the journal. */
-        void setAside(Path p) throws IOException {
-            Path kept = next();
-            step.before("set aside " + p);
-            move(p, kept);
-            undo.push(() -> move(kept, p));
-        }
-
-        /** Renames a temporary file over its target, keeping the target's previous bytes. */
-        void replace(Path temp, Path target) throws IOException {
-            if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-                Path kept = next();
-                step.before("keep " + target);
-                try {
-                    Files.createLink(kept, target);
-                } catch (UnsupportedOperationException | IOException e) {
-                    Files.copy(target, kept, StandardCopyOption.COPY_ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
-                }
-                undo.push(() -> move(kept, target));
-            } else {
-                undo.push(() -> Files.deleteIfExists(target));
-            }
-            step.before("replace " + target);
-            move(temp, target);
-        }
-
-        /** Writes a file that had no previous version, making its missing folders (below {@code root}). */
-        void create(Path p, byte[] bytes, Path root) throws IOException {
-            Path first = p.getParent();
-            while (!first.getParent().equals(root) && !Files.exists(first.getParent(), LinkOption.NOFOLLOW_LINKS)) {
-                first = first.getParent();
-            }
-            if (!Files.exists(first, LinkOption.NOFOLLOW_LINKS)) {
-                Path made = first;
-                step.before("make " + made);
-                undo.push(() -> { if (Files.exists(made, LinkOption.NOFOLLOW_LINKS)) deleteTree(made); });
-                Files.createDirectories(p.getParent());
-            }
-            step.before("write " + p);
-            undo.push(() -> Files.deleteIfExists(p));
-            Files.write(p, bytes);
-        }
-
-        /** Undoes every step taken, newest first; a step that cannot be undone is added to {@code cause}. */
-        void rollBack(Throwable cause) {
-            for (Undo u; (u = undo.poll()) != null; ) {
-                try {
-                    u.run();
-                } catch (IOException | RuntimeException e) {
-                    cause.addSuppressed(e);
-                }
-            }
-            discard(cause);
-        }
-
-        /** Deletes the journal: the commit succeeded (or was undone). */
-        void discard() throws IOException {
-            undo.clear();
-            if (folder != null) delete(folder);
-        }
-
-        private void discard(Throwable cause) {
-            try {
-                discard();
-            } catch (IOException e) {
-                cause.addSuppressed(e);
-            }
-        }
-    }
-
     /** The file a temporary file stands in for. */
-    private static Path target(Path temp) {
+    static Path target(Path temp) {
         String name = temp.getFileName().toString();
         return temp.resolveSibling(name.substring(0, name.length() - TEMP_SUFFIX.length()));
     }
@@ -592,7 +497,7 @@ public final class SiteWriter {
         }
     }
 
-    private interface IoAction {
+    interface IoAction {
         void run(Path p) throws IOException;
     }
 
@@ -601,7 +506,7 @@ public final class SiteWriter {
      * stop the others early, so nothing is still changing the site when a caller undoes a failed commit); then
      * throws the first failure, with the others suppressed.
      */
-    private static void forEachParallel(java.util.Collection<Path> paths, IoAction action) throws IOException {
+    static void forEachParallel(java.util.Collection<Path> paths, IoAction action) throws IOException {
         List<Exception> failures = paths.parallelStream().map(p -> {
             try {
                 action.run(p);
@@ -634,7 +539,7 @@ public final class SiteWriter {
         if (old != null) delete(old);
     }
 
-    private static void move(Path from, Path to) throws IOException {
+    static void move(Path from, Path to) throws IOException {
         try {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
