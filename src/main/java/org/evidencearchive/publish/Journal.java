@@ -179,9 +179,7 @@ final class Journal {
     private void undo(Entry e) throws IOException {
         if (e.kept() == null) {
             Files.deleteIfExists(e.path());
-            for (Path d = e.path().getParent(); !d.equals(site) && d.startsWith(site) && SiteWriter.deleteIfEmpty(d); d = d.getParent()) {
-                // a folder made for this file only
-            }
+            SiteWriter.deleteEmptyFolders(e.path().getParent(), site); // folders made for this file only
             return;
         }
         Path kept = folder.resolve(e.kept());

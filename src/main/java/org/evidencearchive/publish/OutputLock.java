@@ -121,21 +121,23 @@ final class OutputLock {
      */
     private static void removeLeftovers(Path out) throws IOException {
         String name = out.getFileName().toString();
-        List<String> prefixes = List.of("." + name + SiteWriter.STAGING, "." + name + SiteWriter.JOURNAL, "." + name + SiteWriter.OLD);
+        String journal = "." + name + SiteWriter.JOURNAL;
+        String old = "." + name + SiteWriter.OLD;
+        List<String> prefixes = List.of("." + name + SiteWriter.STAGING, journal, old);
         List<Path> folders;
         try (Stream<Path> s = Files.list(out.getParent())) {
             folders = new java.util.ArrayList<>(s.filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)
                     && prefixes.stream().anyMatch(p.getFileName().toString()::startsWith)).sorted().toList());
         }
         // killed between a swap's two renames: the previous site is the only one, so it goes back in place
-        List<Path> olds = folders.stream().filter(p -> p.getFileName().toString().startsWith(prefixes.get(2))).toList();
+        List<Path> olds = folders.stream().filter(p -> p.getFileName().toString().startsWith(old)).toList();
         if (olds.size() == 1 && !Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
             Files.move(olds.get(0), out, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             folders.remove(olds.get(0));
             System.err.println("archive: put back the site that a stopped build had moved aside, at " + out);
         }
         // killed in the middle of a commit: its journal's log is replayed backwards, so the site is the previous one
-        for (Path f : folders) if (f.getFileName().toString().startsWith(prefixes.get(1))) Journal.replay(f, out);
+        for (Path f : folders) if (f.getFileName().toString().startsWith(journal)) Journal.replay(f, out);
         for (Path f : folders) SiteWriter.delete(f);
         List<Path> temps = List.of();
         if (Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS)) {
@@ -146,9 +148,7 @@ final class OutputLock {
         }
         for (Path t : temps) {
             Files.deleteIfExists(t);
-            for (Path d = t.getParent(); !d.equals(out) && SiteWriter.deleteIfEmpty(d); d = d.getParent()) {
-                // a folder made for the killed publish only
-            }
+            SiteWriter.deleteEmptyFolders(t.getParent(), out); // folders made for the killed publish only
         }
         if (folders.isEmpty() && temps.isEmpty()) return;
         System.err.println("archive: removed the leftovers of a build that was stopped: " + count(folders.size(), "folder")

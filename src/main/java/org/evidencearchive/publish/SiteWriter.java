@@ -409,11 +409,7 @@ public final class SiteWriter {
                 journal.replace(temps);
                 journal.create(deferred);
                 journal.setAside(stale);
-                for (Path p : stale) {
-                    for (Path d = p.getParent(); d != null && !d.equals(root) && deleteIfEmpty(d); d = d.getParent()) {
-                        // climb while folders empty out
-                    }
-                }
+                for (Path p : stale) deleteEmptyFolders(p.getParent(), root);
                 journal.committed();
             } catch (IOException | RuntimeException | Error e) {
                 journal.rollBack(e);
@@ -456,9 +452,7 @@ public final class SiteWriter {
                     if (cause == null) throw e;
                     cause.addSuppressed(e);
                 }
-                for (Path d = t.getParent(); d != null && !d.equals(root) && deleteIfEmpty(d); d = d.getParent()) {
-                    // remove folders made for this publish only
-                }
+                deleteEmptyFolders(t.getParent(), root); // folders made for this publish only
             }
         }
     }
@@ -480,6 +474,16 @@ public final class SiteWriter {
             return java.util.Arrays.equals(Files.readAllBytes(p), bytes);
         } catch (IOException e) {
             return false;
+        }
+    }
+
+    /**
+     * Deletes {@code dir} if it is empty, then each folder above it that empties out in turn, up to (never) {@code
+     * root}; stops at the first that is not empty, and never leaves {@code root}.
+     */
+    static void deleteEmptyFolders(Path dir, Path root) {
+        for (Path d = dir; d != null && d.startsWith(root) && !d.equals(root) && deleteIfEmpty(d); d = d.getParent()) {
+            // climb while folders empty out
         }
     }
 
