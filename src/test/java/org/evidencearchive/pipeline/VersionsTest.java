@@ -227,10 +227,8 @@ class VersionsTest {
 
     /** Runs jwarc's command-line tool (on the test classpath) and returns what it printed; fails unless it exits 0. */
     private static String jwarc(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                System.getProperty("java.class.path"), "org.netpreserve.jwarc.tools.WarcTool"));
-        command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Process p = org.evidencearchive.testing.ChildJvm.of("org.netpreserve.jwarc.tools.WarcTool", args)
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(60, TimeUnit.SECONDS));
         assertEquals(0, p.exitValue(), out);

@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import org.evidencearchive.testing.ChildJvm;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -89,9 +90,7 @@ class KilledPublishTest {
     void aCommitKilledAtAnyStepIsUndoneByTheNextPublish(int n) throws Exception {
         Path out = previousSite();
         Map<String, String> before = everything();
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Child.class.getName(), out.toString(),
-                Integer.toString(n)).redirectErrorStream(true).start();
+        Process p = ChildJvm.of(Child.class.getName(), out.toString(), Integer.toString(n)).redirectErrorStream(true).start();
         StringBuilder said = new StringBuilder();
         try (BufferedReader r = p.inputReader(StandardCharsets.UTF_8)) {
             String l;

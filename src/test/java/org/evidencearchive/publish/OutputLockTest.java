@@ -22,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
+import org.evidencearchive.testing.ChildJvm;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,9 +40,7 @@ class OutputLockTest {
 
     /** Starts a {@link Holder} JVM publishing into out; returns once it holds its publish open. */
     private static Process holder(Path out) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Holder.class.getName(), out.toString())
-                .redirectErrorStream(true).start();
+        Process p = ChildJvm.of(Holder.class.getName(), out.toString()).redirectErrorStream(true).start();
         assertEquals("holding", lines(p).readLine(), "the child began its publish");
         return p;
     }

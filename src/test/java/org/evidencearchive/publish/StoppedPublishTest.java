@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.evidencearchive.testing.ChildJvm;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,9 +29,7 @@ class StoppedPublishTest {
 
     /** Starts a child JVM publishing into out, waits until it prints {@code line}, then stops it with SIGTERM. */
     private String stopWhen(Path out, String mode, String line) throws IOException, InterruptedException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Child.class.getName(), out.toString(), mode)
-                .redirectErrorStream(true).start();
+        Process p = ChildJvm.of(Child.class.getName(), out.toString(), mode).redirectErrorStream(true).start();
         StringBuilder said = new StringBuilder();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             for (String l; (l = r.readLine()) != null; ) {
