@@ -227,13 +227,17 @@ const GROUPED = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 const HEAD = /^\d{1,3}$/;
 const GROUP = /^\d{3}(?:\.\d+)?$/;
 const GROUP_SPACES = ' \u00A0\u202F\u2009';
-const SCALED = /^(\d+)(?:\.(\d+))?(k|m|bn)$/;
+const SCALED = /^(\d+(?:\.\d+)?)(k|m|bn)$/;
 
-/** "12k" is 12000, "1.25m" 1250000, "2bn" 2000000000 (NumberFilter.scaled: decimal digits moved, no float). */
-function scaled(m) {
-  const shift = m[3] === 'k' ? 3 : m[3] === 'm' ? 6 : 9;
-  const frac = (m[2] || '').padEnd(shift, '0');
-  const whole = (m[1] + frac.slice(0, shift)).replace(/^0+(?=\d)/, '');
+/**
+ * A number with a magnitude letter in plain digits: "12", "k" is 12000, "1.25", "m" 1250000, "2", "bn" 2000000000
+ * (NumberFilter.scaled: decimal digits moved, no float).
+ */
+export function scaled(number, letter) {
+  const [int, dec = ''] = number.split('.');
+  const shift = letter === 'k' ? 3 : letter === 'm' ? 6 : 9;
+  const frac = dec.padEnd(shift, '0');
+  const whole = (int + frac.slice(0, shift)).replace(/^0+(?=\d)/, '');
   const rest = frac.slice(shift).replace(/0+$/, '');
   return rest ? `${whole}.${rest}` : whole;
 }
@@ -254,7 +258,7 @@ export function numberStep(toks, text) {
     let v = t.text;
     let end = t.end;
     const m = SCALED.exec(v);
-    if (m) v = scaled(m);
+    if (m) v = scaled(m[1], m[2]);
     else if (GROUPED.test(v)) v = v.replaceAll(',', '');
     else if (HEAD.test(v)) {
       while (i + 1 < toks.length && GROUP.test(toks[i + 1].text) && toks[i + 1].start === end + 1
