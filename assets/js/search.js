@@ -204,21 +204,24 @@ export function createSearch(load) {
     clauses.forEach((c, i) => { if (!c.unit) c.unit = `word${i}`; });
     const units = new Set(clauses.map((c) => c.unit));
     // A submitted query of four words or more, or a question of three (its furniture dropped: an answer words it
-    // otherwise): a page may lack a quarter of them, and at least one (a "minimum should match" of 75%, as search
-    // engines commonly set it), scored by BM25 times the share of the words it has; a short claim that words the
-    // question otherwise then competes with long texts that hold every word strewn.
+    // otherwise): a page may lack a quarter of them, and at least one (a "minimum should match" of 75%, rounded
+    // down as Elasticsearch and Solr round it: 4 of 6), scored by BM25 times the share of the words it has; a short
+    // claim that words the question otherwise then competes with long texts that hold every word strewn. With no
+    // page holding them all, there is no bar: every page with any of them competes by that score.
     let some = 0;
     let loose = false;
     if (reader && !live && !phrases.length && units.size >= (asking ? 3 : 4)) {
       const { count, sum } = await coverage(index, clauses);
-      const need = Math.min(units.size - 1, Math.ceil(0.75 * units.size));
+      const need = Math.max(1, Math.min(units.size - 1, Math.floor(0.75 * units.size)));
       const scored = (keep) => [...count].filter(([doc, n]) => keep(n) && (!filter || filter.has(doc)))
         .map(([doc, n]) => [doc, (sum.get(doc) * n) / units.size, n]).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-      const cands = scored((n) => n >= need);
+      const all = scored(() => true);
+      const every = all.filter((c) => c[2] === units.size).length;
+      // with no page holding them all, every page with any of them competes, by the same score
+      const cands = every ? all.filter((c) => c[2] >= need) : all;
       if (cands.length) {
-        const every = cands.filter((c) => c[2] === units.size).length;
         // too few: the pages with fewer of the words follow, in the same order
-        const fewer = cands.length < pool ? scored((n) => n < need) : [];
+        const fewer = every && cands.length < pool ? all.filter((c) => c[2] < need) : [];
         loose = true;
         ranked = cands.concat(fewer).slice(0, pool).map(([doc, score]) => [doc, score]);
         total = every || cands.length + fewer.length;

@@ -116,3 +116,27 @@ test('a question of four words or more: pages lacking one word in four compete w
   assert.ok(lacking >= 0 && (lacking < lastAll || asked.results.filter((x) => all3.has(x.url)).length < all3.size),
     `a page with two of the three words outranks one with all three: ${asked.results.map((x) => x.url).join(' ')}`);
 });
+
+test('minimum should match: three in four words, rounded down, and every page competes when none has them all', async () => {
+  // 21 long pages with the six words strewn (more than the 20 candidates re-ranked), a short claim with four, one with three
+  const s = createSearch(async (p) => JSON.parse(readFileSync(join(root, 'target', 'search-should-match', p), 'utf8')));
+  const order = async (q) => {
+    const r = await s.search(q, { reader: true });
+    const urls = r.results.map((x) => x.url);
+    assert.equal(new Set(urls).size, urls.length, `a page is listed once: ${urls}`);
+    return { r, at: (u) => urls.indexOf(u) };
+  };
+  // six words: a page needs four (75% of 6 rounded down, as Elasticsearch and Solr round it), so the short claim
+  // with four competes by score with the long pages holding all six apart, and comes first
+  const six = await order('alpha bravo charlie delta echo foxtrot');
+  assert.equal(six.r.total, 21, 'the count is of the pages with every word');
+  assert.equal(six.r.some, 1, 'one page has four or five of the six');
+  assert.equal(six.at('/claims/four/'), 0, 'four of six, together, outrank six strewn');
+  assert.equal(six.at('/claims/three/'), -1, 'three of six do not compete while 20 pages have four or more');
+  // no page has all six (golf is nowhere): every page with any of them competes by BM25 times its share of the words
+  const none = await order('alpha bravo charlie delta echo golf');
+  assert.equal(none.r.partial, true);
+  assert.equal(none.r.total, 23);
+  assert.deepEqual([none.at('/claims/four/'), none.at('/claims/three/')], [0, 1],
+    'four and three words together outrank five strewn when no page has them all');
+});

@@ -83,12 +83,13 @@ public final class SearchFixture {
 
     /**
      * Writes what src/test/js reads: the fixture's index in SMALL options ({@code search-fixture}), an empty
-     * index ({@code search-fixture-empty}) and what Lucene's EnglishAnalyzer makes of every word and paragraph
+     * index ({@code search-fixture-empty}), the pages of {@link #shouldMatch} ({@code search-should-match}) and what Lucene's EnglishAnalyzer makes of every word and paragraph
      * of the sources and of {@link #WORD_FORMS} ({@code search-parity.json}).
      */
     public static void writeNodeFixtures(Path target) throws IOException {
         SearchIndexer.build(documents(), SMALL, vocabulary()).writeTo(target.resolve("search-fixture"));
         SearchIndexer.build(List.of()).writeTo(target.resolve("search-fixture-empty"));
+        SearchIndexer.build(shouldMatch()).writeTo(target.resolve("search-should-match"));
         Json.write(target.resolve("search-parity.json"), parity());
     }
 
@@ -157,6 +158,29 @@ public final class SearchFixture {
         try (Stream<Path> s = Files.list(root().resolve("content/sources"))) {
             return s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
         }
+    }
+
+    /**
+     * Pages for the "minimum should match" rule of a reader's long query (relevance.test.mjs): 21 long sources (more
+     * than the 20 candidates a submitted query re-ranks) with all of the words "alpha bravo charlie delta echo
+     * foxtrot" strewn, one a paragraph among other words; a short claim with the first four of them and one with
+     * the first three.
+     */
+    static List<SearchDocument> shouldMatch() {
+        String filler = "kilo lima mike november oscar papa quebec romeo sierra tango uniform victor whiskey yankee zulu";
+        List<SearchDocument.Passage> strewn = new ArrayList<>();
+        for (String w : List.of("alpha", "bravo", "charlie", "delta", "echo", "foxtrot")) {
+            strewn.add(new SearchDocument.Passage("p" + (strewn.size() + 1), filler + " " + w + " " + filler));
+        }
+        List<SearchDocument> docs = new ArrayList<>();
+        for (int i = 1; i <= 21; i++) {
+            docs.add(new SearchDocument("/sources/strewn-" + i + "/", "source", "Strewn " + i, List.of(), List.of(), strewn));
+        }
+        docs.add(new SearchDocument("/claims/four/", "claim", "Alpha bravo charlie delta", List.of(), List.of(),
+                List.of(new SearchDocument.Passage("", "Alpha bravo charlie delta."))));
+        docs.add(new SearchDocument("/claims/three/", "claim", "Alpha bravo charlie", List.of(), List.of(),
+                List.of(new SearchDocument.Passage("", "Alpha bravo charlie."))));
+        return docs;
     }
 
     static List<SearchDocument> documents() throws IOException {
