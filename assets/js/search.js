@@ -1,5 +1,5 @@
 // Search: runs a query over the static index (written by org.evidencearchive.search.SearchExport) with the modules below.
-import { analyze } from './search/analysis.js';
+import { analyze, STOP_WORDS } from './search/analysis.js';
 import { parseQuery, wordClause, vocabularyClause, phraseHolds } from './search/query.js';
 import { openIndex, newList } from './search/postings.js';
 import { topK, loadAll } from './search/topk.js';
@@ -38,17 +38,20 @@ const FURNITURE = new Set(('how many much what which who whom whose why when whe
 const bare = (w) => w.text.toLowerCase().replace(/[?!.,]+$/, '').replace(/[’']s$/, '');
 
 /**
- * A question's words without its furniture (unless nothing else is left), and the page types that answer
- * its kind: "who is …" a person or organisation, "how many/much …" a claim (claims carry the figures), "what
- * does the evidence say about …" a topic (its brief).
+ * A question's words without its furniture (unless nothing else is left; `shown`: as the page echoes them), and
+ * the page types that answer its kind: "who is …" a person or organisation, "how many/much …" a claim (claims
+ * carry the figures), "what does the evidence say about …" a topic (its brief).
  */
 export function question(words) {
-  const kept = words.filter((w) => !FURNITURE.has(bare(w)));
+  const keep = words.map((w) => !FURNITURE.has(bare(w)));
+  const kept = words.filter((w, i) => keep[i]);
+  // the words echoed to the reader: without a stop word left at the start of what was kept ("about the letter" → "letter")
+  const shown = words.filter((w, i) => keep[i] && !(STOP_WORDS.has(bare(w)) && (i === 0 || !keep[i - 1])));
   const first = words.slice(0, 2).map(bare).join(' ');
   const types = /^who (is|are|was|were)$/.test(first) ? ['person', 'organisation']
     : /^how (many|much)$/.test(first) ? ['claim']
       : /^what (does|do) the evidence say\b/i.test(words.map((w) => w.text).join(' ')) ? ['topic'] : [];
-  return kept.length ? { words: kept, types } : { words, types: [] };
+  return kept.length ? { words: kept, types, shown } : { words, types: [], shown: words };
 }
 
 /**
@@ -122,7 +125,7 @@ export function createSearch(load) {
       }
     }
     // the words the search looked for, when a question's furniture was dropped ("people died drugs Scotland")
-    if (dropped) r.asked = asked.words.map((w) => w.text).join(' ');
+    if (dropped) r.asked = asked.shown.map((w) => w.text).join(' ');
     if (!asked.types.length || types.length || !r.results.length) return r;
     // a question's answers first: the best pages of the type it asks for, then the rest in rank order
     const first = await ranked(parsed, query, { ...options, types: asked.types, limit: 3, suggest: false, someOf: true });

@@ -97,6 +97,7 @@ test('a question of four words or more: pages lacking one word in four compete w
   const every = new Set((await s.search('Glasgow council Home Office letter', { limit: 100 })).results.map((x) => x.url));
   const r = await s.search(q, { reader: true });
   assert.equal(r.total, every.size, 'the count is of the pages with every word');
+  assert.equal(r.asked, 'Glasgow council Home Office letter', 'the words echoed: no furniture, no stop word left leading');
   assert.ok(r.some > 0 && !r.partial);
   const firstLacking = r.results.findIndex((x) => !every.has(x.url));
   const lastEvery = r.results.findLastIndex((x) => every.has(x.url));
