@@ -119,7 +119,7 @@ final class SearchDocuments {
         passages.add(new SearchDocument.Passage("", counted + String.join("; ", figures)));
         defined.map(Measures.Measure::definition).filter(d -> !d.isBlank())
                 .ifPresent(d -> passages.add(new SearchDocument.Passage("", d)));
-        return new SearchDocument(placed.url(), "measure", m.label(), topics, List.of(), passages);
+        return new SearchDocument(placed.url(), "measure", m.heading(), topics, List.of(), passages);
     }
 
     /** A claim's figure in words, as pages write it: "more than 1,100 deaths — drug deaths in Scotland (2018)". */

@@ -24,6 +24,11 @@ public final class FigureLayout {
         public String anchor() {
             return "measure-" + id;
         }
+
+        /** Its name as its section on the figures page heads it, first letter capitalised ("Drug deaths in Scotland"). */
+        public String heading() {
+            return label.isEmpty() ? label : label.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + label.substring(1);
+        }
     }
 
     /** A measure and the URL of its place: its page, and its anchor there. */
