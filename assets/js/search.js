@@ -1,5 +1,5 @@
 // Search: runs a query over the static index (written by org.evidencearchive.search.SearchExport) with the modules below.
-import { analyze, STOP_WORDS } from './search/analysis.js';
+import { analyze, STOP_WORDS, spelledAsDigits } from './search/analysis.js';
 import { parseQuery, wordClause, vocabularyClause, phraseHolds } from './search/query.js';
 import { openIndex, newList } from './search/postings.js';
 import { topK, loadAll } from './search/topk.js';
@@ -109,7 +109,7 @@ export function createSearch(load) {
     const asked = question(parsed.words);
     const dropped = asked.words.length < parsed.words.length;
     parsed.words = asked.words;
-    const figures = /\d/.test(query) && (await index.manifest()).figures ? await import('./search/figures.js') : null;
+    const figures = /\d/.test(spelledAsDigits(query)) && (await index.manifest()).figures ? await import('./search/figures.js') : null;
     const r = await ranked(parsed, query, { ...options, asking: dropped });
     if (figures) {
       // a figure of the archive that the query names (its number and a word of it) is the answer: it comes first

@@ -222,12 +222,21 @@ export function porterStem(word) {
 const STEMS = new Map();
 
 // Numbers (org.evidencearchive.search.NumberFilter): "1,100" is 1100, "1 100" is 1100, a '%' is the word "percent",
-// "£12k" is 12000.
+// "£12k" is 12000, "fifteen" is 15.
 const GROUPED = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 const HEAD = /^\d{1,3}$/;
 const GROUP = /^\d{3}(?:\.\d+)?$/;
 const GROUP_SPACES = ' \u00A0\u202F\u2009';
 const SCALED = /^(\d+(?:\.\d+)?)(k|m|bn)$/;
+/** Numbers readers spell out, two to twenty and the tens, as digits (NumberFilter.SPELLED). */
+const SPELLED = new Map(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
+  'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty',
+  'fifty', 'sixty', 'seventy', 'eighty', 'ninety'].map((w, i) => [w, String(i < 18 ? i + 2 : (i - 16) * 10)]));
+
+/** The text with its spelled-out numbers as digits ("fifteen addicts" → "15 addicts"), for readers of numbers. */
+export function spelledAsDigits(text) {
+  return text.replace(/\p{L}+/gu, (w) => SPELLED.get(w.toLowerCase()) ?? w);
+}
 
 /**
  * A number with a magnitude letter in plain digits: "12", "k" is 12000, "1.25", "m" 1250000, "2", "bn" 2000000000
@@ -258,7 +267,8 @@ export function numberStep(toks, text) {
     let v = t.text;
     let end = t.end;
     const m = SCALED.exec(v);
-    if (m) v = scaled(m[1], m[2]);
+    if (SPELLED.has(v)) v = SPELLED.get(v);
+    else if (m) v = scaled(m[1], m[2]);
     else if (GROUPED.test(v)) v = v.replaceAll(',', '');
     else if (HEAD.test(v)) {
       while (i + 1 < toks.length && GROUP.test(toks[i + 1].text) && toks[i + 1].start === end + 1

@@ -1,14 +1,14 @@
 // Figures: the archive's figures near or equal to a number of the query (loaded by search.js only for a query with
 // a number, on the search page). The index files them by value, 64 to a file; the manifest lists each file's
 // first value (SearchExport.figures).
-import { analyze, scaled } from './analysis.js';
+import { analyze, scaled, spelledAsDigits } from './analysis.js';
 
 /** A number as readers write it, with its magnitude letter if any. */
 const NUMBER = /(\d{1,3}(?:[, ]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(k|m|bn)?\b/gi;
 
-/** The numbers of a query as readers write them: 1,187 / 1 187 / 1187 / £12,000 / £12k / £1.2m / 27%. */
+/** The numbers of a query as readers write them: 1,187 / 1 187 / 1187 / £12,000 / £12k / £1.2m / 27% / fifteen. */
 export function numbersOf(query) {
-  return [...query.matchAll(NUMBER)]
+  return [...spelledAsDigits(query).matchAll(NUMBER)]
     .map((m) => {
       const digits = m[1].replace(/[, ]/g, '');
       return Number(m[2] ? scaled(digits, m[2].toLowerCase()) : digits);

@@ -1,8 +1,10 @@
 package org.evidencearchive.search;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -13,7 +15,8 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * Numbers as readers write them: thousands separators dropped ("1,100" is 1100, "£800,000" is 800000), digit
  * groups apart by one space joined ("1 100" is 1100, "1 000 000" is 1000000), and every '%' between tokens is the
  * word "percent" (so "27%" and "27 per cent" meet through the vocabulary), and a magnitude letter is applied ("£12k" is
- * 12000, "£1.2m" 1200000, "£2bn" 2000000000: how readers write the "£12,000" and "£1,200,000" of a text). Needs the field's text, for the
+ * 12000, "£1.2m" 1200000, "£2bn" 2000000000: how readers write the "£12,000" and "£1,200,000" of a text), and a number
+ * spelled out is its digits ("fifteen" is 15, {@link #SPELLED}). Needs the field's text, for the
  * characters between tokens. The same rules are in assets/js/search/analysis.js (numberStep).
  *
  * <p>Tokens stream through: the index runs this on every token of the archive, and almost none is a number or
@@ -29,6 +32,21 @@ final class NumberFilter extends TokenFilter {
     static final Pattern SCALED = Pattern.compile("(\\d+(?:\\.\\d+)?)(k|m|bn)");
     /** One space of any of these joins digit groups. */
     static final String GROUP_SPACES = " \u00A0\u202F\u2009";
+    /**
+     * Numbers readers spell out, two to twenty and the tens ("fifteen people" is "15 people"); not "one", a pronoun
+     * as often as a number, nor the multipliers (hundred, thousand).
+     */
+    static final List<String> SPELLED = List.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+            "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+            "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety");
+    /** The digits of each spelled number, read from the term's buffer without a copy. */
+    private static final CharArrayMap<String> DIGITS = new CharArrayMap<>(SPELLED.size(), false);
+
+    static {
+        for (int i = 0; i < SPELLED.size(); i++) {
+            DIGITS.put(SPELLED.get(i), Integer.toString(i < 18 ? i + 2 : (i - 16) * 10));
+        }
+    }
 
     private final Supplier<String> text;
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
@@ -129,6 +147,9 @@ final class NumberFilter extends TokenFilter {
                     term.setEmpty().append(value);
                 }
             }
+        } else {
+            String digits = DIGITS.get(term.buffer(), 0, term.length());
+            if (digits != null) term.setEmpty().append(digits);
         }
         prevEnd = end;
         if (nextPercent >= 0 && nextPercent < prevEnd) nextPercent = s.indexOf('%', prevEnd);

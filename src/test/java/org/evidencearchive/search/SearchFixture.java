@@ -55,7 +55,8 @@ public final class SearchFixture {
             "foo_bar", "snake_case", "camelCase", "x", "y", "Y", "yy", "oy", "ay", "ey", "uy", "iy", "sky's",
             "\"quoted\"", "(parenthesis)", "[bracket]", "end.", "comma,", "semi;", "colon:", "dash—dash", "en–dash",
             "slash/separated", "hash#tag", "at@sign", "email@example.org", "http://example.org/path", "a.b.c",
-            "ﬁnance", "Ǆ", "ǅungla", "ＡＢＣ", "日本語", "日本語カタカナ", "ひらがな", "한국어", "ไทยภาษา", "naïve—café", "x²", "½", "Ⅻ", "😀", "great👍🏽", "🇬🇧", "#1", "C++", "C#", "AT&T", "R&D", "3:30pm", "1.000.000", "50p", "-5", "+44", "1e10");
+            "ﬁnance", "Ǆ", "ǅungla", "ＡＢＣ", "日本語", "日本語カタカナ", "ひらがな", "한국어", "ไทยภาษา", "naïve—café", "x²", "½", "Ⅻ", "😀", "great👍🏽", "🇬🇧", "#1", "C++", "C#", "AT&T", "R&D", "3:30pm", "1.000.000", "50p", "-5", "+44", "1e10",
+            "two", "Fifteen", "TWENTY", "ninety", "one", "hundred", "twenty-five", "fifteenth", "seventeen's");
 
     /**
      * Texts for the numbers and the vocabulary: the JS analysis must give Lucene's terms, positions and offsets
@@ -72,7 +73,8 @@ public final class SearchFixture {
             "heroin-assisted treatment", "heroin assisted treatment", "HAT", "diamorphine prescribing", "prescribed heroin",
             "what does heroin assisted treatment cost per person", "safe injecting facility in the east end",
             "fix", "room", "injecting facility", "drug consumption", "a needle and syringe programme in a town",
-            "the fix room, the DCR and the HAT");
+            "the fix room, the DCR and the HAT", "fifteen addicts on the pilot", "Fifteen people, 15 people, twenty-two",
+            "two per cent of ninety", "one in ten");
 
     /** The vocabulary of the project's site-config (the real one, as the site is built with it). */
     static Vocabulary vocabulary() {
