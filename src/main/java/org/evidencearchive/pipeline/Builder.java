@@ -245,7 +245,7 @@ public final class Builder {
             progress.stage("indexing for search", 0);
             Scope.Indexed indexed = scope.index(publish, read, project);
             progress.stage("publishing", 0);
-            SiteWriter.Published published = tx.commit();
+            SiteWriter.Published published = prepared != null ? tx.commit(prepared.published()) : tx.commit();
             if (last == null) CitationStyles.saveKept();
             scope.remember(read, paths, renderer, version);
             l.timings().lap("publish");

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
 import org.evidencearchive.check.Diagnostics;
 import org.evidencearchive.publish.GitVersion;
@@ -15,14 +17,19 @@ import org.evidencearchive.publish.SiteWriter;
  * build left it ({@link OutputManifest}), nothing is built or written and the result says so. Otherwise (or when
  * forced) the record is removed before the output can change, a full build runs — keeping the last search index
  * when its inputs are the same ({@link SearchReuse}; not when forced) — and only once it has published does it
- * record itself. A build that fails records nothing, so the one after it is full.
+ * record itself, with the output as it published it (read while it still holds the output's lock, so that a publish
+ * right after it is not taken for its own). A build that fails records nothing, so the one after it is full.
  */
 final class UpToDate {
     /**
      * What the check read before a build, handed to it so that it is read once: the tool's fingerprint, git versions,
-     * stages timed, the index.
+     * stages timed, the index; and what reads the output once it is published, before another publish may change it.
      */
-    record Prepared(String tool, GitVersion version, GitVersion.Files history, Timings timings, SearchReuse search) {}
+    record Prepared(String tool, GitVersion version, GitVersion.Files history, Timings timings, SearchReuse search,
+                    Consumer<Path> published) {}
+
+    /** Run between a build's publish and its record (tests publish something else there); nothing by default. */
+    Runnable afterPublish = () -> {};
 
     private final Builder builder;
     private final Project project;
@@ -68,16 +75,27 @@ final class UpToDate {
             return new Builder.Result(d, null, 0, Set.of(), timings);
         }
         SearchReuse search = new SearchReuse(inputs == null ? null : tool, force ? null : last);
-        Builder.Result r = builder.buildAfter(new Prepared(tool, version, history, timings, search));
-        if (r.ok() && inputs != null) record(recordFile, inputs, r, search);
+        // the output as this build published it, read under its lock: a publish just after (serve's, another
+        // build's) must not be recorded as this build's output, or the next build would keep it as up to date
+        AtomicReference<OutputManifest.Walked> left = new AtomicReference<>();
+        Consumer<Path> published = out -> {
+            if (inputs == null) return;
+            try {
+                left.set(OutputManifest.walk(out, Set.copyOf(search.paths())));
+            } catch (IOException e) {
+                // not recorded: the next build is a full one
+            }
+        };
+        Builder.Result r = builder.buildAfter(new Prepared(tool, version, history, timings, search, published));
+        afterPublish.run();
+        if (r.ok() && left.get() != null) record(recordFile, inputs, r, search, left.get());
         timings.lap("record");
         return r;
     }
 
     /** Records a build that published: its inputs, the output it left, its summary, its search index. */
-    private void record(Path file, String inputs, Builder.Result r, SearchReuse search) {
+    private void record(Path file, String inputs, Builder.Result r, SearchReuse search, OutputManifest.Walked out) {
         try {
-            OutputManifest.Walked out = OutputManifest.walk(project.out(), Set.copyOf(search.paths()));
             OutputManifest index = search.key() == null ? null : out.part();
             new BuildRecord(inputs, out.all(), r.pagesWritten(),
                     r.published().written() + r.published().unchanged(), r.extent().redirects(), r.extent().searchFiles(),

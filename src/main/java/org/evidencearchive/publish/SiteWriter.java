@@ -372,6 +372,18 @@ public final class SiteWriter {
             return finishing(this::commitNow);
         }
 
+        /**
+         * {@link #commit()}, then {@code whileHeld} reads the published folder before the lock is released, so that
+         * no other publish can change it in between (the up-to-date record is of the output this publish left).
+         */
+        public Published commit(java.util.function.Consumer<Path> whileHeld) throws IOException {
+            return finishing(() -> {
+                Published p = commitNow();
+                whileHeld.accept(out);
+                return p;
+            });
+        }
+
         private Published commitNow() throws IOException {
             if (!end()) throw new IOException("the publish is already over");
             if (staged != null) {

@@ -166,6 +166,30 @@ class UpToDateTest {
     }
 
     @Test
+    void aPublishRightAfterABuildIsNotRecordedAsThatBuildsOutput() throws IOException {
+        edit("content/topics/policy.md", "Positions on policy.", "Positions on drug policy.");
+        Path page = site.resolve("topics/policy/index.html");
+        // another publish into the same folder (serve's, another build's) between this build's publish and its record
+        UpToDate check = new UpToDate(new Builder(Project.at(a.root())), Progress.NONE, "tool-1");
+        check.afterPublish = () -> {
+            try {
+                var other = org.evidencearchive.publish.SiteWriter.patch(site, List.of());
+                other.put("topics/policy/index.html", "another publish".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                other.commit();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        };
+        assertTrue(check.build(false).ok());
+        assertEquals("another publish", Files.readString(page));
+        // the record is of the output this build left: the same inputs build again, and put its page back
+        Builder.Result next = build();
+        assertFalse(next.upToDate(), "the other publish's output is not this build's");
+        assertTrue(Files.readString(page).contains("Positions on drug policy."));
+        assertTrue(build().upToDate());
+    }
+
+    @Test
     void forceBuildsAnyway() {
         Builder.Result r = build("tool-1", true);
         assertTrue(r.ok());
