@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The mixed archive of issue 18: N generated sources (default 10,000) with every item of the real archive copied in,
-# built with the project's templates, assets and search vocabulary, then both judged query sets scored through the
-# real search page in Chromium (bench/search-judged.mjs).
+# built with the project's templates, assets and search vocabulary, then the four judged query sets scored through
+# the real search page in Chromium (bench/search-judged.mjs).
 #
 #   bench/mixed.sh [N [DIR]]      DIR defaults to /tmp/mixed-N (generated once, kept); the site goes to OUT
 #                                 (default /dev/shm/mixed-N: tmpfs, see BENCHMARKS.md "Why these runs write to tmpfs")
@@ -29,7 +29,7 @@ cp -a "$here/templates" "$here/assets" "$dir/"
 cp "$here/site-config/vocabulary.txt" "$dir/site-config/vocabulary.txt"
 
 "$here/archive" build --root "$dir" --out "$out" --quiet
-for set in search-judged search-heldout; do
+for set in search-judged search-heldout search-blind search-final; do
   echo "== bench/$set.json on $n generated sources with the real archive ($out)"
   node "$here/bench/search-judged.mjs" "$out" --queries "$here/bench/$set.json"
 done

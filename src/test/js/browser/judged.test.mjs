@@ -53,3 +53,16 @@ test('and on the second set (bench/search-heldout.json, written without sight of
   const s = summarise(rows);
   assert.ok(s.mrr10 >= 0.9 && s.success3 >= 0.9, report(rows, true));
 });
+
+test('and on the sets written later without sight of the ranking (bench/search-blind.json, bench/search-final.json), together', async () => {
+  const { readFileSync } = await import('node:fs');
+  const queries = ['search-blind.json', 'search-final.json']
+    .flatMap((f) => JSON.parse(readFileSync(join(process.cwd(), 'bench', f), 'utf8')).queries);
+  assert.equal(queries.length, 80);
+  for (const j of queries) {
+    for (const a of j.answers) assert.ok(existsSync(join(SITE, new URL(a, 'http://x').pathname, 'index.html')), `${j.q}: ${a} is a page`);
+  }
+  const rows = await judge(browser, `http://127.0.0.1:${server.address().port}`, queries);
+  const s = summarise(rows);
+  assert.ok(s.mrr10 >= 0.9 && s.success3 >= 0.9, report(rows, true));
+});
