@@ -25,6 +25,16 @@
     </label>
   </fieldset>
 </form>
+<details class="search-tips">
+  <summary>Search tips</summary>
+  <ul>
+    <li>Ask a question: <kbd>how many died in Glasgow</kbd>.</li>
+    <li>Quotation marks find the exact words: <kbd>"twice a day"</kbd>.</li>
+    <li>A minus leaves a word out: <kbd>Glasgow -council</kbd>.</li>
+    <li>OR, in capitals, finds either word: <kbd>Thewliss OR Coppinger</kbd>.</li>
+    <li>Misspellings, other names for the same thing and numbers as you write them (1100, 1,100, £12k) are found too.</li>
+  </ul>
+</details>
 <p data-search-status aria-live="polite"></p>
 <ol class="results" data-search-results data-search-index="/search/"></ol>
 <noscript><p>Search needs JavaScript. Everything else works without it: browse the <a href="/topics/">topics</a>, the <a href="/sources/">sources</a> or the <a href="/claims/">claims</a>.</p></noscript>

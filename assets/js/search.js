@@ -32,6 +32,26 @@ function togetherIn(text, unitTerms, vocabulary, whole = false) {
   return unitTerms.filter((u) => [...u].some((t) => terms.has(t))).length / Math.max(1, unitTerms.length);
 }
 
+/**
+ * The clauses of a text analyzed as one (a clause per word, one per vocabulary name), its last word a prefix when it
+ * starts at or after `prefixFrom` (the word being typed).
+ */
+function clausesOf(index, man, text, vocabulary, prefixFrom = Infinity) {
+  const toks = analyze(text, vocabulary);
+  const typing = (tok, i) => i === toks.length - 1 && tok.start >= prefixFrom;
+  const out = [];
+  for (let i = 0; i < toks.length; i++) {
+    const tok = toks[i];
+    if (tok.syn) {
+      out.push(vocabularyClause(index, man, tok, toks.slice(i + 1, i + 1 + tok.syn), typing(toks[i + tok.syn], i + tok.syn)));
+      i += tok.syn;
+    } else {
+      out.push(wordClause(index, man, tok, typing(tok, i)));
+    }
+  }
+  return out;
+}
+
 /** Words that ask rather than name what is asked about ("how many", "who is", "what does … say"). */
 const FURNITURE = new Set(('how many much what which who whom whose why when where does did do is are was were has have had been there say says '
   + 'said tell me about would could should can will often actually really evidence').split(' '));
@@ -142,19 +162,24 @@ export function createSearch(load) {
     // analyzed together: "1 100", "fix room"
     const text = parsed.words.map((w) => w.text).join(' ');
     const lastWord = parsed.words[parsed.words.length - 1];
-    const lastStart = lastWord ? text.length - lastWord.text.length : 0;
-    const toks = analyze(text, vocabulary);
-    const typing = (tok, i) => Boolean(lastWord && lastWord.prefix && i === toks.length - 1 && tok.start >= lastStart);
-    for (let i = 0; i < toks.length; i++) {
-      const tok = toks[i];
-      if (tok.syn) {
-        const covered = toks.slice(i + 1, i + 1 + tok.syn);
-        pending.push(vocabularyClause(index, man, tok, covered, typing(toks[i + tok.syn], i + tok.syn)));
-        i += tok.syn;
-      } else {
-        pending.push(wordClause(index, man, tok, typing(tok, i)));
+    pending.push(...clausesOf(index, man, text, vocabulary, lastWord && lastWord.prefix ? text.length - lastWord.text.length : Infinity));
+    // a group of alternatives ("fix OR DCR") is one unit: a page needs any of them (all their lists in one clause)
+    parsed.either.forEach((alternatives, g) => {
+      pending.push(Promise.all(alternatives.map((alt) => Promise.all(clausesOf(index, man, alt, vocabulary))))
+        .then((found) => ({ unit: `either${g}`, lists: found.flat().flatMap((c) => c.lists) })));
+    });
+    // the pages with a word after a minus ("-council") are left out, whatever else they have
+    const without = new Set();
+    for (const word of parsed.without) {
+      for (const t of analyze(word)) {
+        const e = await index.exactTerm(man, t.term);
+        if (!e) continue;
+        const list = newList(t.term, e, 1);
+        await loadAll(index, [{ lists: [list] }]);
+        for (const doc of list.seen.keys()) without.add(doc);
       }
     }
+    const exclude = new Set(without);
     const phrases = [];
     for (const p of parsed.phrases) {
       const toks = analyze(p);
@@ -170,7 +195,7 @@ export function createSearch(load) {
     const typeSet = await index.filterSet(man, 'type', types);
     const topicSet = await index.filterSet(man, 'topic', topics);
     const filter = typeSet && topicSet ? new Set([...typeSet].filter((d) => topicSet.has(d))) : typeSet || topicSet;
-    const exclude = new Set();
+    const allowed = (doc) => (!filter || filter.has(doc)) && !without.has(doc);
     // a submitted query of several words ranks more candidates than it shows, then prefers those whose words stand
     // together in one passage (proximity); typing ranks only what it shows
     const pool = !reader || live || clauses.length < 2 ? limit : limit + PROXIMITY_POOL;
@@ -200,6 +225,7 @@ export function createSearch(load) {
       let est = man.N;
       for (const c of clauses) est *= Math.min(1, c.lists.reduce((a, l) => a + l.df, 0) / Math.max(1, man.N));
       if (filter) est *= filter.size / Math.max(1, man.N);
+      if (without.size) est *= 1 - without.size / Math.max(1, man.N);
       if (phrases.length && checked) est *= exclude.size < checked ? (checked - exclude.size) / checked : 0;
       total = Math.max(ranked.length, Math.round(est));
     }
@@ -216,7 +242,7 @@ export function createSearch(load) {
     if (reader && !live && !phrases.length && units.size >= (asking ? 3 : 4)) {
       const { count, sum } = await coverage(index, clauses);
       const need = Math.max(1, Math.min(units.size - 1, Math.floor(0.75 * units.size)));
-      const scored = (keep) => [...count].filter(([doc, n]) => keep(n) && (!filter || filter.has(doc)))
+      const scored = (keep) => [...count].filter(([doc, n]) => keep(n) && allowed(doc))
         .map(([doc, n]) => [doc, (sum.get(doc) * n) / units.size, n]).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
       const all = scored(() => true);
       const every = all.filter((c) => c[2] === units.size).length;
@@ -235,15 +261,15 @@ export function createSearch(load) {
     }
     // A submitted query whose every word only a few pages have: pages with most of its words follow them.
     const fill = !loose && reader && !live && ranked.length > 0 && ranked.length < limit && r.complete && units.size > 2;
-    if (!loose && (fill || !ranked.length) && units.size > 1 && (fill || someOf || !filter || !(await topK(index, clauses, 1, null, new Set())).top.length)) {
+    if (!loose && (fill || !ranked.length) && units.size > 1 && (fill || someOf || !filter || !(await topK(index, clauses, 1, null, new Set(without))).top.length)) {
       // No document has every word: the documents with the most of them (coordination), all postings read.
       const { count, sum } = await coverage(index, clauses);
       const have = new Set(ranked.map(([doc]) => doc));
-      const most = Math.max(0, ...[...count].filter(([doc]) => !have.has(doc) && (!filter || filter.has(doc))).map(([, n]) => n));
+      const most = Math.max(0, ...[...count].filter(([doc]) => !have.has(doc) && allowed(doc)).map(([, n]) => n));
       if (most > 0 && (!fill || 2 * most >= units.size)) {
         // filling: the pages with the most words; with none having them all, every page with any of them, by BM25
         // scaled by the share of the words it has (Lucene's old coord): two rare words outrank three common ones
-        const more = [...count.entries()].filter(([doc, n]) => (!fill || n === most) && !have.has(doc) && (!filter || filter.has(doc)))
+        const more = [...count.entries()].filter(([doc, n]) => (!fill || n === most) && !have.has(doc) && allowed(doc))
           .map(([doc, n]) => [doc, fill ? sum.get(doc) : (sum.get(doc) * n) / units.size]).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
         if (fill) {
           some = Math.min(more.length, limit - ranked.length);

@@ -3,28 +3,58 @@ import { analyze } from './analysis.js';
 import { newList, shardIndex } from './postings.js';
 
 /**
- * Parses a query into {words: [{text, prefix}], phrases: [string]}. Text in double quotes (straight or
- * curly) is a phrase; when `live` is set and the query does not end in a space, the last word is a prefix.
+ * Parses a query into {words: [{text, prefix}], phrases: [string], without: [string], either: [[string]]}, as web
+ * search engines read it: text in double quotes (straight or curly) is a phrase; a word after a minus ("-council")
+ * is one the results must not have (`without`); words joined by an upper-case OR ("fix OR DCR") are alternatives,
+ * any of which a result may have (`either`: one group per run of ORs). When `live` is set and the query does not
+ * end in a space, the last plain word is a prefix.
  */
 export function parseQuery(q, { live = false } = {}) {
   const phrases = [];
   const words = [];
+  const without = [];
+  const either = [];
   const re = /["“”]([^"“”]*)["“”]?|([^\s"“”]+)/g;
   let m;
   let lastWordIndex = -1;
   let lastEnd = 0;
+  // the last plain word, while it may still start a group of alternatives ({word, group}); an OR seen after it
+  let open = null;
+  let or = false;
   while ((m = re.exec(q)) !== null) {
-    if (m[1] !== undefined) {
+    const text = m[2];
+    if (text === 'OR' && open) {
+      or = true;
+      lastWordIndex = -1;
+    } else if (m[1] !== undefined) {
       if (m[1].trim()) phrases.push(m[1].trim());
       lastWordIndex = -1;
+      open = null;
+    } else if (/^[-−]\D/.test(text)) {
+      without.push(text.slice(1));
+      lastWordIndex = -1;
+      open = null;
+    } else if (or) {
+      // the word before the OR leaves the plain words for a group of alternatives (or joins the group it is in)
+      if (!open.group) {
+        words.splice(words.indexOf(open.word), 1);
+        open.group = [open.word.text];
+        either.push(open.group);
+      }
+      open.group.push(text);
+      open = { word: { text }, group: open.group };
+      lastWordIndex = -1;
     } else {
-      words.push({ text: m[2], prefix: false });
+      const word = { text, prefix: false };
+      words.push(word);
       lastWordIndex = words.length - 1;
+      open = { word, group: null };
     }
+    if (text !== 'OR') or = false;
     lastEnd = re.lastIndex;
   }
   if (live && lastWordIndex >= 0 && lastEnd === q.length) words[lastWordIndex].prefix = true;
-  return { words, phrases };
+  return { words, phrases, without, either };
 }
 
 /** OSA edit distance of a and b (with `prefix`: of a and b's closest beginning), or more than max once it exceeds max. */

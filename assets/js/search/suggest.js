@@ -6,11 +6,12 @@ import { newList } from './postings.js';
 /**
  * The query with each word the index lacks replaced by the closest word of the archive (one edit more than typo
  * matching allows and at most one in four letters; a beginning, exact or misspelled, counts; numbers are not
- * corrected), as the archive writes it, provided that `search` finds something with it; else null. Phrases: null.
+ * corrected), as the archive writes it, provided that `search` finds something with it; else null. Phrases, words
+ * left out and alternatives: null.
  */
 export async function didYouMean(index, search, man, query, filters) {
   const parsed = parseQuery(query);
-  if (parsed.phrases.length || !parsed.words.length) return null;
+  if (parsed.phrases.length || parsed.without.length || parsed.either.length || !parsed.words.length) return null;
   const text = parsed.words.map((w) => w.text).join(' ');
   let out = '';
   let pos = 0;

@@ -154,8 +154,14 @@ test('filters by type and topic', async () => {
 
 test('query parsing', () => {
   assert.deepEqual(parseQuery('a "b c" d', { live: true }),
-    { words: [{ text: 'a', prefix: false }, { text: 'd', prefix: true }], phrases: ['b c'] });
+    { words: [{ text: 'a', prefix: false }, { text: 'd', prefix: true }], phrases: ['b c'], without: [], either: [] });
   assert.deepEqual(parseQuery('a d ', { live: true }).words.map((w) => w.prefix), [false, false]);
+  // as web search engines read them: -word leaves a word out, an upper-case OR joins alternatives
+  assert.deepEqual(parseQuery('glasgow -council fix OR dcr OR sdcf', { live: true }),
+    { words: [{ text: 'glasgow', prefix: false }], phrases: [], without: ['council'], either: [['fix', 'dcr', 'sdcf']] });
+  assert.deepEqual(parseQuery('-5 deaths or OR'), { words: ['-5', 'deaths', 'or'].map((text) => ({ text, prefix: false })),
+    phrases: [], without: [], either: [] }, 'a negative number, a lower-case or and a last OR are words');
+  assert.deepEqual(parseQuery('OR a OR "b c"').either, [], 'OR needs a word on each side');
   assert.equal(editDistance('thewlis', 'thewliss'), 1);
   assert.equal(editDistance('ab', 'ba'), 1);
 });
@@ -199,3 +205,27 @@ test('the real archive: organisations are organisations, not people', async () =
   assert.ok(orgs.results.length >= 2);
   assert.ok(orgs.results.every((x) => x.type === 'organisation'));
 });
+
+test('a word after a minus leaves out the pages with it; words joined by OR are alternatives', async () => {
+  const s = fsSearch();
+  const urls = async (q, options = {}) => new Set((await s.search(q, { limit: 1000, ...options })).results.map((x) => x.url));
+  const glasgow = await urls('glasgow');
+  const council = await urls('council');
+  for (const reader of [false, true]) {
+    const left = await urls('glasgow -council', { reader });
+    assert.deepEqual([...left].sort(), [...glasgow].filter((u) => !council.has(u)).sort(), 'every page with glasgow and not council');
+    assert.ok(left.size > 0 && left.size < glasgow.size);
+    const r = await s.search('glasgow -council', { reader });
+    assert.equal(r.total, left.size);
+  }
+  const thewliss = await urls('thewliss');
+  const coppinger = await urls('coppinger');
+  const either = await urls('Thewliss OR Coppinger');
+  assert.deepEqual([...either].sort(), [...new Set([...thewliss, ...coppinger])].sort(), 'the pages with either');
+  assert.ok(either.size > thewliss.size && either.size > coppinger.size);
+  const both = await urls('Thewliss OR Coppinger glasgow');
+  assert.deepEqual([...both].sort(), [...either].filter((u) => glasgow.has(u)).sort(), 'either, and glasgow');
+  assert.equal((await s.search('-glasgow')).total, 0, 'nothing is asked for');
+  assert.equal((await s.search('glasgw -council')).suggestion, null, 'no suggestion that would drop the minus');
+});
+
