@@ -20,7 +20,7 @@ if ! command -v hugo >/dev/null; then
 fi
 work="$dir/$n"
 mkdir -p "$work"
-[ -d "$work/content" ] || ./archive bench generate --sources "$n" --out "$work" >&2
+./archive bench generate --reuse --sources "$n" --out "$work" >&2
 for part in templates assets site-config; do rm -rf "${work:?}/$part"; cp -r "$part" "$work/$part"; done
 rm -f "$work/site-config/urls.txt" "$work/site-config/fixity.txt"
 

@@ -15,8 +15,9 @@ dir=${2:-/tmp/mixed-$n}
 out=${OUT:-/dev/shm/mixed-$n}
 case "$dir" in /*) ;; *) dir="$PWD/$dir" ;; esac
 
+# written anew only when another generator (or other options) wrote it
+"$here/archive" bench generate --reuse --sources "$n" --out "$dir" >&2
 if [ ! -f "$dir/content/measures.generated.yaml" ]; then
-  "$here/archive" bench generate --sources "$n" --out "$dir" >&2
   mv "$dir/content/measures.yaml" "$dir/content/measures.generated.yaml"
 fi
 # the real items beside the generated ones (their ids do not meet: the generated ones are source-N, …)

@@ -10,7 +10,7 @@ by `archive serve`.
     python3 bench/run.py --sources 1000       # one size
     python3 bench/run.py --edits 0            # skip the serve measurement
 
-Archives are kept under --dir (default /tmp/archive-bench/N) and reused when present; their templates,
+Archives are kept under --dir (default /tmp/archive-bench/N) and reused while the same generator wrote them; their templates,
 assets and site settings are refreshed from this repository on every run. Results go to stdout as Markdown
 and to DIR/results.json. Run from the repository root. Numbers on a shared machine are noisy: repeat them.
 """
@@ -28,8 +28,7 @@ def run(cmd, **kw):
 
 
 def generate(n, where):
-    if not (where / "content").is_dir():
-        run([ARCHIVE, "bench", "generate", "--sources", str(n), "--out", str(where)], cwd=ROOT)
+    run([ARCHIVE, "bench", "generate", "--reuse", "--sources", str(n), "--out", str(where)], cwd=ROOT)
     for part in ("templates", "assets", "site-config"):
         shutil.rmtree(where / part, ignore_errors=True)
         shutil.copytree(ROOT / part, where / part)

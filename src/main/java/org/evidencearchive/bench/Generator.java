@@ -65,6 +65,19 @@ public final class Generator {
         return s.toString();
     }
 
+    /**
+     * A sentence without its numbers ("Aimed 1100 body 000 grew." → "Aimed body grew."): a claim's statement gives no
+     * number its cited paragraph does not (StatementNumbersCheck). Drawn as before, so the rest of the archive is the same.
+     */
+    static String withoutNumbers(String sentence) {
+        List<String> kept = new ArrayList<>();
+        for (String w : sentence.substring(0, sentence.length() - 1).split(" ")) {
+            if (!w.matches(".*\\d.*")) kept.add(w);
+        }
+        String s = String.join(" ", kept).replaceAll(",$", "");
+        return s.isEmpty() ? "Reported." : Character.toUpperCase(s.charAt(0)) + s.substring(1) + ".";
+    }
+
     /** Returns about {@code words} words of text in paragraphs of 40–120 words, separated by blank lines. */
     public String paragraphs(int words) {
         StringBuilder out = new StringBuilder();
@@ -123,7 +136,7 @@ public final class Generator {
             for (int c = 0; c < claimsPerSource; c++) {
                 int p = c % paragraphs;
                 Files.writeString(content.resolve("claims/" + id + "-claim-" + c + ".md"), "---\nid: " + id + "-claim-" + c
-                        + "\nstatement: " + sentence(12) + "\nkind: statistic\ntopics: [" + topic + "]\nfigure:\n  value: "
+                        + "\nstatement: " + withoutNumbers(sentence(12)) + "\nkind: statistic\ntopics: [" + topic + "]\nfigure:\n  value: "
                         + s + "\n  unit: reports\n  measure: synthetic-measure-" + (s % 50) + "\ncitations:\n  - source: "
                         + id + "\n    paragraph: p" + (p + 1) + "\n    quote: Figure " + s + "-" + p + " was reported\n---\n");
             }

@@ -21,9 +21,24 @@ final class BenchGenerateCommand implements Callable<Integer> {
     Path out;
     @Option(names = "--seed", defaultValue = "1", description = "Random seed (same seed, same archive).")
     long seed;
+    @Option(names = "--reuse", description = "Keep OUT/content if this generator wrote it with these options; else write it anew.")
+    boolean reuse;
+
+    /** What wrote an archive: bumped whenever the generator writes anything differently. */
+    static final String GENERATOR = "generator 2";
 
     @Override
     public Integer call() throws IOException {
+        Path marker = out.resolve("content").resolve(".generated");
+        String made = GENERATOR + " sources " + sources + " claims " + claims + " seed " + seed + "\n";
+        if (reuse && Files.isRegularFile(marker) && Files.readString(marker).equals(made)) {
+            System.err.println("reusing the synthetic archive in " + out + "/content");
+            return 0;
+        }
+        if (reuse && Files.isDirectory(out.resolve("content"))) {
+            System.err.println("the synthetic archive in " + out + "/content is from another generator or other options: writing it anew");
+            org.evidencearchive.publish.SiteWriter.delete(out.resolve("content"));
+        }
         Path vocabulary = Project.at(Path.of(".")).content().resolve("sources");
         new org.evidencearchive.bench.Generator(org.evidencearchive.bench.Generator.vocabularyOf(vocabulary), seed)
                 .write(out, sources, claims);
@@ -35,6 +50,7 @@ final class BenchGenerateCommand implements Callable<Integer> {
         for (String ledger : new String[] {"urls.txt", "fixity.txt", "identifiers.txt"}) {
             Files.deleteIfExists(out.resolve("site-config").resolve(ledger));
         }
+        Files.writeString(marker, made);
         System.err.println("wrote a synthetic archive of " + sources + " sources into " + out + "/content");
         return 0;
     }

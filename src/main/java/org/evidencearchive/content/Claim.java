@@ -3,10 +3,10 @@ package org.evidencearchive.content;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** One statement in our words with the passages that support it. */
+/** One statement in our words with the passages that support it ({@code statementOrigin}: the line of the statement). */
 public record Claim(String id, Origin origin, String statement, ClaimKind claimKind, PartialDate date, List<Ref> topics,
                     List<Ref> by, Figure figure, List<CitationRef> citations, List<Relation> relations, Body body,
-                    List<Alias> aliases)
+                    List<Alias> aliases, Origin statementOrigin)
         implements Item {
 
     /**
@@ -15,8 +15,9 @@ public record Claim(String id, Origin origin, String statement, ClaimKind claimK
      * @param qualifier  what the source's wording says about the number ("more than"): {@link Qualifier#EXACT} when none
      * @param periodText the source's own words for the period ("2017-18", "last year", "over two years"), or null
      * @param measure    the id of the measure in the vocabulary ({@link Measures})
-     * @param origin     the line of {@code value}; {@code qualifierOrigin}, {@code periodTextOrigin} and
-     *                   {@code measureOrigin} those of the other fields (the value's line when absent)
+     * @param origin     the line of {@code value}; {@code qualifierOrigin}, {@code periodTextOrigin} (that of
+     *                   {@code period} when there are no period words) and {@code measureOrigin} those of the other
+     *                   fields (the value's line when absent)
      */
     public record Figure(BigDecimal value, Qualifier qualifier, String unit, String measure, PartialDate period,
                          String periodText, Origin origin, Origin qualifierOrigin, Origin periodTextOrigin,

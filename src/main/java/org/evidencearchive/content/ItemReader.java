@@ -329,7 +329,7 @@ final class ItemReader {
             if (value != null && unit != null && measure != null && qualifier != null) {
                 figure = new Claim.Figure(value, qualifier, unit, measure, period, periodText, fig.origin("value"),
                         fig.origin(fig.has("qualifier") ? "qualifier" : "value"),
-                        fig.origin(fig.has("period_text") ? "period_text" : "value"), fig.origin("measure"));
+                        fig.origin(fig.has("period_text") ? "period_text" : fig.has("period") ? "period" : "value"), fig.origin("measure"));
             }
         }
         List<CitationRef> citations = new ArrayList<>();
@@ -358,7 +358,7 @@ final class ItemReader {
         List<Alias> aliases = aliases(f);
         if (id == null || statement == null || kind == null) return null;
         return new Claim(id, f.origin("id"), statement, kind, date, topics, by, figure, List.copyOf(citations),
-                List.copyOf(relations), ff.body(), aliases);
+                List.copyOf(relations), ff.body(), aliases, f.origin("statement"));
     }
 
     /** A site path that an old URL may have: no scheme, no "..", no encoded or doubled separators. */

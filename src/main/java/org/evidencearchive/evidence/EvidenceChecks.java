@@ -37,6 +37,7 @@ public final class EvidenceChecks {
                 Diagnostics one = new Diagnostics();
                 List<Claim> only = List.of(c);
                 FigureCheck.check(archive, only, one);
+                StatementNumbersCheck.check(archive, only, one);
                 MeasureCheck.check(archive, only, one);
                 RelationCheck.check(archive, only, one);
                 AttributionCheck.check(archive, only, one);

@@ -1,5 +1,6 @@
 package org.evidencearchive.evidence;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +16,8 @@ import org.evidencearchive.graph.Archive;
 /**
  * A figure must be what its quotes say: the value occurs in one of them, with the qualifier the source writes
  * before it ("more than", "almost", …) recorded and no qualifier claimed that the source does not write; the
- * statement, where it gives the number, gives it with the same qualifier; the period's words are the source's.
+ * statement, where it gives the number, gives it with the same qualifier; the period's words are the source's, and a
+ * year stated without them is one the cited paragraphs give.
  */
 public final class FigureCheck {
     private FigureCheck() {}
@@ -75,6 +77,22 @@ public final class FigureCheck {
                         + f.qualifier().before(number) + "'", "give the number in the statement as the source does: '"
                         + f.qualifier().before(number) + "'");
                 break;
+            }
+        }
+        if (f.period() != null && f.periodText() == null) {
+            // a year stated without the source's words must be one the cited paragraphs give
+            java.util.Set<BigDecimal> given = new java.util.TreeSet<>();
+            for (ResolvedCitation rc : cites) {
+                for (org.evidencearchive.content.Paragraph p : archive.source(rc.sourceId()).orElseThrow().text().paragraphs()) {
+                    if (p.anchor().equals(rc.anchor())) {
+                        NumberForms.find(p.text(), 0, p.text().length()).forEach(o -> given.add(o.value()));
+                    }
+                }
+            }
+            if (!given.contains(BigDecimal.valueOf(f.period().year()))) {
+                error(d, f.periodTextOrigin(), "period " + f.period().display() + " is not a year the cited paragraphs give",
+                        "give the year the source gives, or write the source's own words for the period in period_text"
+                                + " (\"last year\"), counted from the source's date");
             }
         }
         if (f.periodText() != null) {

@@ -197,6 +197,10 @@ class BadInputCatalogueTest {
                         "---\nid: extra\ntitle: T\nsummary: s\ncolour: red\n---\n", 5, 1, "unknown field 'colour'"),
                 edit("figure value out of range", "claims/alpha-deaths.md", "value: 170", "value: 1e308", 8, 10,
                         "field 'value' is out of range: 1e308"),
+                edit("a statement's number no cited paragraph gives", "claims/alpha-deaths.md", "gives 170 deaths",
+                        "gives 160 deaths", 3, -1, "the statement gives 160, which none of the paragraphs it cites gives"),
+                edit("a figure's year no cited paragraph gives", "claims/alpha-deaths.md", "  measure: deaths-alpha\n",
+                        "  measure: deaths-alpha\n  period: \"1999\"\n", 11, -1, "period 1999 is not a year the cited paragraphs give"),
                 new Case("item in a misspelled folder", Map.of("claim/alpha-extra.md", ("---\nid: alpha-extra\nstatement: s\nkind: fact\n"
                         + "topics: [deaths]\ncitations:\n  - source: alpha\n    quote: Jane Doe\n---\n").getBytes(StandardCharsets.UTF_8)),
                         root -> { }, "claim", 0, -1, "unknown folder 'claim'"),
