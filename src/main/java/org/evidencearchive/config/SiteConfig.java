@@ -69,11 +69,25 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
 
     /** Reads settings from a file, reporting problems at their lines; missing keys keep their defaults. */
     public static SiteConfig read(Path file, String display, Diagnostics diagnostics) {
+        return read(file, display, diagnostics, null);
+    }
+
+    /**
+     * {@link #read(Path, String, Diagnostics)}, and a {@code language} must be one of {@code languages} (the
+     * languages citations can be written in), when given.
+     */
+    public static SiteConfig read(Path file, String display, Diagnostics diagnostics, java.util.Collection<String> languages) {
         SiteConfig d = defaults();
         if (!Files.isRegularFile(file)) return d;
         Node root;
         try {
             root = new Yaml(new LoaderOptions()).compose(new StringReader(Files.readString(file)));
+        } catch (org.yaml.snakeyaml.error.MarkedYAMLException e) {
+            // at the line SnakeYAML found the problem on (its marks count from 0)
+            int at = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 : e.getContextMark() != null ? e.getContextMark().getLine() + 1 : 1;
+            diagnostics.error(display, at, "cannot read site settings: " + String.valueOf(e.getProblem()),
+                    "each setting is one 'name: value' line, with a space after the colon and no indent, e.g. title: My archive");
+            return d;
         } catch (IOException | YAMLException e) {
             diagnostics.error(display, 1, "cannot read site settings: " + String.valueOf(e.getMessage()).lines().findFirst().orElse(""), null);
             return d;
@@ -87,7 +101,9 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
         for (NodeTuple t : map.getValue()) {
             String key = t.getKeyNode() instanceof ScalarNode s ? s.getValue() : String.valueOf(t.getKeyNode());
             if (!KEYS.contains(key)) {
-                diagnostics.error(display, line(t.getKeyNode()), "unknown setting '" + key + "'", "settings: " + String.join(", ", KEYS));
+                diagnostics.error(display, line(t.getKeyNode()), "unknown setting '" + key + "'",
+                        org.evidencearchive.check.Suggestions.closest(key, KEYS).map(k -> "did you mean '" + k + "'? ").orElse("")
+                                + "settings: " + String.join(", ", KEYS));
             } else {
                 values.put(key, t.getValueNode());
             }
@@ -127,6 +143,16 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
                     "write an SPDX identifier the site knows: " + License.known());
             license = d.license();
         }
+        Node languageNode = values.get("language");
+        String language = str(values, "language", d.language());
+        if (languages != null && languageNode != null && !languages.contains(language)) {
+            String primary = language.replaceAll("[-_].*", "").toLowerCase(Locale.ROOT);
+            List<String> near = languages.stream().filter(l -> l.toLowerCase(Locale.ROOT).startsWith(primary + "-")).toList();
+            diagnostics.error(display, line(languageNode), "language '" + language + "' is not one citations can be written in",
+                    (near.isEmpty() ? "" : "did you mean " + String.join(" or ", near) + "? ")
+                            + "a language tag as the CSL locales have it: " + String.join(", ", languages));
+            language = d.language();
+        }
         List<String> moved = new ArrayList<>();
         Node movedNode = values.get("moved_from");
         if (movedNode instanceof SequenceNode seq) {
@@ -145,7 +171,7 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
             diagnostics.error(display, line(movedNode), "moved_from must be a list of base URLs", "e.g. moved_from: [https://old.example.org]");
         }
         return new SiteConfig(str(values, "title", d.title()), str(values, "description", d.description()), base,
-                str(values, "language", d.language()), str(values, "author", d.author()), license, str(values, "rights", d.rights()),
+                language, str(values, "author", d.author()), license, str(values, "rights", d.rights()),
                 preview, List.copyOf(moved), baseLine, identifiers(values.get("identifiers"), display, diagnostics));
     }
 

@@ -101,7 +101,7 @@ public final class Builder {
         Diagnostics d = new Diagnostics();
         progress.stage("reading content", 0);
         Path settings = project.siteConfig().resolve("site.yaml");
-        SiteConfig site = SiteConfig.read(settings, Project.display(settings), d);
+        SiteConfig site = SiteConfig.read(settings, Project.display(settings), d, CitationStyles.locales());
         Path vocabulary = project.siteConfig().resolve(org.evidencearchive.config.VocabularyFile.NAME);
         org.evidencearchive.config.VocabularyFile.read(vocabulary, Project.display(vocabulary), d);
         Ledger ledger;

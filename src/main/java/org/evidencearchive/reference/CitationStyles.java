@@ -219,6 +219,37 @@ public final class CitationStyles {
         return resource(s.file + ".csl");
     }
 
+    /** The CSL locales the locales jar has (en-GB, fr-FR, …), sorted; read once. */
+    private static volatile List<String> locales;
+
+    /** Returns the languages citations can be written in: the CSL locales of the locales jar (en-GB, fr-FR, …). */
+    public static List<String> locales() {
+        if (locales == null) {
+            java.util.TreeSet<String> found = new java.util.TreeSet<>();
+            try {
+                java.net.URI uri = CitationStyles.class.getResource("/locales-en-US.xml").toURI();
+                if (uri.getScheme().equals("jar")) {
+                    String jar = uri.getSchemeSpecificPart().substring("file:".length(), uri.getSchemeSpecificPart().indexOf("!/"));
+                    try (java.util.zip.ZipFile z = new java.util.zip.ZipFile(java.net.URLDecoder.decode(jar, StandardCharsets.UTF_8))) {
+                        z.stream().map(java.util.zip.ZipEntry::getName).forEach(n -> addLocale(n, found));
+                    }
+                } else {
+                    try (var files = java.nio.file.Files.list(java.nio.file.Path.of(uri).getParent())) {
+                        files.forEach(f -> addLocale(f.getFileName().toString(), found));
+                    }
+                }
+            } catch (IOException | java.net.URISyntaxException e) {
+                throw new IllegalStateException("cannot list the CSL locales", e);
+            }
+            locales = List.copyOf(found);
+        }
+        return locales;
+    }
+
+    private static void addLocale(String name, java.util.Set<String> into) {
+        if (name.matches("locales-[A-Za-z]{2,3}(-[A-Za-z0-9]+)*\\.xml")) into.add(name.substring(8, name.length() - 4));
+    }
+
     /** Returns the locale's CSL file (e.g. en-GB), as read from the locales jar. */
     public static String localeXml(String locale) {
         return resource("locales-" + locale + ".xml");

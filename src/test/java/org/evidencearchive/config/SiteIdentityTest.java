@@ -127,6 +127,24 @@ class SiteIdentityTest {
     }
 
     @Test
+    void aLanguageCitationsCannotBeWrittenInIsAnErrorAtItsLineNotAnInternalError() throws IOException {
+        TempArchive a = archive("title: T\nlanguage: fr\n");
+        List<Diagnostic> ds = errors(new Builder(Project.at(a.root())).check());
+        assertEquals(List.of(2), ds.stream().map(Diagnostic::line).toList(), ds::toString);
+        assertTrue(ds.get(0).message().contains("language 'fr' is not one citations can be written in"), ds.get(0).message());
+        assertTrue(ds.get(0).hint().startsWith("did you mean fr-CA or fr-FR?"), ds.get(0).hint());
+        // a misspelt setting is named, and a line SnakeYAML cannot read is the line reported
+        Path settings = a.root().resolve("site-config/site.yaml");
+        Files.writeString(settings, "titel: T\n");
+        ds = errors(new Builder(Project.at(a.root())).check());
+        assertTrue(ds.get(0).hint().startsWith("did you mean 'title'?"), ds.get(0).hint());
+        Files.writeString(settings, "title: T\ndescription: d\n  base_url: https://x.org\n");
+        ds = errors(new Builder(Project.at(a.root())).check());
+        assertEquals(List.of(3), ds.stream().map(Diagnostic::line).toList(), ds::toString);
+        assertTrue(ds.get(0).hint().contains("'name: value' line"), ds.get(0).hint());
+    }
+
+    @Test
     void badSettingsAreErrorsAtTheirLines() throws IOException {
         TempArchive a = archive("title: T\nbase_url: https://archive.drugpolicy.org.uk\npreview: maybe\nmoved_from:\n  - ftp://old\n"
                 + "  - https://archive.drugpolicy.org.uk\ncolour: red\n");
