@@ -51,6 +51,9 @@ public final class RelationCheck {
                 return;
             }
         }
+        // an unknown measure is reported at the figure that names it (MeasureCheck), not again here
+        if (archive.corpus().measures().get(c.figure().measure()).isEmpty()
+                || archive.corpus().measures().get(o.figure().measure()).isEmpty()) return;
         if (!c.figure().measure().equals(o.figure().measure())) {
             error(d, at, "'" + r.type() + "' joins different measures: '" + c.figure().measure() + "' and '"
                             + o.figure().measure() + "'",
@@ -76,6 +79,8 @@ public final class RelationCheck {
 
     private static void response(Claim c, Claim o, Claim.Relation r, Archive archive, Diagnostics d) {
         Ref at = r.claim();
+        // a claim whose quotes are not found has no passages to compare: reported at its quotes, not again here
+        if (archive.citations(c).isEmpty() || archive.citations(o).isEmpty()) return;
         if (o.by().isEmpty()) {
             if (o.claimKind() == Claim.ClaimKind.POSITION) return; // a position without 'by' is reported at the position
             error(d, at, "'" + r.type() + "' answers an actor, but claim '" + o.id() + "' has no 'by'",

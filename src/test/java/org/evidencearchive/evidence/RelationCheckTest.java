@@ -132,6 +132,13 @@ class RelationCheckTest {
                 new Case("unknown measure id", "claims/gamma-deaths-2017.md",
                         deaths("gamma-deaths-2017", "110", "deaths-twon", "deaths", "  period: \"2017\"\n", "in 2017 there were 110 deaths", ""),
                         9, "unknown measure 'deaths-twon'"),
+                // a mistake in one claim is reported once, at it, not again at the relations that name it
+                new Case("unknown measure in a claim with a same-measure relation", "claims/gamma-deaths-2017.md",
+                        deaths("gamma-deaths-2017", "110", "deaths-twon", "deaths", "  period: \"2017\"\n", "in 2017 there were 110 deaths",
+                                "relations:\n  - same-measure: gamma-deaths-last-year\n"), 9, "unknown measure 'deaths-twon'"),
+                new Case("a disputed claim's quote pinned to the wrong paragraph", "claims/gamma-no-framework.md",
+                        claim("gamma-no-framework", "A Ministry spokesman says there is no framework.", "position", "by: [ministry]\n",
+                                "p3", "There is no framework for it", ""), 10, "quote not found in gamma#p3"),
                 new Case("unit other than the measure's", "claims/gamma-deaths-2017.md",
                         deaths("gamma-deaths-2017", "110", "deaths-town", "people", "  period: \"2017\"\n", "in 2017 there were 110 deaths", ""),
                         7, "figure unit 'people' is not the unit of measure 'deaths-town' ('deaths')"),
