@@ -132,6 +132,36 @@ class LedgerTest {
         assertTrue(page.selectFirst("#p3 > p").text().startsWith("Third paragraph"));
     }
 
+    @Test
+    void aParagraphInsertedWithoutSuffixAnchorsIsAnErrorThatGivesTheAnchors() throws IOException {
+        TempArchive a = published();
+        Path md = a.content().resolve("sources/alpha.md");
+        String original = Files.readString(md);
+        String oldSha = original.replaceAll("(?s).*sha256: (\\w+).*", "$1");
+        String text = Files.readString(a.content().resolve("sources/alpha.txt"));
+        String inserted = text.replace("\n\nThird", "\n\nAn inserted paragraph.\n\nThird");
+        a.write("sources/alpha.txt", inserted);
+        a.write("sources/alpha.v1.txt", text);
+        String corrected = original.replace(oldSha, ContentParser.sha256(inserted.getBytes(StandardCharsets.UTF_8)))
+                .replace("topics: [deaths]", "topics: [deaths]\ncorrections:\n  - date: \"2026-01-05\"\n"
+                        + "    what: A paragraph missing from the capture was restored.\n    why: Test.\n    previous_sha256: " + oldSha
+                        + "\n    previous_text: alpha.v1.txt");
+        Files.writeString(md, corrected);
+        byte[] page = Files.readAllBytes(a.root().resolve("target/site/sources/alpha/index.html"));
+        Builder.Result r = new Builder(Project.at(a.root())).build();
+        assertFalse(r.ok());
+        var d = r.diagnostics().sorted().stream().filter(x -> x.message().contains("moves published anchors")).findFirst().orElseThrow(
+                () -> new AssertionError(r.diagnostics().sorted().toString()));
+        assertEquals("a correction moves published anchors to other paragraphs: #p3 is now #p4", d.message());
+        assertEquals(corrected.lines().toList().indexOf("corrections:") + 2, d.line(), "at the correction");
+        assertTrue(d.hint().endsWith("anchors: [p1, p2, p2a, p3]"), d.hint());
+        assertArrayEquals(page, Files.readAllBytes(a.root().resolve("target/site/sources/alpha/index.html")), "nothing published");
+        // the anchors the hint gives keep #p3 where it was
+        Files.writeString(md, corrected.replace("corrections:", "anchors: [p1, p2, p2a, p3]\ncorrections:"));
+        Builder.Result ok = new Builder(Project.at(a.root())).build();
+        assertTrue(ok.ok(), () -> ok.diagnostics().sorted().toString());
+    }
+
     /** Renames the source 'alpha' to 'alpha-report' as the editor's guide says: a new id, the old page as an alias. */
     private static void renameAlpha(TempArchive a) throws IOException {
         Path old = a.content().resolve("sources/alpha.md");
