@@ -111,9 +111,11 @@ class LedgerTest {
         assertTrue(fixity.contains(newSha) && fixity.contains("\"previousSha256\" : \"" + oldSha + "\""), fixity);
     }
 
-    @Test
-    void anchorsStayFixedWhenAParagraphIsInserted() throws IOException {
-        TempArchive a = published();
+    /**
+     * Restores a paragraph missing from alpha's capture (before "Third"), keeping the text before it in alpha.v1.txt,
+     * and records the correction in alpha.md with the given anchors line (or none); returns alpha.md as written.
+     */
+    private static String insertParagraph(TempArchive a, String anchors) throws IOException {
         Path md = a.content().resolve("sources/alpha.md");
         String original = Files.readString(md);
         String oldSha = original.replaceAll("(?s).*sha256: (\\w+).*", "$1");
@@ -121,10 +123,18 @@ class LedgerTest {
         String inserted = text.replace("\n\nThird", "\n\nAn inserted paragraph.\n\nThird");
         a.write("sources/alpha.txt", inserted);
         a.write("sources/alpha.v1.txt", text);
-        Files.writeString(md, original.replace(oldSha, ContentParser.sha256(inserted.getBytes(StandardCharsets.UTF_8)))
-                .replace("topics: [deaths]", "topics: [deaths]\nanchors: [p1, p2, p2a, p3]\ncorrections:\n  - date: \"2026-01-05\"\n"
+        String corrected = original.replace(oldSha, ContentParser.sha256(inserted.getBytes(StandardCharsets.UTF_8)))
+                .replace("topics: [deaths]", "topics: [deaths]\n" + anchors + "corrections:\n  - date: \"2026-01-05\"\n"
                         + "    what: A paragraph missing from the capture was restored.\n    why: Test.\n    previous_sha256: " + oldSha
-                        + "\n    previous_text: alpha.v1.txt"));
+                        + "\n    previous_text: alpha.v1.txt");
+        Files.writeString(md, corrected);
+        return corrected;
+    }
+
+    @Test
+    void anchorsStayFixedWhenAParagraphIsInserted() throws IOException {
+        TempArchive a = published();
+        insertParagraph(a, "anchors: [p1, p2, p2a, p3]\n");
         Builder.Result r = new Builder(Project.at(a.root())).build();
         assertTrue(r.ok(), () -> r.diagnostics().sorted().toString());
         Document page = Jsoup.parse(a.root().resolve("target/site/sources/alpha/index.html").toFile());
@@ -136,17 +146,7 @@ class LedgerTest {
     void aParagraphInsertedWithoutSuffixAnchorsIsAnErrorThatGivesTheAnchors() throws IOException {
         TempArchive a = published();
         Path md = a.content().resolve("sources/alpha.md");
-        String original = Files.readString(md);
-        String oldSha = original.replaceAll("(?s).*sha256: (\\w+).*", "$1");
-        String text = Files.readString(a.content().resolve("sources/alpha.txt"));
-        String inserted = text.replace("\n\nThird", "\n\nAn inserted paragraph.\n\nThird");
-        a.write("sources/alpha.txt", inserted);
-        a.write("sources/alpha.v1.txt", text);
-        String corrected = original.replace(oldSha, ContentParser.sha256(inserted.getBytes(StandardCharsets.UTF_8)))
-                .replace("topics: [deaths]", "topics: [deaths]\ncorrections:\n  - date: \"2026-01-05\"\n"
-                        + "    what: A paragraph missing from the capture was restored.\n    why: Test.\n    previous_sha256: " + oldSha
-                        + "\n    previous_text: alpha.v1.txt");
-        Files.writeString(md, corrected);
+        String corrected = insertParagraph(a, "");
         byte[] page = Files.readAllBytes(a.root().resolve("target/site/sources/alpha/index.html"));
         Builder.Result r = new Builder(Project.at(a.root())).build();
         assertFalse(r.ok());
