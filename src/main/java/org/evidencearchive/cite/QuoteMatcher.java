@@ -62,8 +62,17 @@ public final class QuoteMatcher {
         if (found.isEmpty()) {
             String where = ref.paragraph() == null ? "source '" + source.id() + "'"
                     : source.id() + "#" + ref.paragraph();
+            // pinned to the wrong paragraph: the exact words are in another one
+            List<String> elsewhere = new ArrayList<>();
+            if (ref.paragraph() != null) {
+                for (Paragraph p : source.text().paragraphs()) {
+                    if (normalized.apply(p).text().contains(quote)) elsewhere.add(p.anchor());
+                }
+            }
             diagnostics.error(file, line, column, "quote not found in " + where + ": \"" + abbreviate(ref.quote()) + "\"",
-                    closest(quote, candidates).map(c -> "closest passage (" + c.anchor + "): \"" + c.text + "\"")
+                    !elsewhere.isEmpty() ? "the quote is in " + String.join(" and ", elsewhere) + ": pin it there (paragraph: "
+                            + elsewhere.get(0) + ", or [@" + source.id() + "#" + elsewhere.get(0) + " \"…\"])"
+                            : closest(quote, candidates).map(c -> "closest passage (" + c.anchor + "): \"" + c.text + "\"")
                             .orElse("quote the source's exact words"));
             return Optional.empty();
         }

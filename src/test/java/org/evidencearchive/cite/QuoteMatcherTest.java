@@ -53,6 +53,15 @@ class QuoteMatcherTest {
     }
 
     @Test
+    void pinnedToTheWrongParagraphNamesTheOneThatHasIt() {
+        Diagnostics d = new Diagnostics();
+        assertTrue(resolve("Deaths rose to 170", "p3", d).isEmpty());
+        Diagnostic e = d.sorted().get(0);
+        assertTrue(e.message().startsWith("quote not found in s#p3"), e.message());
+        assertEquals("the quote is in p2: pin it there (paragraph: p2, or [@s#p2 \"…\"])", e.hint());
+    }
+
+    @Test
     void ambiguousWithoutPinAndResolvedWithPin() {
         Diagnostics d = new Diagnostics();
         assertTrue(resolve("170", null, d).isEmpty());
