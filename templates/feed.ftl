@@ -13,7 +13,7 @@
     <title>${e.title}</title>
     <link href="${site.baseUrl}${e.url}"/>
     <id>${site.baseUrl}${e.url}</id>
-    <updated>${feedDate}</updated>
+    <updated>${e.updated}</updated>
     <summary>${e.kind?cap_first}: ${e.title}</summary>
   </entry>
 </#list>

@@ -100,9 +100,11 @@ final class ListPages extends PageModels {
     PageSpec feed() {
         return SitePlan.lazy("feed.xml", "feed.ftl", null, () -> {
             Map<String, Object> m = base(ctx.site.title(), "/feed.xml", ctx.site.description(), "feed", List.of());
-            List<View.Link> entries = new ArrayList<>();
-            archive.sources().forEach(s -> entries.add(link(s)));
-            archive.commentary().forEach(c -> entries.add(link(c)));
+            List<View.FeedEntry> entries = new ArrayList<>();
+            for (Item i : java.util.stream.Stream.concat(archive.sources().stream(), archive.commentary().stream()).toList()) {
+                View.Link l = link(i);
+                entries.add(new View.FeedEntry(l.title(), l.url(), l.kind(), ctx.version(i).feedDate()));
+            }
             m.put("entries", entries);
             m.put("corrections", new VersionViews(ctx).all());
             return m;

@@ -27,6 +27,9 @@ public final class View {
      */
     public record Meta(String attr, String key, String content) {}
 
+    /** An entry of the feed: an item, and when it last changed (its last commit's date, as its page says). */
+    public record FeedEntry(String title, String url, String kind, String updated) {}
+
     /** A URL of the sitemap, with the day it last changed (null when unversioned). */
     public record SitemapEntry(String url, String lastmod) {}
 

@@ -101,6 +101,21 @@ class FeedsTest {
         assertEquals(10, entries.getLength(), "five sources and five commentaries");
         List<String> links = texts(d.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "link"), "href");
         assertEquals(List.of(), unresolved(links));
+        // an entry is updated when its item last changed, as the sitemap says (not when the site last did)
+        Document map = xml(Files.readAllBytes(out.resolve("sitemap.xml")));
+        java.util.Map<String, String> lastmod = new java.util.HashMap<>();
+        NodeList urls = map.getElementsByTagNameNS("http://www.sitemaps.org/schemas/sitemap/0.9", "url");
+        for (int i = 0; i < urls.getLength(); i++) {
+            var u = (org.w3c.dom.Element) urls.item(i);
+            lastmod.put(u.getElementsByTagNameNS("*", "loc").item(0).getTextContent(),
+                    u.getElementsByTagNameNS("*", "lastmod").item(0).getTextContent());
+        }
+        for (int i = 0; i < entries.getLength(); i++) {
+            var e = (org.w3c.dom.Element) entries.item(i);
+            String link = ((org.w3c.dom.Element) e.getElementsByTagNameNS("*", "link").item(0)).getAttribute("href");
+            String updated = e.getElementsByTagNameNS("*", "updated").item(0).getTextContent();
+            assertEquals(lastmod.get(link), updated.substring(0, 10), link);
+        }
     }
 
     @Test
