@@ -114,7 +114,7 @@
   <section aria-labelledby="sources-heading">
     <h2 id="sources-heading">Sources</h2>
     <ol class="source-keys">
-    <#list t.sources as s><li<#if s.alsoCited> class="also-cited"</#if>><span class="passage-key">${s.key}</span> <a href="${s.url}">${s.title}</a> <span class="meta">(${s.date}<#if s.alsoCited>; cited by a claim on this topic, filed under other topics</#if>)</span></li></#list>
+    <#list t.sources as s><li<#if s.alsoCited> class="also-cited"</#if>><span class="passage-key">${s.key}</span> <a href="${s.url}" data-url="${site.baseUrl}${s.url}">${s.title}</a> <span class="meta">(${s.date}<#if s.alsoCited>; cited by a claim on this topic, filed under other topics</#if>)</span></li></#list>
     </ol>
   </section>
 

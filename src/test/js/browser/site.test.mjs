@@ -449,6 +449,18 @@ test('source pages print the text with its paragraph numbers and without the per
   await context.close();
 });
 
+test('on paper a citation prints its absolute address, without the text fragment', async () => {
+  const { context, page } = await noScriptPhone();
+  await page.emulateMedia({ media: 'print' });
+  for (const path of ['/claims/glasgow-drug-deaths-2016/', '/commentary/on-home-office-letter-glasgow-dcr/', '/topics/glasgow/']) {
+    await page.goto(`${base(site)}${path}`);
+    const printed = await page.$$eval('a.cite, .cite-source a, .source-keys a', (as) => as.map((a) => getComputedStyle(a, '::after').content));
+    assert.ok(printed.length > 0, path);
+    for (const p of printed) assert.match(p, /^" <https?:\/\/[^ ]+\/sources\/[a-z0-9-]+\/(#p\d+[a-z]?)?>"$/, `${path}: ${p}`);
+  }
+  await context.close();
+});
+
 test('timeline: every event is placed, bars in date order and to scale, labels in full, without script', async () => {
   const { context, page } = await noScriptPhone();
   await page.goto(`${base(site)}/timeline/`);
