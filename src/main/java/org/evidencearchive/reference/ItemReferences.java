@@ -31,7 +31,9 @@ public final class ItemReferences {
                     s.headline() == null, s.authors(), null, s.outlet(), s.published() == null ? null : s.published().value(),
                     s.url(), site.title(), site.baseUrl() + Urls.of(s), commit, day, s.id(), pid);
         }
-        return new Reference(Reference.Type.WEBPAGE, item.title(), false, List.of(), site.title(), null, day, null,
+        // a claim's statement ends as a sentence does; as a title it does not, or styles print "2016.'," and "2016.' ("
+        String title = item.title().replaceFirst("(?<!\\.)\\.$", "");
+        return new Reference(Reference.Type.WEBPAGE, title, false, List.of(), site.title(), null, day, null,
                 site.title(), site.baseUrl() + Urls.of(item), commit, day, item.id(), pid);
     }
 
