@@ -17,6 +17,7 @@
 <#list page.meta as m><#if m.attr == "property"><meta property="${m.key}" content="${m.content}"><#elseif m.attr == "rel"><link rel="${m.key}" href="${m.content}"><#else><meta name="${m.key}" content="${m.content}"></#if>
 </#list>
 <#if page.jsonLd??><script type="application/ld+json">${page.jsonLd?no_esc}</script></#if>
+<link rel="icon" href="/img/icon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="${page.stylesheet}">
 <#-- the reader pages' styles: a stylesheet of their own, so that source pages keep their weight budget (GraphPagesTest) -->
 <#assign reader = ["home", "topic", "claims-index", "claims-filter", "about"]?seq_contains(page.kind)>
@@ -115,7 +116,7 @@
   <ol>
   <#list list as c>
     <li value="${c.number}"><blockquote><p>${c.quote}</p></blockquote>
-      <p class="cite-source"><a href="${c.href}">${c.sourceTitle}, paragraph ${c.paragraph}</a></p></li>
+      <p class="cite-source"><a href="${c.href}" data-url="${site.baseUrl}${c.href?replace(':~:.*$', '', 'r')}">${c.sourceTitle}, paragraph ${c.paragraph}</a></p></li>
   </#list>
   </ol>
 </section>
