@@ -89,7 +89,9 @@ final class ItemReader {
                 text = text.withAnchors(anchors);
             }
         }
-        if (!corrections.isEmpty()) anchorsKept(f, text, corrections, preamble == null ? 0 : preamble, !anchors.isEmpty());
+        if (!corrections.isEmpty()) {
+            AnchorsKept.check(f, text, corrections, preamble == null ? 0 : preamble, !anchors.isEmpty(), this::earlierText);
+        }
         if (text.paragraphs().isEmpty()) {
             f.error("text", "archived text '" + textName + "' has no paragraphs", null);
         }
@@ -106,74 +108,6 @@ final class ItemReader {
         }
         return new Source(id, f.origin("id"), title, headline, List.copyOf(authors), outlet, published, inferred, url,
                 textFile, actual, topics, provenance, ff.body(), text, List.copyOf(corrections), aliases);
-    }
-
-    /**
-     * Published anchors stay with their paragraphs: every paragraph of the text as first archived (before its
-     * earliest correction, numbered p1, p2, …) that the text still has, word for word, must still be at its anchor.
-     * A paragraph inserted by a correction and the rest renumbered would send every link to #p4 to another
-     * paragraph; the hint gives the anchors that keep them ({@code anchors: [p1, p2, p3, p3a, p4, …]}).
-     */
-    private void anchorsKept(Fields f, ArchivedText text, List<Source.Correction> corrections, int preamble, boolean listed) {
-        Source.Correction first = corrections.stream().min(java.util.Comparator.comparing(Source.Correction::date)).orElseThrow();
-        Optional<String> raw;
-        try {
-            raw = ContentFile.decode(tree.read(first.previousText()), display(first.previousText()), new Diagnostics());
-        } catch (IOException | RuntimeException e) {
-            return; // a missing or unreadable earlier text is reported at its correction
-        }
-        if (raw.isEmpty()) return;
-        List<Paragraph> was = ArchivedText.split(raw.get(), preamble).paragraphs();
-        java.util.Map<String, List<String>> now = new java.util.HashMap<>();
-        for (Paragraph p : text.paragraphs()) now.computeIfAbsent(squash(p.text()), k -> new ArrayList<>()).add(p.anchor());
-        List<String> moved = new ArrayList<>();
-        for (Paragraph p : was) {
-            List<String> at = now.get(squash(p.text()));
-            if (at != null && !at.contains(p.anchor())) moved.add("#" + p.anchor() + " is now #" + at.get(0));
-        }
-        if (moved.isEmpty()) return;
-        f.error(listed ? "anchors" : "corrections", "a correction moves published anchors to other paragraphs: "
-                        + String.join(", ", moved.subList(0, Math.min(3, moved.size()))) + (moved.size() > 3 ? ", …" : ""),
-                "a paragraph keeps its anchor for good; give one inserted later a suffix: anchors: ["
-                        + String.join(", ", keptAnchors(was, text.paragraphs())) + "]");
-    }
-
-    /**
-     * The anchors that keep the first text's: a paragraph it has (word for word, in order) takes its anchor, one in
-     * the place of a paragraph since corrected takes that one's, and one inserted takes the anchor before it with the
-     * next letter (p3a, p3b).
-     */
-    private static List<String> keptAnchors(List<Paragraph> was, List<Paragraph> now) {
-        Set<String> nowTexts = new java.util.HashSet<>();
-        for (Paragraph p : now) nowTexts.add(squash(p.text()));
-        List<String> out = new ArrayList<>();
-        int j = 0;
-        String last = "p0";
-        char letter = 'a';
-        for (Paragraph p : now) {
-            int k = j;
-            while (k < was.size() && !squash(was.get(k).text()).equals(squash(p.text()))) k++;
-            String anchor;
-            if (k < was.size()) {
-                anchor = was.get(k).anchor();
-                j = k + 1;
-            } else if (j < was.size() && !nowTexts.contains(squash(was.get(j).text()))) {
-                anchor = was.get(j++).anchor();
-            } else {
-                anchor = last.replaceAll("[a-z]$", "") + letter++;
-                out.add(anchor);
-                last = anchor;
-                continue;
-            }
-            out.add(anchor);
-            last = anchor;
-            letter = 'a';
-        }
-        return out;
-    }
-
-    private static String squash(String s) {
-        return s.replaceAll("\\s+", " ").strip();
     }
 
     /**
@@ -230,6 +164,15 @@ final class ItemReader {
             return null;
         }
         return file;
+    }
+
+    /** The text a correction keeps as it was before it, or empty when it cannot be read (reported at the correction). */
+    private Optional<String> earlierText(Path file) {
+        try {
+            return ContentFile.decode(tree.read(file), display(file), new Diagnostics());
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     /** Reads a file of the content (never through a link out of it), or reports why not, at the field naming it, and returns null. */

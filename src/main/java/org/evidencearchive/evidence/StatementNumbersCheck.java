@@ -53,10 +53,13 @@ final class StatementNumbersCheck {
                     for (int y = p.earliest(); y <= p.latest(); y++) years.add(BigDecimal.valueOf(y));
                 }
             });
+            TreeSet<BigDecimal> reported = new TreeSet<>();
             for (NumberForms.Occurrence o : NumberForms.find(c.statement(), 0, c.statement().length())) {
                 BigDecimal v = o.value();
                 if (v.compareTo(BigDecimal.ONE) == 0 && !o.written().matches(".*\\d.*")) continue; // "one person"
                 if (given.contains(v) || years.stream().anyMatch(y -> y.compareTo(v) == 0)) continue;
+                // a figure's value missing from its quotes is reported at the value (FigureCheck); a number once
+                if ((c.figure() != null && c.figure().value().compareTo(v) == 0) || !reported.add(v)) continue;
                 d.error(c.statementOrigin().file(), c.statementOrigin().line(),
                         "the statement gives " + o.written() + ", which none of the paragraphs it cites gives",
                         given.isEmpty() ? "a statement says what its sources say: cite the passage that gives the number, or leave it out"

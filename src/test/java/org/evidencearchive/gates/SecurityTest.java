@@ -81,7 +81,7 @@ class SecurityTest {
     @Test
     void payloadsInEveryFieldAreShownAsTextNeverRun() throws IOException {
         TempArchive a = TempArchive.fromFixture(dir, "mini");
-        String text = "<script>alert(6)</script>Jane said: Opening <script>alert(1)</script> paragraph with \"><img src=x onerror=alert(1)> in it.\n\n"
+        String text = "<script>alert(6)</script>Jane said: Opening <script>alert(1)</script> paragraph with \"><img src=x onerror=alert(1)> in it, ${7*7}.\n\n"
                 + "Second ${7*7} {{7*7}} paragraph.\n";
         a.write("sources/evil.txt", text);
         String sha = ContentParser.sha256(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
