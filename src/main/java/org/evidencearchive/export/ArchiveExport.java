@@ -18,7 +18,7 @@ import org.evidencearchive.graph.Urls;
 /**
  * {@code /data/archive.json}: the whole archive as data — every source (with checksum and what is unknown),
  * commentary, claim (with citations), topic and person, with ids and absolute URLs. Its JSON Schema is
- * {@code docs/schema/archive.schema.json}, published at {@code /data/archive.schema.json}.
+ * {@code docs/schema/archive.schema.json} (packed in the tool's jar), published at {@code /data/archive.schema.json}.
  */
 public final class ArchiveExport {
     private ArchiveExport() {}

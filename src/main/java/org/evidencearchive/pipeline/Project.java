@@ -48,12 +48,7 @@ public record Project(Path root, Path content, Path templates, Path assets, Path
 
     /** The files and folders a check and a build read: content, site settings and ledgers, templates, assets, the data schema. */
     public List<Path> inputs() {
-        return List.of(content, siteConfig, templates, assets, schema());
-    }
-
-    /** The JSON Schema of the data exports, published beside them. */
-    Path schema() {
-        return root.resolve("docs/schema/archive.schema.json");
+        return List.of(content, siteConfig, templates, assets);
     }
 
     /** Returns a path as shown to the user: relative to the working directory when inside it. */

@@ -126,9 +126,10 @@ final class SiteFiles {
         }
         files.put("data/fixity.json", FixityExport.json(l.archive().sources(), l.site().baseUrl(), licensing, l.factory().identifiers()));
         files.put("data/archive.json", ArchiveExport.json(l.archive(), l.site().baseUrl(), l.site().title(), licensing, l.factory().identifiers()));
-        try {
-            Path schema = project.schema();
-            if (Files.isRegularFile(schema)) files.put("data/archive.schema.json", Files.readAllBytes(schema));
+        // the format's JSON Schema (docs/schema in the tool's sources, packed in its jar), whatever folders an archive has
+        try (java.io.InputStream schema = SiteFiles.class.getResourceAsStream("/schema/archive.schema.json")) {
+            if (schema == null) throw new IllegalStateException("no schema/archive.schema.json in the tool's jar");
+            files.put("data/archive.schema.json", schema.readAllBytes());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
