@@ -153,7 +153,7 @@ public final class Builder {
         List<PageSpec> pages = l.factory().pages();
         for (PageSpec p : pages) planned.put(p.path(), new byte[0]);
         planned.putAll(new SiteFiles(project).extras(l, false, pages));
-        l.ledger().checkUrls(planned.keySet(), Project.display(project.siteConfig()), l.diagnostics());
+        l.ledger().checkUrls(planned.keySet(), Project.display(project.siteConfig()), l.diagnostics(), Ledger.broken(l.diagnostics()));
         l.timings().lap("plan");
         if (!l.diagnostics().hasErrors()) {
             // Build renders only an archive without errors; check then renders one page of each template and

@@ -86,6 +86,21 @@ class LedgerTest {
     }
 
     @Test
+    void anItemThatCannotBeReadIsOneErrorAtItsFileNotItsUrlsInTheLedger() throws IOException {
+        TempArchive a = published();
+        Path claim = a.content().resolve("claims/alpha-deaths.md");
+        Files.writeString(claim, Files.readString(claim).replace("kind: statistic\n", ""));
+        var ds = new Builder(Project.at(a.root())).check().diagnostics().sorted();
+        assertEquals(1, ds.size(), ds::toString);
+        assertEquals("missing required field 'kind'", ds.get(0).message());
+        assertTrue(ds.get(0).file().endsWith("claims/alpha-deaths.md"), ds.get(0).file());
+        // deleted, it is a published URL that would break
+        Files.delete(claim);
+        ds = new Builder(Project.at(a.root())).check().diagnostics().sorted();
+        assertTrue(ds.stream().anyMatch(d -> d.message().equals("published URL /claims/alpha-deaths/ would no longer resolve")), ds::toString);
+    }
+
+    @Test
     void anArchivedTextChangesOnlyWithARecordedCorrection() throws IOException {
         TempArchive a = published();
         Path md = a.content().resolve("sources/alpha.md");
