@@ -449,6 +449,20 @@ test('source pages print the text with its paragraph numbers and without the per
   await context.close();
 });
 
+test('the breadcrumb, the heading and the footer start at one left edge at 1280px', async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  for (const path of ['/search/', '/sources/home-office-letter-glasgow-dcr/', '/claims/glasgow-drug-deaths-2016/', '/about/',
+    '/topics/glasgow/', '/claims/']) {
+    await page.goto(`${base(site)}${path}`);
+    const [crumb, h1, footer] = await page.evaluate(() => ['.breadcrumbs li', 'main h1', '.site-footer p']
+      .map((s) => Math.round(document.querySelector(s).getBoundingClientRect().left)));
+    assert.equal(crumb, h1, `${path}: breadcrumb at ${crumb}px, heading at ${h1}px`);
+    // the wide reader pages keep a reading-width footer
+    if (!['/topics/glasgow/', '/claims/'].includes(path)) assert.equal(footer, h1, `${path}: footer at ${footer}px, heading at ${h1}px`);
+  }
+  await page.close();
+});
+
 test('on paper a citation prints its absolute address, without the text fragment', async () => {
   const { context, page } = await noScriptPhone();
   await page.emulateMedia({ media: 'print' });
