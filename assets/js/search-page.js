@@ -123,9 +123,15 @@ export function initSearchPage(doc = globalThis.document, win = globalThis.windo
 
   const setStatus = (text) => { if (status) status.textContent = text; };
 
+  // the query and its filters are the page's address, as the form would submit them: a filtered search can be
+  // bookmarked, shared and reloaded
   function updateUrl(q) {
     const url = new URL(win.location.href);
     if (q) url.searchParams.set('q', q); else url.searchParams.delete('q');
+    for (const name of ['type', 'topic']) {
+      url.searchParams.delete(name);
+      for (const v of selected(name)) url.searchParams.append(name, v);
+    }
     win.history.replaceState(win.history.state, '', url.pathname + url.search + url.hash);
   }
 
@@ -193,7 +199,15 @@ export function initSearchPage(doc = globalThis.document, win = globalThis.windo
     else if (e.key === 'Escape') { e.preventDefault(); input.focus(); }
   });
 
-  const initial = new URLSearchParams(win.location.search).get('q');
+  const params = new URLSearchParams(win.location.search);
+  for (const name of ['type', 'topic']) {
+    const wanted = params.getAll(name);
+    for (const el of form.querySelectorAll(`[name="${name}"]`)) {
+      if (el.type === 'checkbox' || el.type === 'radio') el.checked = wanted.includes(el.value);
+      else if (wanted.length) el.value = wanted[0];
+    }
+  }
+  const initial = params.get('q');
   if (initial) {
     input.value = initial;
     run(false);

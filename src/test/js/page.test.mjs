@@ -98,12 +98,13 @@ test('typing is debounced, searches with prefix and updates the URL with replace
   await ui.idle();
   assert.ok(p.list.children.length >= 1);
   for (const li of p.list.children) assert.equal(li.querySelector('span').textContent, 'topic');
+  assert.equal(p.urls.at(-1), '/search/?q=diamorph&type=topic', 'the filter is in the address');
   p.input.value = '';
   p.input.fire('input');
   await p.flush();
   assert.equal(p.list.children.length, 0);
   assert.equal(p.status.textContent, '');
-  assert.equal(p.urls.at(-1), '/search/');
+  assert.equal(p.urls.at(-1), '/search/?type=topic', 'the query goes, the filter stays chosen');
 });
 
 test('keyboard: ArrowDown moves from the box into the results, Escape returns', async () => {

@@ -449,6 +449,22 @@ test('source pages print the text with its paragraph numbers and without the per
   await context.close();
 });
 
+test('search: the filters are in the address, so a filtered search can be bookmarked and reloaded', async () => {
+  const page = await browser.newPage();
+  await page.goto(`${base(site)}/search/?q=glasgow&type=claim&topic=drug-deaths`);
+  await page.waitForSelector('[data-search-results] a');
+  assert.equal(await page.$eval('input[name="type"][value="claim"]', (e) => e.checked), true);
+  assert.equal(await page.$eval('select[name="topic"]', (e) => e.value), 'drug-deaths');
+  const types = await page.$$eval('[data-search-results] .search-result-type', (ts) => ts.map((t) => t.textContent.trim()));
+  assert.ok(types.length > 0 && types.every((t) => t === 'claim'), types.join(', '));
+  // ticking another type writes it into the address
+  await page.check('input[name="type"][value="source"]');
+  await page.waitForFunction(() => new URL(location.href).searchParams.getAll('type').length === 2);
+  assert.deepEqual(new URL(page.url()).searchParams.getAll('type'), ['source', 'claim']);
+  assert.equal(new URL(page.url()).searchParams.get('topic'), 'drug-deaths');
+  await page.close();
+});
+
 test('the breadcrumb, the heading and the footer start at one left edge at 1280px', async () => {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   for (const path of ['/search/', '/sources/home-office-letter-glasgow-dcr/', '/claims/glasgow-drug-deaths-2016/', '/about/',
