@@ -43,6 +43,17 @@ public record Measures(Map<String, Measure> byId) {
     /** No measures (an archive without the file). */
     public static final Measures NONE = new Measures(Map.of());
 
+    /**
+     * No measures, because the file cannot be read (its error is reported at it): figures' measures are not then
+     * reported unknown, one by one, as well.
+     */
+    public static final Measures UNREADABLE = new Measures(Map.of());
+
+    /** Whether the file could not be read (the figures' measures are then not checked). */
+    public boolean unreadable() {
+        return this == UNREADABLE;
+    }
+
     /** Returns the measure with this id. */
     public Optional<Measure> get(String id) {
         return Optional.ofNullable(byId.get(id));
@@ -73,19 +84,19 @@ public record Measures(Map<String, Measure> byId) {
             var mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             d.error(display, mark == null ? 1 : mark.getLine() + 1, mark == null ? 0 : mark.getColumn() + 1,
                     "malformed YAML: " + e.getProblem(), "check indentation and quoting");
-            return NONE;
+            return UNREADABLE;
         } catch (ContentTree.OutsideException e) {
             d.error(display, 1, "symbolic link leads outside the content folder", "replace the link with a copy of the file");
-            return NONE;
+            return UNREADABLE;
         } catch (IOException | YAMLException e) {
             d.error(display, 1, "cannot read the measures: " + e.getMessage(), null);
-            return NONE;
+            return UNREADABLE;
         }
         if (node == null) return NONE;
         if (!(node instanceof MappingNode top)) {
             d.error(display, 1, "measures must be 'measure-id:' entries, each with name, counted, unit",
                     "see content/README.md, 'Measures'");
-            return NONE;
+            return UNREADABLE;
         }
         Map<String, Measure> out = new LinkedHashMap<>();
         for (NodeTuple t : top.getValue()) {

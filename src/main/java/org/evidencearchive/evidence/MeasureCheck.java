@@ -21,6 +21,7 @@ public final class MeasureCheck {
     /** Reports the figures of some claims whose measure is unknown or in another unit. */
     static void check(Archive archive, java.util.Collection<Claim> claims, Diagnostics d) {
         Measures measures = archive.corpus().measures();
+        if (measures.unreadable()) return; // the file's error is reported at it, not at every figure that names a measure
         for (Claim c : claims) {
             Claim.Figure f = c.figure();
             if (f == null) continue;

@@ -142,6 +142,9 @@ class RelationCheckTest {
                 new Case("unit other than the measure's", "claims/gamma-deaths-2017.md",
                         deaths("gamma-deaths-2017", "110", "deaths-town", "people", "  period: \"2017\"\n", "in 2017 there were 110 deaths", ""),
                         7, "figure unit 'people' is not the unit of measure 'deaths-town' ('deaths')"),
+                new Case("measures.yaml that cannot be read: one error, not one per figure", "measures.yaml",
+                        "deaths-alpha:\n  name: deaths in the alpha report\n  counted: deaths\n   unit: deaths\n", 4,
+                        "malformed YAML"),
                 new Case("measure without a unit", "measures.yaml",
                         "deaths-alpha:\n  name: deaths in the alpha report\n  counted: deaths\n  unit: deaths\n"
                                 + "deaths-town:\n  name: deaths in the town\n  counted: people who died\n  unit: deaths\n"
