@@ -318,4 +318,17 @@ public final class Fields {
             }
         }
     }
+
+    /**
+     * A kind as written; a misspelt one is reported with the closest kind and read on as that kind, so that the
+     * item's other problems are reported now too (null when none is close).
+     */
+    <E extends Worded> E kind(E[] values, String word, String message) {
+        if (word == null) return null;
+        java.util.Optional<E> k = Worded.of(values, word);
+        if (k.isPresent()) return k.get();
+        List<String> words = Worded.words(values);
+        error("kind", message, org.evidencearchive.check.Suggestions.didYouMean(word, words, "kinds"));
+        return org.evidencearchive.check.Suggestions.closest(word, words).flatMap(w -> Worded.of(values, w)).orElse(null);
+    }
 }

@@ -282,10 +282,7 @@ final class ItemReader {
         String id = f.id("id", true);
         String name = f.text("name", true, null);
         String kindWord = f.text("kind", true, "person or organisation");
-        Person.PersonKind kind = kindWord == null ? null : Worded.of(Person.PersonKind.values(), kindWord).orElse(null);
-        if (kindWord != null && kind == null) {
-            f.error("kind", "kind must be 'person' or 'organisation', not '" + kindWord + "'", null);
-        }
+        Person.PersonKind kind = f.kind(Person.PersonKind.values(), kindWord, "kind must be 'person' or 'organisation', not '" + kindWord + "'");
         List<Person.Role> roles = new ArrayList<>();
         for (Fields r : f.maps("roles", false, "role, source, quote")) {
             String role = r.text("role", true, "the role as the source states it");
@@ -318,11 +315,7 @@ final class ItemReader {
         String id = f.id("id", true);
         String statement = f.text("statement", true, "one statement in our words, attributed");
         String kindWord = f.text("kind", true, String.join(" | ", Claim.KINDS));
-        Claim.ClaimKind kind = kindWord == null ? null : Worded.of(Claim.ClaimKind.values(), kindWord).orElse(null);
-        if (kindWord != null && kind == null) {
-            f.error("kind", "unknown claim kind '" + kindWord + "'",
-                    org.evidencearchive.check.Suggestions.didYouMean(kindWord, Claim.KINDS, "kinds"));
-        }
+        Claim.ClaimKind kind = f.kind(Claim.ClaimKind.values(), kindWord, "unknown claim kind '" + kindWord + "'");
         PartialDate date = f.date("date", false);
         List<Ref> topics = f.refs("topics", true, "one or more topic ids");
         List<Ref> by = f.refs("by", false, "people or organisation ids");

@@ -51,9 +51,25 @@ class EveryProblemOfAFileTest {
         a.write("claims/alpha-doe.md", "---\nid: alpha-doe\nstatement: s\nkind: positon\ntopics: [deaths]\ncitations:\n"
                 + "  - source: alpha\n    quote: Jane Do said\n---\nAs [@alpha \"Jane Doe, who said\"] and [@alpha \"John Doe\"].\n");
         List<String> ds = checkAndBuild(a);
-        assertEquals(List.of("alpha-doe.md:4:7: unknown claim kind 'positon'",
+        // read on as the closest kind, a position, which needs a 'by'
+        assertEquals(List.of("alpha-doe.md:2:0: position 'alpha-doe' has no 'by'", "alpha-doe.md:4:7: unknown claim kind 'positon'",
                 "alpha-doe.md:8:12: quote not found in source 'alpha': \"Jane Do said\"",
                 "alpha-doe.md:10:38: quote not found in source 'alpha': \"John Doe\""), ds);
+    }
+
+    @Test
+    void aMisspeltKindIsReadOnAsTheClosestSoThatTheChecksOfThatKindStillRun() throws Exception {
+        TempArchive a = TempArchive.fromFixture(dir, "mini");
+        a.write("claims/alpha-deaths.md", java.nio.file.Files.readString(a.content().resolve("claims/alpha-deaths.md"))
+                .replace("kind: statistic", "kind: statistc").replace("  value: 170", "  value: 171"));
+        a.write("people/jane-doe.md", java.nio.file.Files.readString(a.content().resolve("people/jane-doe.md"))
+                .replace("kind: person", "kind: persn"));
+        List<String> ds = checkAndBuild(a);
+        assertTrue(ds.contains("alpha-deaths.md:4:7: unknown claim kind 'statistc'"), String.join("\n", ds));
+        assertTrue(ds.stream().anyMatch(d -> d.startsWith("alpha-deaths.md:8:") && d.contains("figure value 171 does not occur")),
+                String.join("\n", ds));
+        assertTrue(ds.stream().anyMatch(d -> d.startsWith("jane-doe.md:") && d.contains("kind must be 'person' or 'organisation', not 'persn'")),
+                String.join("\n", ds));
     }
 
     @Test
