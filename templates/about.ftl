@@ -19,12 +19,16 @@
 </ul>
 
 <h2 id="checks">How claims are checked</h2>
-<p>Every claim cites the exact passage it rests on. When the site is built, each quotation is found in the archived text, and the build stops if one is not there; so does it if a figure's number, its qualifier or its period is not in the quoted words, if a position is given to someone the passage does not name as speaking, or if an archived text no longer matches the checksum recorded when it was archived. These checks find mistakes of transcription and attribution; they do not say whether what a source states is true.</p>
+<p>Every claim cites the exact passage it rests on. When the site is built, each quotation is found in the archived text, and the build stops if one is not there; so does it if a figure's number, its qualifier or its period is not in the quoted words, if a statement gives a number the paragraphs it cites do not, if a position is given to someone the passage does not name as speaking, or if an archived text no longer matches the checksum recorded when it was archived. These checks find mistakes of transcription and attribution; they do not say whether what a source states is true.</p>
 
 <h2 id="cite">How to cite</h2>
 <p>Every source, claim and commentary page has a "Cite this" section in four styles (APA, Chicago, Harvard and OSCOLA) with BibTeX, RIS and CSL-JSON downloads, and each paragraph of an archived source has its own address, so a citation can point to the exact passage. Cite the original where you can; the archive gives its outlet and date when they are known.</p>
 
 <h2 id="errors">How to report an error</h2>
-<p>The archive has no contact address. Corrections are made through the archive's source repository: a report of an error names the page and the passage, and a change to an archived text is recorded with its date and reason rather than made silently.</p>
+<#if site.reportErrors??>
+<p><a href="${site.reportErrors}">Report an error here</a>, naming the page and the passage (each paragraph of a source has its own address). A change to an archived text is recorded on the <a href="/corrections/">Corrections</a> page with its date and reason rather than made silently.</p>
+<#else>
+<p>This archive has not published an address for reports of errors. Its editors correct it through its source files: a change to an archived text is recorded on the <a href="/corrections/">Corrections</a> page with its date and reason rather than made silently.</p>
+</#if>
 </article>
 </@l.layout>

@@ -86,7 +86,7 @@
 <footer class="site-footer">
   <div class="wrap">
     <p>${site.title}. Commentary, claims and <a href="/data/archive.json">data</a>: <a href="${site.license.url}">${site.license.name}</a>. ${site.rights}</p>
-    <p>This page: version ${page.version}. <a href="/feed.xml">Atom feed</a> · <a href="/sitemap.xml">Sitemap</a></p>
+    <p>This page: version ${page.version}. <a href="/feed.xml">Atom feed</a> · <a href="/sitemap.xml">Sitemap</a><#if site.reportErrors??> · <a href="${site.reportErrors}">Report an error</a></#if></p>
   </div>
 </footer>
 </body>

@@ -35,16 +35,18 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * @param baseUrlLine the line of {@code base_url} in the settings file (1 without one)
  * @param identifierPrefix what persistent identifiers are minted under ({@code identifiers}): {@code ark:NAAN/shoulder}
  *                    or {@code 10.PREFIX/}; null without the setting (no identifiers)
+ * @param reportErrors where readers report an error ({@code report_errors}: an https address, such as an issue
+ *                    tracker's, or a mailto: address); null without the setting (the About page says there is none)
  */
 public record SiteConfig(String title, String description, String baseUrl, String language, String author,
                          License license, String rights, boolean preview, List<String> movedFrom, int baseUrlLine,
-                         String identifierPrefix) {
+                         String identifierPrefix, String reportErrors) {
 
     /** The address of a preview build without a {@code base_url}: a reserved name (RFC 2606) that resolves nowhere. */
     public static final String PLACEHOLDER = "https://evidence-archive.example";
 
     private static final List<String> KEYS = List.of("title", "description", "base_url", "preview", "moved_from", "language", "author",
-            "license", "rights", "identifiers");
+            "license", "rights", "identifiers", "report_errors");
 
     /** Returns the defaults used when no settings file exists: a preview at the placeholder address. */
     public static SiteConfig defaults() {
@@ -52,7 +54,7 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
                 License.of("CC-BY-4.0").orElseThrow(),
                 "Archived articles remain their authors' and publishers', are not under the archive's licence and are"
                         + " reproduced verbatim for research, criticism and review.",
-                true, List.of(), 1, null);
+                true, List.of(), 1, null, null);
     }
 
     /** Returns the host of this site's base URL ({@code host} or {@code host:port}). */
@@ -153,6 +155,13 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
                             + "a language tag as the CSL locales have it: " + String.join(", ", languages));
             language = d.language();
         }
+        Node reportNode = values.get("report_errors");
+        String report = reportNode == null ? null : str(values, "report_errors", "");
+        if (report != null && !report.matches("(https://[^\\s/?#]+\\S*|mailto:[^\\s@]+@[^\\s@]+)")) {
+            diagnostics.error(display, line(reportNode), "report_errors must be an https address or a mailto: address, not '" + report + "'",
+                    "where readers report an error, e.g. report_errors: https://github.com/OWNER/ARCHIVE/issues, or mailto:editors@example.org");
+            report = null;
+        }
         List<String> moved = new ArrayList<>();
         Node movedNode = values.get("moved_from");
         if (movedNode instanceof SequenceNode seq) {
@@ -172,7 +181,7 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
         }
         return new SiteConfig(str(values, "title", d.title()), str(values, "description", d.description()), base,
                 language, str(values, "author", d.author()), license, str(values, "rights", d.rights()),
-                preview, List.copyOf(moved), baseLine, identifiers(values.get("identifiers"), display, diagnostics));
+                preview, List.copyOf(moved), baseLine, identifiers(values.get("identifiers"), display, diagnostics), report);
     }
 
     private static final String IDENTIFIERS_HINT = "e.g. identifiers: {ark: {naan: \"12345\", shoulder: \"x6\"}} (the NAAN your"

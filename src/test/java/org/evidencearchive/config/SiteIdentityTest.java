@@ -127,6 +127,27 @@ class SiteIdentityTest {
     }
 
     @Test
+    void whereToReportAnErrorIsOnTheAboutPageAndInTheFooterWhenSet() throws IOException {
+        TempArchive a = archive("title: T\nreport_errors: https://example.org/archive/issues\n");
+        assertTrue(new Builder(Project.at(a.root())).build().ok());
+        var about = org.jsoup.Jsoup.parse(a.root().resolve("target/site/about/index.html").toFile());
+        assertEquals("https://example.org/archive/issues", about.selectFirst("#errors + p a").attr("href"));
+        var page = org.jsoup.Jsoup.parse(a.root().resolve("target/site/topics/policy/index.html").toFile());
+        assertEquals("Report an error", page.selectFirst(".site-footer a[href=https://example.org/archive/issues]").text());
+        // without it, the About page says there is none, and no page invents one
+        Files.writeString(a.root().resolve("site-config/site.yaml"), "title: T\n");
+        assertTrue(new Builder(Project.at(a.root())).build().ok());
+        about = org.jsoup.Jsoup.parse(a.root().resolve("target/site/about/index.html").toFile());
+        assertTrue(about.selectFirst("#errors + p").text().startsWith("This archive has not published an address"));
+        assertEquals(null, org.jsoup.Jsoup.parse(a.root().resolve("target/site/topics/policy/index.html").toFile())
+                .selectFirst(".site-footer a[href^=https://example.org]"));
+        Files.writeString(a.root().resolve("site-config/site.yaml"), "title: T\nreport_errors: editors@example.org\n");
+        List<Diagnostic> ds = errors(new Builder(Project.at(a.root())).check());
+        assertEquals(List.of(2), ds.stream().map(Diagnostic::line).toList(), ds::toString);
+        assertTrue(ds.get(0).message().startsWith("report_errors must be an https address or a mailto: address"), ds.get(0).message());
+    }
+
+    @Test
     void aLanguageCitationsCannotBeWrittenInIsAnErrorAtItsLineNotAnInternalError() throws IOException {
         TempArchive a = archive("title: T\nlanguage: fr\n");
         List<Diagnostic> ds = errors(new Builder(Project.at(a.root())).check());
