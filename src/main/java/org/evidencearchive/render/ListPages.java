@@ -117,7 +117,7 @@ final class ListPages extends PageModels {
             "/data/fixity.json", "/data/sources.csl.json");
 
     /**
-     * The sitemap: every section and item page, each archived text and the data exports, each with the day of the
+     * The sitemap: every section (but search) and item page, each archived text and the data exports, each with the day of the
      * last commit that changed it ({@code lastmod}; an item page's own files, a list page or export the site's).
      */
     PageSpec sitemap(java.util.function.Supplier<Set<String>> pageUrls) {
@@ -128,6 +128,7 @@ final class ListPages extends PageModels {
             String siteDay = ctx.siteVersion.day();
             List<View.SitemapEntry> entries = new ArrayList<>();
             for (String url : pageUrls.get()) {
+                if (url.equals("/search/")) continue; // no content of its own: it asks search engines not to list it (layout.ftl)
                 Item item = items.get(url);
                 entries.add(new View.SitemapEntry(url, item == null ? siteDay : ctx.version(item).day()));
                 if (item instanceof org.evidencearchive.content.Source s) {

@@ -68,8 +68,11 @@ class SiteIdentityTest {
             Document doc = Jsoup.parse(site.resolve(page).toFile());
             assertEquals("noindex", doc.selectFirst("meta[name=robots]").attr("content"), page);
             assertTrue(doc.selectFirst("header .preview").text().contains("citations point at a placeholder address"), page);
-            assertTrue(doc.selectFirst("link[rel=canonical]").attr("href").startsWith(SiteConfig.PLACEHOLDER), page);
+            if (!page.equals("404.html")) { // "not found" has no address of its own
+                assertTrue(doc.selectFirst("link[rel=canonical]").attr("href").startsWith(SiteConfig.PLACEHOLDER), page);
+            }
         }
+        assertNull(Jsoup.parse(site.resolve("404.html").toFile()).selectFirst("link[rel=canonical]"));
     }
 
     @Test
@@ -78,6 +81,11 @@ class SiteIdentityTest {
         assertTrue(new Builder(Project.at(a.root())).build().ok());
         Document doc = Jsoup.parse(a.root().resolve("target/site/sources/alpha/index.html").toFile());
         assertNull(doc.selectFirst("meta[name=robots]"));
+        // a page of search results and "not found" ask not to be listed, and the sitemap leaves search out
+        for (String page : List.of("search/index.html", "404.html")) {
+            assertEquals("noindex", Jsoup.parse(a.root().resolve("target/site/" + page).toFile()).selectFirst("meta[name=robots]").attr("content"));
+        }
+        assertFalse(Files.readString(a.root().resolve("target/site/sitemap.xml")).contains("/search/"));
         assertNull(doc.selectFirst("header .preview"));
         assertEquals("https://archive.drugpolicy.org.uk/sources/alpha/", doc.selectFirst("link[rel=canonical]").attr("href"));
     }
