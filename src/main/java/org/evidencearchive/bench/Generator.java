@@ -66,13 +66,13 @@ public final class Generator {
     }
 
     /**
-     * A sentence without its numbers ("Aimed 1100 body 000 grew." → "Aimed body grew."): a claim's statement gives no
+     * A sentence without its numbers ("Aimed 1100 body seven grew." → "Aimed body grew."): a claim's statement gives no
      * number its cited paragraph does not (StatementNumbersCheck). Drawn as before, so the rest of the archive is the same.
      */
     static String withoutNumbers(String sentence) {
         List<String> kept = new ArrayList<>();
         for (String w : sentence.substring(0, sentence.length() - 1).split(" ")) {
-            if (!w.matches(".*\\d.*")) kept.add(w);
+            if (!org.evidencearchive.evidence.NumberForms.isNumber(w)) kept.add(w);
         }
         String s = String.join(" ", kept).replaceAll(",$", "");
         return s.isEmpty() ? "Reported." : Character.toUpperCase(s.charAt(0)) + s.substring(1) + ".";

@@ -25,7 +25,7 @@ final class BenchGenerateCommand implements Callable<Integer> {
     boolean reuse;
 
     /** What wrote an archive: bumped whenever the generator writes anything differently. */
-    static final String GENERATOR = "generator 2";
+    static final String GENERATOR = "generator 3";
 
     @Override
     public Integer call() throws IOException {

@@ -14,7 +14,7 @@ import org.evidencearchive.content.Qualifier;
  * each: "1100" and "1,100", "£12,000", "27%" and "27 per cent", "1.2 million", words from "one" to "twenty" and
  * the tens ("fifteen", "thirty"), "a record 1,187", "more than 1100".
  */
-final class NumberForms {
+public final class NumberForms {
     private NumberForms() {}
 
     /**
@@ -49,6 +49,11 @@ final class NumberForms {
             Map.entry("less than", Qualifier.LESS_THAN), Map.entry("record", Qualifier.RECORD));
     private static final Pattern BEFORE = Pattern.compile("(?<![\\p{L}])(" + String.join("|",
             PHRASES.keySet().stream().sorted((a, b) -> b.length() - a.length()).toList()) + ")\\s+(?:[£$€]\\s?)?$");
+
+    /** Returns whether a word is a number as sources write one ("1,100", "£12,000", "seven", "thirty"). */
+    public static boolean isNumber(String word) {
+        return !find(word, 0, word.length()).isEmpty();
+    }
 
     /**
      * Returns the numbers written in {@code text[from, to)}, each with the qualifier written before it (which may
