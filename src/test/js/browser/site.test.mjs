@@ -465,6 +465,20 @@ test('search: the filters are in the address, so a filtered search can be bookma
   await page.close();
 });
 
+test('section indexes say what each entry is: a source its outlet and date, a topic or commentary its summary', async () => {
+  const page = await browser.newPage();
+  await page.goto(`${base(site)}/sources/`);
+  const sources = await page.$$eval('ul.entries li', (lis) => lis.map((li) => li.querySelector('.note')?.textContent ?? ''));
+  assert.equal(sources.length, 5);
+  for (const n of sources) assert.match(n, /^outlet not recorded, (date unknown|\d{4})/);
+  for (const section of ['topics', 'commentary']) {
+    await page.goto(`${base(site)}/${section}/`);
+    const notes = await page.$$eval('ul.entries li .note', (ns) => ns.map((n) => n.textContent.trim()));
+    assert.ok(notes.length >= 5 && notes.every((n) => n.length > 20), `${section}: ${notes}`);
+  }
+  await page.close();
+});
+
 test('the breadcrumb, the heading and the footer start at one left edge at 1280px', async () => {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   for (const path of ['/search/', '/sources/home-office-letter-glasgow-dcr/', '/claims/glasgow-drug-deaths-2016/', '/about/',

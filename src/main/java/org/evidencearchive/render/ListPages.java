@@ -68,12 +68,24 @@ final class ListPages extends PageModels {
             out.add(new PageSpec(pager.file(), "list.ftl", () -> {
                 Map<String, Object> m = base(pager.title(title), pager.url(), description, "index",
                         first ? List.of(new View.Crumb("Home", "/")) : List.of(new View.Crumb("Home", "/"), new View.Crumb(title, "/" + section + "/")));
-                m.put("groups", page.stream().map(g -> new View.Group(g.heading(), g.items().stream().map(this::link).toList())).toList());
+                m.put("groups", page.stream().map(g -> new View.Group(g.heading(), g.items().stream().map(this::entry).toList())).toList());
                 m.put("pager", pager);
                 return m;
             }, shapes.get(k)));
         }
         return out;
+    }
+
+    /** An index entry: a source with its outlet and date as its page gives them, commentary and topics with their summary. */
+    private View.Entry entry(Item i) {
+        View.Link l = link(i);
+        String note = switch (i) {
+            case org.evidencearchive.content.Source s -> (s.outlet() == null ? "outlet not recorded" : s.outlet()) + ", " + PageContext.dateLine(s);
+            case org.evidencearchive.content.Commentary c -> c.summary();
+            case org.evidencearchive.content.Topic t -> t.summary();
+            default -> null;
+        };
+        return new View.Entry(l.title(), l.url(), l.kind(), note == null || note.isBlank() ? null : note);
     }
 
     PageSpec simple(String path, String template, String title, String url) {

@@ -69,7 +69,10 @@ public final class View {
                          List<Link> sources, String noteHtml, List<Cited> cited, String claimsUrl) {}
 
     /** A group of links under a heading (indexes). */
-    public record Group(String heading, List<Link> links) {}
+    public record Group(String heading, List<Entry> links) {}
+
+    /** An entry of a section's index: a link, and what the reader needs to choose it (a source's date, a summary), or null. */
+    public record Entry(String title, String url, String kind, String note) {}
 
     /** A source as listed on the home and index pages. */
     public record SourceSummary(String title, String url, String date, List<Link> topics) {}
