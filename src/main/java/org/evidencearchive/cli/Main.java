@@ -46,7 +46,7 @@ public final class Main implements Callable<Integer> {
     /** Options shared by commands that read an archive. */
     static class Common {
         @Option(names = "--root", description = "The archive's root folder (default: the archive ./archive belongs to; the current folder when the jar is run by itself).",
-                defaultValue = "${sys:archive.root:-.}")
+                defaultValue = "${sys:archive.root:-.}", converter = ExistingFolder.class)
         Path root;
         @Option(names = "--content", description = "Content folder (default: ROOT/content).")
         Path content;
@@ -56,6 +56,16 @@ public final class Main implements Callable<Integer> {
         Project project() {
             Project p = Project.at(root);
             return content == null ? p : p.withContent(content);
+        }
+    }
+
+    /** A folder that is there: a --root that is not is bad usage (exit 2), not an archive with errors. */
+    static final class ExistingFolder implements CommandLine.ITypeConverter<Path> {
+        @Override
+        public Path convert(String value) {
+            Path p = Path.of(value);
+            if (!java.nio.file.Files.isDirectory(p)) throw new CommandLine.TypeConversionException("no folder '" + value + "'");
+            return p;
         }
     }
 

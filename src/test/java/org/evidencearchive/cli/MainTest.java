@@ -47,6 +47,10 @@ class MainTest {
         assertEquals(0, run("check", "--root", root).code());
         assertEquals(2, run("build", "--no-such-option").code());
         assertEquals(2, run().code());
+        // a root that is not there is bad usage, not an archive with errors
+        Run missing = run("check", "--root", a.root().resolve("nowhere").toString());
+        assertEquals(2, missing.code());
+        assertTrue(missing.err().contains("no folder '"), missing.err());
         a.write("topics/policy.md", "---\nid: policy\ntitle: Policy\nsumary: typo\n---\n");
         Run bad = run("check", "--root", root);
         assertEquals(1, bad.code());
