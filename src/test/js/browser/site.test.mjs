@@ -479,6 +479,18 @@ test('section indexes say what each entry is: a source its outlet and date, a to
   await page.close();
 });
 
+test('figures: a bar whose period is uncertain is drawn pale and dashed, as the timeline draws an inferred date', async () => {
+  const page = await browser.newPage();
+  await page.goto(`${base(site)}/figures/`);
+  const bars = await page.$$eval('svg.chart a', (as) => as.map((a) => ({ label: a.querySelector('text.label').textContent,
+    uncertain: a.querySelector('rect').classList.contains('uncertain'), dash: getComputedStyle(a.querySelector('rect')).strokeDasharray })));
+  const lastYear = bars.find((b) => b.label.startsWith('Last year'));
+  const known = bars.find((b) => b.label === '2016');
+  assert.ok(lastYear && lastYear.uncertain && lastYear.dash !== 'none', JSON.stringify(bars));
+  assert.ok(known && !known.uncertain && known.dash === 'none', JSON.stringify(bars));
+  await page.close();
+});
+
 test('the breadcrumb, the heading and the footer start at one left edge at 1280px', async () => {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   for (const path of ['/search/', '/sources/home-office-letter-glasgow-dcr/', '/claims/glasgow-drug-deaths-2016/', '/about/',

@@ -16,8 +16,12 @@ import org.evidencearchive.evidence.FigureText;
 public final class Charts {
     private Charts() {}
 
-    /** One bar: a value with its source's qualifier, its short label (the period), and the claim it comes from. */
-    public record Bar(BigDecimal value, Qualifier qualifier, String label, String url) {}
+    /**
+     * One bar: a value with its source's qualifier, its short label (the period), the claim it comes from, and
+     * whether its period is uncertain (a range of years, one counted from an inferred date, or none stated): drawn
+     * pale with a dashed outline, as the timeline draws an inferred date.
+     */
+    public record Bar(BigDecimal value, Qualifier qualifier, String label, String url, boolean uncertain) {}
 
     private static final int WIDTH = 360;
 
@@ -60,10 +64,11 @@ public final class Charts {
             int y = row * i;
             double w = Math.max(2, plot * b.value().doubleValue() / top);
             String shown = b.qualifier().before(FigureText.number(b.value()));
-            svg.append("<a href=\"").append(esc(b.url())).append("\"><title>").append(esc(b.label() + ": " + shown + " " + unit))
+            svg.append("<a href=\"").append(esc(b.url())).append("\"><title>").append(esc(b.label() + ": " + shown + " " + unit
+                            + (b.uncertain() ? " (the period is not certain)" : "")))
                     .append("</title><text x=\"4\" y=\"").append(y + 16).append("\" class=\"label\">").append(esc(b.label()))
                     .append("</text><rect x=\"4\" y=\"").append(y + 22).append("\" width=\"").append(fmt(w))
-                    .append("\" height=\"20\" class=\"bar\"/>");
+                    .append("\" height=\"20\" class=\"").append(b.uncertain() ? "bar uncertain" : "bar").append("\"/>");
             double end = 4 + w;
             svg.append(qualifierMark(b.qualifier(), end, y + 22, 20));
             double textX = end + (b.qualifier().lowerBound() ? 26 : b.qualifier().upperBound() || b.qualifier() == Qualifier.ABOUT ? 10 : 6);

@@ -76,7 +76,8 @@ final class FigurePages extends PageModels {
                     Charts.cardMark(fig.qualifier()), f.period().map(FigurePeriod::display).orElse(null), c.statement(), Urls.of(c),
                     cs.list.isEmpty() ? null : cs.list.get(0)));
             bars.add(new Charts.Bar(fig.value(), fig.qualifier(),
-                    f.period().map(FigurePeriod::shortText).orElse("period not stated"), Urls.of(c)));
+                    f.period().map(FigurePeriod::shortText).orElse("period not stated"), Urls.of(c),
+                    f.period().map(p -> p.earliest() == null || !p.earliest().equals(p.latest()) || p.basis() != null).orElse(true)));
         }
         var m = archive.corpus().measures().get(g.id());
         String svg = rows.size() < 2 ? null : Charts.bars("figure-" + g.number(), g.label() + " (" + g.unit() + ")",
