@@ -300,7 +300,8 @@ final class ItemReader {
         String source = c.id("source", true);
         String paragraph = c.text("paragraph", false, null);
         if (paragraph != null && !paragraph.matches("p\\d+[a-z]?")) {
-            c.error("paragraph", "paragraph must be an anchor like 'p4', not '" + paragraph + "'", null);
+            c.error("paragraph", "paragraph must be an anchor like 'p4', not '" + paragraph + "'",
+                    "write the anchor the source page shows, e.g. paragraph: p" + paragraph.replaceAll("\\D", "").replaceFirst("^$", "4"));
             paragraph = null;
         }
         String quote = c.text("quote", true, "the exact words of the source");

@@ -197,6 +197,8 @@ class BadInputCatalogueTest {
                         "---\nid: extra\ntitle: T\nsummary: s\ncolour: red\n---\n", 5, 1, "unknown field 'colour'"),
                 edit("figure value out of range", "claims/alpha-deaths.md", "value: 170", "value: 1e308", 8, 10,
                         "field 'value' is out of range: 1e308"),
+                edit("a paragraph pin without its p", "claims/alpha-deaths.md", "    paragraph: p1", "    paragraph: 1", 13, 16,
+                        "paragraph must be an anchor like 'p4', not '1'"),
                 edit("a statement's number no cited paragraph gives", "claims/alpha-deaths.md", "gives 170 deaths",
                         "gives 160 deaths", 3, -1, "the statement gives 160, which none of the paragraphs it cites gives"),
                 edit("a figure's year no cited paragraph gives", "claims/alpha-deaths.md", "  measure: deaths-alpha\n",
