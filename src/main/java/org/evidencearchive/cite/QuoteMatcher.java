@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.evidencearchive.check.Diagnostics;
 import org.evidencearchive.check.Suggestions;
 import org.evidencearchive.content.CitationRef;
+import org.evidencearchive.content.Origin;
 import org.evidencearchive.content.Paragraph;
 import org.evidencearchive.content.Source;
 
@@ -39,7 +40,8 @@ public final class QuoteMatcher {
         if (ref.paragraph() != null) {
             Optional<Paragraph> pinned = source.text().paragraph(ref.paragraph());
             if (pinned.isEmpty()) {
-                diagnostics.error(file, line, column, "source '" + source.id() + "' has no paragraph " + ref.paragraph(),
+                Origin at = ref.paragraphOrigin();
+                diagnostics.error(at.file(), at.line(), at.column(), "source '" + source.id() + "' has no paragraph " + ref.paragraph(),
                         "it has p1 to p" + candidates.size());
                 return Optional.empty();
             }

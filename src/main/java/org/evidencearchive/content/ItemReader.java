@@ -306,7 +306,8 @@ final class ItemReader {
         }
         String quote = c.text("quote", true, "the exact words of the source");
         if (source == null || quote == null) return null;
-        CitationRef ref = new CitationRef(source, paragraph, quote, c.origin("quote"));
+        CitationRef ref = new CitationRef(source, paragraph, quote, c.origin("quote"), c.origin("source"),
+                paragraph == null ? c.origin("quote") : c.origin("paragraph"));
         parser.cited.add(ref);
         return ref;
     }

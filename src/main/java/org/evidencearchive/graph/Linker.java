@@ -217,7 +217,7 @@ final class Linker {
         Source s = a.sources.get(ref.sourceId());
         if (s == null && a.corpus().unparsed().contains("source:" + ref.sourceId())) return Optional.empty();
         if (s == null) {
-            d.error(ref.origin().file(), ref.origin().line(), ref.origin().column(), "unknown source '" + ref.sourceId() + "'",
+            d.error(ref.sourceOrigin().file(), ref.sourceOrigin().line(), ref.sourceOrigin().column(), "unknown source '" + ref.sourceId() + "'",
                     Suggestions.didYouMean(ref.sourceId(), a.sources.keySet(), "source ids"));
             return Optional.empty();
         }

@@ -197,6 +197,11 @@ class BadInputCatalogueTest {
                         "---\nid: extra\ntitle: T\nsummary: s\ncolour: red\n---\n", 5, 1, "unknown field 'colour'"),
                 edit("figure value out of range", "claims/alpha-deaths.md", "value: 170", "value: 1e308", 8, 10,
                         "field 'value' is out of range: 1e308"),
+                // each at the line of what is wrong in a front-matter citation, not at its quote
+                edit("a citation of an unknown source", "claims/alpha-deaths.md", "  - source: alpha\n", "  - source: alphx\n", 12, 13,
+                        "unknown source 'alphx'"),
+                edit("a pin to a paragraph the source lacks", "claims/alpha-deaths.md", "    paragraph: p1", "    paragraph: p9", 13, 16,
+                        "source 'alpha' has no paragraph p9"),
                 edit("a paragraph pin without its p", "claims/alpha-deaths.md", "    paragraph: p1", "    paragraph: 1", 13, 16,
                         "paragraph must be an anchor like 'p4', not '1'"),
                 edit("a statement's number no cited paragraph gives", "claims/alpha-deaths.md", "gives 170 deaths",
