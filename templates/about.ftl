@@ -24,6 +24,17 @@
 <h2 id="cite">How to cite</h2>
 <p>Every source, claim and commentary page has a "Cite this" section in four styles (APA, Chicago, Harvard and OSCOLA) with BibTeX, RIS and CSL-JSON downloads, and each paragraph of an archived source has its own address, so a citation can point to the exact passage. Cite the original where you can; the archive gives its outlet and date when they are known.</p>
 
+<h2 id="data">Data and downloads</h2>
+<p>The whole archive can be taken away and checked without this site:</p>
+<ul class="downloads">
+<li><a href="/data/archive.json">archive.json</a>: every source, claim, commentary, topic, person and organisation, with its topics, citations and relations (its JSON Schema: <a href="/data/archive.schema.json">archive.schema.json</a>)</li>
+<li><a href="/data/claims.json">claims.json</a>: the claims with their figures, measures and cited passages</li>
+<li><a href="/data/annotations.jsonld">annotations.jsonld</a>: each cited passage as a W3C Web Annotation on its source's text</li>
+<li><a href="/data/sources.csl.json">sources.csl.json</a>: the sources as CSL-JSON, for reference managers</li>
+<li><a href="/data/fixity.json">fixity.json</a>: the SHA-256 checksum of every archived text and of each earlier version</li>
+<li><a href="/data/archive.warc.gz">archive.warc.gz</a> and <a href="/data/archive.wacz">archive.wacz</a>: the archived texts as web-archive records, for replay tools</li>
+</ul>
+
 <h2 id="errors">How to report an error</h2>
 <#if site.reportErrors??>
 <p><a href="${site.reportErrors}">Report an error here</a>, naming the page and the passage (each paragraph of a source has its own address). A change to an archived text is recorded on the <a href="/corrections/">Corrections</a> page with its date and reason rather than made silently.</p>

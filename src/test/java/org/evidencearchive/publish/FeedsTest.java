@@ -84,6 +84,11 @@ class FeedsTest {
                 assertTrue(locs.contains(BASE + "/data/" + name), f + " is listed");
             }
         }
+        // and a reader finds every data file on the About page
+        String about = Files.readString(out.resolve("about/index.html"));
+        for (String loc : locs) {
+            if (loc.startsWith(BASE + "/data/")) assertTrue(about.contains("href=\"" + loc.substring(BASE.length()) + "\""), loc + " is linked from /about/");
+        }
     }
 
     @Test
