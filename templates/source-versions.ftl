@@ -21,6 +21,6 @@
 </section>
 <#else>
 <#-- every byte counts here: a source page stays under 60 kB with its styles and scripts (GraphPagesTest) -->
-<p class="versions">Not corrected · <a href="${v.current.relative}">this wording's permanent URL</a></p>
+<p class="versions">As first archived, never corrected · <a href="${v.current.relative}">this wording's permanent URL</a></p>
 </#if>
 </#if>

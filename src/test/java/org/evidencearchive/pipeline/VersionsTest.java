@@ -323,7 +323,7 @@ class VersionsTest {
                 page.selectFirst("main p.none").text());
         assertTrue(page.select("ol.corrections-list").isEmpty());
         Document source = Jsoup.parse(RealSite.out().resolve("sources/home-office-letter-glasgow-dcr/index.html").toFile());
-        assertTrue(source.selectFirst("p.versions").text().startsWith("Not corrected"),
+        assertTrue(source.selectFirst("p.versions").text().startsWith("As first archived, never corrected"),
                 source.selectFirst("p.versions").text());
         assertEquals("versions/cc206999d293/text.txt", source.selectFirst("p.versions a").attr("href")); // relative to the page
         assertFalse(Files.readString(RealSite.out().resolve("feed.xml")).contains("#correction-"));
