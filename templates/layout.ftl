@@ -11,8 +11,8 @@
 <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'">
 <title><#if page.kind == "home">${site.title}<#else>${page.title} — ${site.title}</#if></title>
 <meta name="description" content="${page.description}">
-<#-- a preview, a page of search results and the "not found" page are not pages to list; the last has no address of its own -->
-<#if site.preview || page.kind == "search" || page.kind == "404"><meta name="robots" content="noindex"></#if>
+<#-- a preview, a page of search results, an empty list of claims and the "not found" page are not pages to list; the last has no address of its own -->
+<#if site.preview || page.kind == "search" || page.kind == "404" || (page.kind == "claims-filter" && (total!1) == 0)><meta name="robots" content="noindex"></#if>
 <#if page.kind != "404"><link rel="canonical" href="${page.canonical}"></#if>
 <#if versions??><link rel="timemap" href="timemap.link"></#if>
 <#list page.meta as m><#if m.attr == "property"><meta property="${m.key}" content="${m.content}"><#elseif m.attr == "rel"><link rel="${m.key}" href="${m.content}"><#else><meta name="${m.key}" content="${m.content}"></#if>

@@ -139,8 +139,13 @@ final class ListPages extends PageModels {
             archive.items().forEach(i -> items.put(Urls.of(i), i));
             String siteDay = ctx.siteVersion.day();
             List<View.SitemapEntry> entries = new ArrayList<>();
+            // the claims of a person or organisation who has none: a page that says "No claims yet" is not one to list
+            Set<String> empty = new java.util.HashSet<>();
+            for (org.evidencearchive.content.Person p : archive.people()) {
+                if (archive.claimsBy(p).isEmpty()) empty.addAll(Urls.derived(org.evidencearchive.content.Kind.PERSON, p.id()));
+            }
             for (String url : pageUrls.get()) {
-                if (url.equals("/search/")) continue; // no content of its own: it asks search engines not to list it (layout.ftl)
+                if (url.equals("/search/") || empty.contains(url)) continue; // no content of its own: it asks not to be listed (layout.ftl)
                 Item item = items.get(url);
                 entries.add(new View.SitemapEntry(url, item == null ? siteDay : ctx.version(item).day()));
                 if (item instanceof org.evidencearchive.content.Source s) {

@@ -86,6 +86,15 @@ class SiteIdentityTest {
             assertEquals("noindex", Jsoup.parse(a.root().resolve("target/site/" + page).toFile()).selectFirst("meta[name=robots]").attr("content"));
         }
         assertFalse(Files.readString(a.root().resolve("target/site/sitemap.xml")).contains("/search/"));
+        // the claims of someone with none say "No claims yet": not listed; those of someone with claims are
+        Files.writeString(a.content().resolve("people/john-roe.md"), "---\nid: john-roe\nname: John Roe\nkind: person\n---\n");
+        assertTrue(new Builder(Project.at(a.root())).build().ok());
+        String sitemap = Files.readString(a.root().resolve("target/site/sitemap.xml"));
+        assertFalse(sitemap.contains("/claims/by/john-roe/"), sitemap);
+        assertTrue(sitemap.contains("/claims/by/jane-doe/"), sitemap);
+        assertEquals("noindex", Jsoup.parse(a.root().resolve("target/site/claims/by/john-roe/index.html").toFile())
+                .selectFirst("meta[name=robots]").attr("content"));
+        assertNull(Jsoup.parse(a.root().resolve("target/site/claims/by/jane-doe/index.html").toFile()).selectFirst("meta[name=robots]"));
         assertNull(doc.selectFirst("header .preview"));
         assertEquals("https://archive.drugpolicy.org.uk/sources/alpha/", doc.selectFirst("link[rel=canonical]").attr("href"));
     }
