@@ -43,10 +43,20 @@ export function renderResults(doc, list, results) {
 /**
  * Returns the status sentence announced in the live region. When `exact` is false the total is an
  * estimate (not every posting was read) and is announced as "about N"; a suggestion for a query that found
- * nothing is announced too ("Did you mean …?").
+ * nothing is announced too ("Did you mean …?"), and the words of `near` that the archive lacks, read as their near
+ * spellings.
  */
-export function statusText(query, total, shown, partial = false, exact = true, suggestion = null, some = 0, asked = null) {
+export function statusText(query, total, shown, partial = false, exact = true, suggestion = null, some = 0, asked = null, near = []) {
   if (!query.trim()) return '';
+  const said = counted(query, total, shown, partial, exact, suggestion, some, asked);
+  // a word the archive does not have was read as its near spellings ("heroine" → heroin): say so, as search engines do
+  if (!total || !near.length) return said;
+  const words = near.map((w) => `“${w}”`);
+  const listed = words.length === 1 ? words[0] : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
+  return `${said} ${listed} ${words.length === 1 ? 'is' : 'are'} not in the archive: results are for near spellings.`;
+}
+
+function counted(query, total, shown, partial, exact, suggestion, some, asked) {
   if (some) return `${total} ${total === 1 ? 'page has' : 'pages have'} every word of “${(asked || query).trim()}”; ${some} more ${some === 1 ? 'has' : 'have'} most of them.`;
   if (total === 0) return `No results for “${query.trim()}”.${suggestion ? ` Did you mean “${suggestion}”?` : ''}`;
   if (partial) return `No page has all of “${query.trim()}”; ${total} ${total === 1 ? 'page has' : 'pages have'} some of the words.`;
@@ -157,7 +167,7 @@ export function initSearchPage(doc = globalThis.document, win = globalThis.windo
       const r = await engine.search(q, { live, types: selected('type'), topics: selected('topic'), limit, reader: true });
       if (mine !== seq) return; // a newer query is under way
       renderResults(doc, list, r.results);
-      setStatus(statusText(q, r.total, r.results.length, r.partial, r.exact, r.suggestion, r.some, r.asked));
+      setStatus(statusText(q, r.total, r.results.length, r.partial, r.exact, r.suggestion, r.some, r.asked, r.nearSpellings || []));
       showSuggestion(r.suggestion, r.figures);
       if (more) {
         more.hidden = !(r.results.length === limit && (r.some ? r.total + r.some > limit : r.total > limit || !r.exact));

@@ -283,6 +283,9 @@ export function createSearch(load) {
       }
     }
     const matched = new Set(clauses.flatMap((c) => c.lists.map((l) => l.term)));
+    // as the reader typed them ("Glasow", not the analyzer's "glasow")
+    const typed = (w) => parsed.words.map((x) => x.text.replace(/[^\p{L}\p{N}'’-]+/gu, '')).find((x) => x.toLowerCase() === w) || w;
+    const nearSpellings = clauses.map((c) => c.nearSpelling).filter(Boolean).map(typed);
     const phraseTerms = phrases.map((ph) => ph.map((t) => t.term));
     const lists = clauses.flatMap((c) => c.lists);
     const unitTerms = [...units].map((u) => new Set(clauses.filter((c) => c.unit === u).flatMap((c) => c.lists.map((l) => l.term))));
@@ -320,7 +323,7 @@ export function createSearch(load) {
     // fetched only when nothing is found
     const suggestion = !results.length && suggest && !live
       ? await (await import('./search/suggest.js')).didYouMean(index, search, man, query, { types, topics }) : null;
-    return { total, exact, partial, results, suggestion, some, figures: [] };
+    return { total, exact, partial, results, suggestion, some, figures: [], nearSpellings };
   }
 
   return { search, manifest: index.manifest, load: index.get };

@@ -147,7 +147,7 @@ export async function typoTerms(index, man, keys, { extra = 0, beginning = false
 
 /**
  * Builds one required clause for an analyzed word: its posting lists (exact, prefix or typo terms), read
- * from the index opened by openIndex.
+ * from the index opened by openIndex; `nearSpelling` is the word as typed when only its near spellings were found.
  */
 export async function wordClause(index, man, tok, prefix, found = false) {
   const lists = [];
@@ -169,6 +169,8 @@ export async function wordClause(index, man, tok, prefix, found = false) {
     const idf = (df) => Math.log(1 + (man.N - df + 0.5) / (df + 0.5));
     const common = idf(Math.max(0, ...found2.map(([, e]) => e[0])));
     for (const [t, e, factor] of found2) lists.push(newList(t, e, (factor * common) / idf(e[0])));
+    // the word as typed, which the archive does not have: its near spellings were searched for instead
+    if (lists.length) return { lists, nearSpelling: tok.surface };
   }
   return { lists };
 }

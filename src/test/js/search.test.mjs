@@ -229,3 +229,14 @@ test('a word after a minus leaves out the pages with it; words joined by OR are 
   assert.equal((await s.search('glasgw -council')).suggestion, null, 'no suggestion that would drop the minus');
 });
 
+test('a word the archive lacks is read as its near spellings, and the result says which words were', async () => {
+  const s = fsSearch();
+  const r = await s.search('heroin Glasow');
+  assert.ok(r.total > 0);
+  assert.deepEqual(r.nearSpellings, ['Glasow'], 'as typed');
+  assert.deepEqual((await s.search('heroin Glasgow')).nearSpellings, []);
+  const { statusText } = await import('../../../assets/js/search-page.js');
+  assert.equal(statusText('heroin Glasow', 3, 3, false, true, null, 0, null, r.nearSpellings),
+    '3 results for “heroin Glasow”. “Glasow” is not in the archive: results are for near spellings.');
+});
+
