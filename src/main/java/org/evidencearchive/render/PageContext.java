@@ -69,9 +69,13 @@ final class PageContext {
                 : java.time.OffsetDateTime.parse(siteVersion.feedDate()).toInstant());
     }
 
-    /** Returns the reference of a source, commentary or claim page, for "cite this" and its downloads. */
+    /**
+     * Returns the reference of a source, commentary or claim page, for "cite this" and its downloads. A source's
+     * version is its archived text's (the commit that archived this wording, as its Memento and WARC records date it),
+     * not its page's, which later edits to its notes change.
+     */
     Reference reference(Item item) {
-        return ItemReferences.of(item, site, version(item), identifiers.of(item));
+        return ItemReferences.of(item, site, item instanceof Source s ? textVersion(s) : version(item), identifiers.of(item));
     }
 
     /** Returns the version of an item's page: the last commit that changed any of its files. */

@@ -131,6 +131,22 @@ class VersionsTest {
     }
 
     @Test
+    void aSourcesCitationIsDatedByItsArchivedTextNotByLaterEditsToItsNotes(@TempDir Path other) throws IOException {
+        CorrectedArchive c = CorrectedArchive.make(other.resolve("archive"));
+        Path md = c.archive.content().resolve("sources/alpha.md");
+        Files.writeString(md, Files.readString(md) + "\nA note of ours, added later.\n");
+        CorrectedArchive.git(c.archive.root(), CorrectedArchive.dated("2026-03-01T09:00:00Z"), "add", "-A");
+        CorrectedArchive.git(c.archive.root(), CorrectedArchive.dated("2026-03-01T09:00:00Z"), "commit", "-q", "--no-verify", "-m", "Note");
+        assertTrue(new Builder(Project.at(c.archive.root())).build().ok());
+        Path out = c.archive.root().resolve("target/site/sources/alpha");
+        // the page is of 1 March; the wording it cites was archived (corrected) on 5 January, as its Memento says
+        assertTrue(Files.readString(out.resolve("index.html")).contains("2026-03-01"));
+        String ris = Files.readString(out.resolve("cite.ris"));
+        assertTrue(ris.contains(", 5 January 2026"), ris);
+        assertFalse(ris.contains("March 2026"), ris);
+    }
+
+    @Test
     void theMementoHeadersDateEachVersion() throws IOException {
         String headers = Files.readString(site.resolve("_headers"));
         String base = "https://evidence-archive.example/sources/alpha/";
