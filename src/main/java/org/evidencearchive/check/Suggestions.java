@@ -3,7 +3,7 @@ package org.evidencearchive.check;
 import java.util.Collection;
 import java.util.Optional;
 
-/** "Did you mean …?" suggestions by edit distance. */
+/** "Did you mean …?" suggestions by edit distance, or an id with a word left out. */
 public final class Suggestions {
     private Suggestions() {}
 
@@ -19,7 +19,27 @@ public final class Suggestions {
             }
         }
         int allowed = Math.max(2, wrong.length() / 3);
-        return best != null && bestDistance <= allowed ? Optional.of(best) : Optional.empty();
+        if (best != null && bestDistance <= allowed) return Optional.of(best);
+        return withAllWords(wrong, candidates);
+    }
+
+    /**
+     * An id with a word left out ("drug-deaths-glasgow" for drug-related-deaths-glasgow): the shortest candidate
+     * that has every word of a two-word-or-longer id, in its order.
+     */
+    private static Optional<String> withAllWords(String wrong, Collection<String> candidates) {
+        java.util.List<String> words = java.util.List.of(wrong.split("[-_ ]+"));
+        if (words.size() < 2) return Optional.empty();
+        String best = null;
+        for (String c : candidates) {
+            java.util.List<String> has = java.util.List.of(c.split("[-_ ]+"));
+            int at = 0;
+            for (String w : has) if (at < words.size() && w.equals(words.get(at))) at++;
+            if (at == words.size() && (best == null || c.length() < best.length() || (c.length() == best.length() && c.compareTo(best) < 0))) {
+                best = c;
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     /** Returns a hint sentence: "did you mean 'x'?" or a list of what is allowed. */
