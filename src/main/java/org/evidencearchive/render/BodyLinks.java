@@ -1,5 +1,6 @@
 package org.evidencearchive.render;
 
+import java.util.List;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Locale;
@@ -102,6 +103,12 @@ final class BodyLinks {
 
     private record Problem(String message, String hint) {}
 
+    /** The number of a paragraph anchor (#p12a → 12), for ordering them. */
+    private static int number(String anchor) {
+        String digits = anchor.replaceAll("\\D", "");
+        return digits.isEmpty() ? 0 : Integer.parseInt(digits);
+    }
+
     /** The problem of a link without a scheme (a path of this site, or relative to the page), or null. */
     private Problem internal(String url) {
         LinkChecker.Target t = LinkChecker.target(page.substring(1), url);
@@ -112,11 +119,19 @@ final class BodyLinks {
         String fragment = t.fragment() == null || t.fragment().isEmpty() ? "" : "#" + t.fragment();
         if (!path.endsWith("/") && !path.contains(".")) path = path + "/";
         if (!isTarget.test(path)) {
+            // the pages of its section first (/people/…), then any
+            String section = path.replaceFirst("^(/[^/]+/).*", "$1");
+            List<String> pages = targets.get().stream().filter(u -> !u.contains("#")).toList();
+            List<String> near = pages.stream().filter(u -> u.startsWith(section) && !u.equals(section)).toList();
             return new Problem("link to a page that does not exist: " + url,
-                    Suggestions.didYouMean(path, targets.get().stream().filter(u -> !u.contains("#")).toList(), "pages"));
+                    Suggestions.didYouMean(path, near.isEmpty() ? pages : near, near.isEmpty() ? "pages" : "pages under " + section));
         }
         if (!fragment.isEmpty() && !isTarget.test(path + fragment)) {
-            return new Problem("link to an anchor that does not exist: " + url, "source paragraphs are #p1, #p2, …");
+            String base = path;
+            List<String> paragraphs = targets.get().stream().filter(u -> u.startsWith(base + "#p"))
+                    .map(u -> u.substring(base.length())).sorted(java.util.Comparator.comparingInt(BodyLinks::number)).toList();
+            return new Problem("link to an anchor that does not exist: " + url, paragraphs.isEmpty() ? "source paragraphs are #p1, #p2, …"
+                    : "its paragraphs are " + paragraphs.get(0) + " to " + paragraphs.get(paragraphs.size() - 1));
         }
         return null;
     }

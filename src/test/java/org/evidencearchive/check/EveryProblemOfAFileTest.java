@@ -73,6 +73,16 @@ class EveryProblemOfAFileTest {
     }
 
     @Test
+    void aBrokenLinksHintNamesWhatIsThere() throws Exception {
+        TempArchive a = TempArchive.fromFixture(dir, "mini");
+        a.write("topics/policy.md", "---\nid: policy\ntitle: Policy\nsummary: s\n---\nSee [a](/sources/alpha/#p9) and [b](/topics/polcy/).\n");
+        List<Diagnostic> ds = new Builder(Project.at(a.root())).check().diagnostics().sorted();
+        assertEquals(2, ds.size(), ds::toString);
+        assertEquals("its paragraphs are #p1 to #p3", ds.get(0).hint());
+        assertEquals("did you mean '/topics/policy/'?", ds.get(1).hint());
+    }
+
+    @Test
     void aFileThatMadeNoItemAndCitesABrokenSourceIsNotReportedTwice() throws Exception {
         TempArchive a = TempArchive.fromFixture(dir, "mini");
         a.write("sources/alpha.md", "---\nid: alpha\ntitle: [unclosed\n---\n");
