@@ -149,11 +149,8 @@ public final class Builder {
      */
     public Result check() {
         Linked l = link(GitVersion.UNVERSIONED, null);
-        Map<String, byte[]> planned = new TreeMap<>();
         List<PageSpec> pages = l.factory().pages();
-        for (PageSpec p : pages) planned.put(p.path(), new byte[0]);
-        planned.putAll(new SiteFiles(project).extras(l, false, pages));
-        l.ledger().checkUrls(planned.keySet(), Project.display(project.siteConfig()), l.diagnostics(), Ledger.broken(l.diagnostics()));
+        Map<String, byte[]> planned = planned(l, pages);
         l.timings().lap("plan");
         if (!l.diagnostics().hasErrors()) {
             // Build renders only an archive without errors; check then renders one page of each template and
@@ -171,6 +168,15 @@ public final class Builder {
             l.timings().lap("templates");
         }
         return new Result(l.diagnostics(), l.archive(), 0, Ledger.publishable(planned.keySet()), l.timings());
+    }
+
+    /** The paths a build of these pages would write, with every published URL it would no longer serve reported. */
+    private Map<String, byte[]> planned(Linked l, List<PageSpec> pages) {
+        Map<String, byte[]> planned = new TreeMap<>();
+        for (PageSpec p : pages) planned.put(p.path(), new byte[0]);
+        planned.putAll(new SiteFiles(project).extras(l, false, pages));
+        l.ledger().checkUrls(planned.keySet(), Project.display(project.siteConfig()), l.diagnostics(), Ledger.broken(l.diagnostics()));
+        return planned;
     }
 
     /**
@@ -204,8 +210,10 @@ public final class Builder {
                 : GitVersion.of(project.root(), project.content());
         Linked l = link(version, live);
         Diagnostics d = l.diagnostics();
-        if (d.hasErrors()) return new Result(d, l.archive(), 0, Set.of(), l.timings());
-
+        if (d.hasErrors()) {
+            if (last == null) planned(l, l.factory().pages()); // what check reports: the URLs it would break too
+            return new Result(d, l.archive(), 0, Set.of(), l.timings());
+        }
         SiteWriter.Transaction tx = null;
         // "cite this" of the last whole build by the same tool, used again for the items whose records did not change
         if (last == null) {

@@ -98,6 +98,12 @@ class LedgerTest {
         Files.delete(claim);
         ds = new Builder(Project.at(a.root())).check().diagnostics().sorted();
         assertTrue(ds.stream().anyMatch(d -> d.message().equals("published URL /claims/alpha-deaths/ would no longer resolve")), ds::toString);
+        // with another file in error too, build stops before rendering and still reports what check does
+        Path topic = a.content().resolve("topics/policy.md");
+        Files.writeString(topic, Files.readString(topic).replace("title:", "titel:"));
+        var checked = new Builder(Project.at(a.root())).check().diagnostics().sorted();
+        assertEquals(checked, new Builder(Project.at(a.root())).build().diagnostics().sorted());
+        assertTrue(checked.size() > 2, checked::toString);
     }
 
     @Test
