@@ -319,7 +319,10 @@ public final class ContentParser {
     private String broken(Path f, String kind) {
         try {
             var m = ID_LINE.matcher(new String(tree.read(f), java.nio.charset.StandardCharsets.UTF_8));
-            return m.find() ? kind + ":" + m.group(1) : null;
+            if (m.find()) return kind + ":" + m.group(1);
+            // no id that reads (a look-alike hyphen, say): the file's name, which names the item as the guide names files
+            String stem = f.getFileName().toString().replaceFirst("\\.md$", "");
+            return Fields.ID.matcher(stem).matches() ? kind + ":" + stem : null;
         } catch (IOException ignored) {
             return null; // already reported as unreadable
         }

@@ -153,11 +153,24 @@ public final class Fields {
         return false;
     }
 
+    /**
+     * Names the first character of an id that only looks allowed (a non-breaking hyphen, an en dash, a letter of
+     * another script, a space of another kind), since the message shows it as it looks: "" when there is none.
+     */
+    static String lookalike(String id) {
+        java.util.OptionalInt first = id.codePoints().filter(c -> c > 127).findFirst();
+        if (first.isEmpty()) return "";
+        int c = first.getAsInt();
+        String name = Character.getName(c);
+        return String.format(" (it has %s, U+%04X, which looks like an allowed character but is not one)",
+                name == null ? "a character" : name.toLowerCase(java.util.Locale.ROOT), c);
+    }
+
     /** Returns an id field, or null (reported) when missing or not a valid id. */
     public String id(String key, boolean required) {
         String id = text(key, required, "an id is lowercase letters, digits and hyphens, e.g. 'glasgow-drug-deaths'");
         if (id != null && !ID.matcher(id).matches()) {
-            error(key, "invalid id '" + id + "': use lowercase letters, digits and single hyphens only",
+            error(key, "invalid id '" + id + "': use lowercase letters, digits and single hyphens only" + lookalike(id),
                     "e.g. '" + suggestId(id) + "'");
             return null;
         }
@@ -256,7 +269,7 @@ public final class Fields {
             String text = s.getValue().strip();
             if (!noControl(s, key, text) || !noPlaceholder(s, key, text)) continue;
             if (ids && !ID.matcher(text).matches()) {
-                error(item, "invalid id '" + text + "' in '" + key + "'", "ids are lowercase letters, digits and hyphens");
+                error(item, "invalid id '" + text + "' in '" + key + "'" + lookalike(text), "ids are lowercase letters, digits and hyphens");
                 continue;
             }
             out.add(new Ref(text, origin(item)));

@@ -202,6 +202,9 @@ class BadInputCatalogueTest {
                         "unknown source 'alphx'"),
                 edit("a pin to a paragraph the source lacks", "claims/alpha-deaths.md", "    paragraph: p1", "    paragraph: p9", 13, 16,
                         "source 'alpha' has no paragraph p9"),
+                // one error, naming the look-alike character, and none at the items that name the topic
+                edit("an id with a non-breaking hyphen", "topics/deaths.md", "id: deaths", "id: dea\u2011ths", 2, 5,
+                        "invalid id 'dea\u2011ths': use lowercase letters, digits and single hyphens only (it has non-breaking hyphen, U+2011,"),
                 edit("a paragraph pin without its p", "claims/alpha-deaths.md", "    paragraph: p1", "    paragraph: 1", 13, 16,
                         "paragraph must be an anchor like 'p4', not '1'"),
                 edit("a statement's number no cited paragraph gives", "claims/alpha-deaths.md", "gives 170 deaths",
