@@ -380,7 +380,8 @@ final class ItemReader {
             String a = r.id();
             if (!ALIAS.matcher(a).matches() || a.contains("/../") || a.endsWith("/..") || a.contains("/./")) {
                 diagnostics.error(r.origin().file(), r.origin().line(), r.origin().column(), "invalid alias '" + a + "'",
-                        "an alias is an old path of this site, e.g. /sources/old-id/ (no '..', no '%', no host)");
+                        (a.startsWith("/") || a.contains("://") ? "" : "start it with '/': /" + a.replaceFirst("/?$", "/") + "; ")
+                                + "an alias is an old path of this site, e.g. /sources/old-id/ (no '..', no '%', no host)");
             } else if (java.util.Arrays.stream(a.split("/")).anyMatch(segment -> segment.length() > MAX_SEGMENT)) {
                 diagnostics.error(r.origin().file(), r.origin().line(), r.origin().column(), "alias is too long: a part of '" + a.substring(0, 40)
                         + "…' between slashes has more than " + MAX_SEGMENT + " characters",
