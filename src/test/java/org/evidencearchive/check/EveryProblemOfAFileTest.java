@@ -80,6 +80,11 @@ class EveryProblemOfAFileTest {
         assertEquals(2, ds.size(), ds::toString);
         assertEquals("its paragraphs are #p1 to #p3", ds.get(0).hint());
         assertEquals("did you mean '/topics/policy/'?", ds.get(1).hint());
+        // an alias without its leading slash: the path to write
+        a.write("topics/policy.md", "---\nid: policy\ntitle: Policy\nsummary: s\naliases: [topics/old-policy]\n---\nText.\n");
+        ds = new Builder(Project.at(a.root())).check().diagnostics().sorted();
+        assertEquals(1, ds.size(), ds::toString);
+        assertTrue(ds.get(0).hint().startsWith("start it with '/': /topics/old-policy/;"), ds.get(0).hint());
     }
 
     @Test
