@@ -118,7 +118,6 @@ public final class ContentParser {
         }
     }
 
-
     /** Parses every item under the content folder. */
     public Corpus parse() {
         if (session == null) return parseFolders();
@@ -315,14 +314,12 @@ public final class ContentParser {
                         + " or point it at a file inside the content folder");
     }
 
-    /** The "kind:id" a broken file declares, so that references to it do not cascade into more errors. */
+    /** The "kind:id" a broken file declares (else its file's name: a look-alike hyphen), so references to it do not cascade. */
     private String broken(Path f, String kind) {
         try {
             var m = ID_LINE.matcher(new String(tree.read(f), java.nio.charset.StandardCharsets.UTF_8));
-            if (m.find()) return kind + ":" + m.group(1);
-            // no id that reads (a look-alike hyphen, say): the file's name, which names the item as the guide names files
-            String stem = f.getFileName().toString().replaceFirst("\\.md$", "");
-            return Fields.ID.matcher(stem).matches() ? kind + ":" + stem : null;
+            String id = m.find() ? m.group(1) : f.getFileName().toString().replaceFirst("\\.md$", "");
+            return Fields.ID.matcher(id).matches() ? kind + ":" + id : null;
         } catch (IOException ignored) {
             return null; // already reported as unreadable
         }
