@@ -30,7 +30,8 @@ async function between(index, man, lo, hi) {
 
 /** Whether a figure's words share one with the query (its numbers aside). */
 const sharesWord = (query) => {
-  const words = new Set(analyze(query.replace(NUMBER, ' ')).map((t) => t.term));
+  // numbers spelled out are numbers too ("fifteen"), not words a figure can share
+  const words = new Set(analyze(spelledAsDigits(query).replace(NUMBER, ' ')).map((t) => t.term));
   return (f) => words.size === 0 || analyze(`${f[1]} ${f[3]}`).some((t) => words.has(t.term));
 };
 

@@ -68,3 +68,9 @@ test('a measure is a result of its own, labelled so, linking to its place on the
   const types = JSON.parse(readFileSync(join(dir, 'filters', 'type.json'), 'utf8')).map(([t]) => t);
   assert.ok(types.includes('measure'), types.join());
 });
+
+test('a number spelled out is a number, not a word a figure shares with the query', async () => {
+  const cards = async (q) => (await searcher().search(q, { reader: true })).results.filter((x) => x.answer).map((x) => x.url);
+  assert.deepEqual(await cards('fifteen people on the pilot'), ['/claims/middlesbrough-pilot-participants/']);
+  assert.deepEqual(await cards('fifteen crimes'), [], 'no word of the figure but its number');
+});
