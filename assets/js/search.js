@@ -242,9 +242,8 @@ export function createSearch(load) {
     if (reader && !live && !phrases.length && units.size >= (asking ? 3 : 4)) {
       const { count, sum } = await coverage(index, clauses);
       const need = Math.max(1, Math.min(units.size - 1, Math.floor(0.75 * units.size)));
-      const scored = (keep) => [...count].filter(([doc, n]) => keep(n) && allowed(doc))
+      const all = [...count].filter(([doc]) => allowed(doc))
         .map(([doc, n]) => [doc, (sum.get(doc) * n) / units.size, n]).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-      const all = scored(() => true);
       const every = all.filter((c) => c[2] === units.size).length;
       // with no page holding them all, every page with any of them competes, by the same score
       const cands = every ? all.filter((c) => c[2] >= need) : all;
