@@ -81,15 +81,7 @@ public final class FigureCheck {
         }
         if (f.period() != null && f.periodText() == null) {
             // a year stated without the source's words must be one the cited paragraphs give
-            java.util.Set<BigDecimal> given = new java.util.TreeSet<>();
-            for (ResolvedCitation rc : cites) {
-                for (org.evidencearchive.content.Paragraph p : archive.source(rc.sourceId()).orElseThrow().text().paragraphs()) {
-                    if (p.anchor().equals(rc.anchor())) {
-                        NumberForms.find(p.text(), 0, p.text().length()).forEach(o -> given.add(o.value()));
-                    }
-                }
-            }
-            if (!given.contains(BigDecimal.valueOf(f.period().year()))) {
+            if (!StatementNumbersCheck.inCitedParagraphs(archive, cites).contains(BigDecimal.valueOf(f.period().year()))) {
                 error(d, f.periodTextOrigin(), "period " + f.period().display() + " is not a year the cited paragraphs give",
                         "give the year the source gives, or write the source's own words for the period in period_text"
                                 + " (\"last year\"), counted from the source's date");

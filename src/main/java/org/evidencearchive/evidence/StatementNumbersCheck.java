@@ -9,7 +9,6 @@ import java.util.TreeSet;
 import org.evidencearchive.check.Diagnostics;
 import org.evidencearchive.cite.ResolvedCitation;
 import org.evidencearchive.content.Claim;
-import org.evidencearchive.content.Paragraph;
 import org.evidencearchive.content.Source;
 
 /**
@@ -26,38 +25,26 @@ final class StatementNumbersCheck {
         for (Claim c : claims) {
             List<ResolvedCitation> cites = archive.citations(c);
             if (cites.isEmpty()) continue; // the quotes themselves are wrong, and reported as such
-            TreeSet<BigDecimal> given = new TreeSet<>();
-            List<BigDecimal> years = new ArrayList<>();
+            TreeSet<BigDecimal> given = inCitedParagraphs(archive, cites);
+            TreeSet<BigDecimal> years = new TreeSet<>();
             for (ResolvedCitation rc : cites) {
-                Source s = archive.source(rc.sourceId()).orElseThrow();
-                for (Paragraph p : s.text().paragraphs()) {
-                    if (p.anchor().equals(rc.anchor())) {
-                        for (NumberForms.Occurrence o : NumberForms.find(p.text(), 0, p.text().length())) given.add(o.value());
-                    }
-                }
                 // the source's own date, as a statement about when it was written gives it
-                if (s.published() != null) years.add(BigDecimal.valueOf(s.published().year()));
+                Source s = archive.source(rc.sourceId()).orElseThrow();
+                if (s.published() != null) years(s.published().year(), s.published().year(), years);
                 if (s.dateInferred() != null) {
                     var from = s.dateInferred().earliest();
                     var to = s.dateInferred().latest();
-                    if (from != null) years.add(BigDecimal.valueOf(from.year()));
-                    if (to != null) years.add(BigDecimal.valueOf(to.year()));
-                    for (int y = from == null ? 0 : from.year() + 1; to != null && from != null && y < to.year(); y++) {
-                        years.add(BigDecimal.valueOf(y));
-                    }
+                    years(from == null ? null : from.year(), to == null ? null : to.year(), years);
                 }
             }
-            if (c.date() != null) years.add(BigDecimal.valueOf(c.date().year()));
-            FigurePeriod.of(c, archive).ifPresent(p -> {
-                if (p.earliest() != null && p.latest() != null) {
-                    for (int y = p.earliest(); y <= p.latest(); y++) years.add(BigDecimal.valueOf(y));
-                }
-            });
+            if (c.date() != null) years(c.date().year(), c.date().year(), years);
+            FigurePeriod.of(c, archive).filter(p -> p.earliest() != null && p.latest() != null)
+                    .ifPresent(p -> years(p.earliest(), p.latest(), years));
             TreeSet<BigDecimal> reported = new TreeSet<>();
             for (NumberForms.Occurrence o : NumberForms.find(c.statement(), 0, c.statement().length())) {
                 BigDecimal v = o.value();
                 if (v.compareTo(BigDecimal.ONE) == 0 && !o.written().matches(".*\\d.*")) continue; // "one person"
-                if (given.contains(v) || years.stream().anyMatch(y -> y.compareTo(v) == 0)) continue;
+                if (given.contains(v) || years.contains(v)) continue;
                 // a figure's value missing from its quotes is reported at the value (FigureCheck); a number once
                 if ((c.figure() != null && c.figure().value().compareTo(v) == 0) || !reported.add(v)) continue;
                 d.error(c.statementOrigin().file(), c.statementOrigin().line(),
@@ -66,6 +53,25 @@ final class StatementNumbersCheck {
                                 : "a statement says what its sources say: the cited paragraphs give " + list(given)
                                 + "; write the number as the source does, or cite the passage that gives it");
             }
+        }
+    }
+
+    /** The numbers the cited paragraphs give (each cited passage's whole paragraph), in order. */
+    static TreeSet<BigDecimal> inCitedParagraphs(org.evidencearchive.graph.Archive archive, List<ResolvedCitation> cites) {
+        TreeSet<BigDecimal> given = new TreeSet<>();
+        for (ResolvedCitation rc : cites) {
+            archive.source(rc.sourceId()).orElseThrow().text().paragraph(rc.anchor())
+                    .ifPresent(p -> NumberForms.find(p.text(), 0, p.text().length()).forEach(o -> given.add(o.value())));
+        }
+        return given;
+    }
+
+    /** Adds the years from {@code from} to {@code to}, or the one end known (none when neither is). */
+    private static void years(Integer from, Integer to, TreeSet<BigDecimal> into) {
+        if (from != null && to != null) {
+            for (int y = from; y <= to; y++) into.add(BigDecimal.valueOf(y));
+        } else if (from != null || to != null) {
+            into.add(BigDecimal.valueOf(from != null ? from : to));
         }
     }
 
