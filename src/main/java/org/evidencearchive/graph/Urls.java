@@ -22,6 +22,16 @@ public final class Urls {
         return "/" + kind.section() + "/" + id + "/";
     }
 
+    /** Returns the URLs of the items whose files have errors, named in the corpus as "kind:id" ({@code Corpus.unparsed}). */
+    public static java.util.Set<String> ofUnparsed(java.util.Collection<String> kindIds) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        for (String kindId : kindIds) {
+            String[] k = kindId.split(":", 2);
+            out.add(of(Kind.of(k[0]).orElseThrow(), k[1]));
+        }
+        return out;
+    }
+
     /**
      * Returns the pages made from an item beside its own (the claims index's page of a topic or of a speaker),
      * as paths relative to the item's id: an alias of the item moves them with it. Each is a URL of the form

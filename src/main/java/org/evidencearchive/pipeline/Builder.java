@@ -175,7 +175,7 @@ public final class Builder {
         Map<String, byte[]> planned = new TreeMap<>();
         for (PageSpec p : pages) planned.put(p.path(), new byte[0]);
         planned.putAll(new SiteFiles(project).extras(l, false, pages));
-        l.ledger().checkUrls(planned.keySet(), Project.display(project.siteConfig()), l.diagnostics(), Ledger.broken(l.diagnostics()));
+        l.ledger().checkUrls(planned.keySet(), Project.display(project.siteConfig()), l.diagnostics(), l.archive().corpus().unparsed());
         return planned;
     }
 

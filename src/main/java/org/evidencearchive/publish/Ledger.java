@@ -108,20 +108,6 @@ public final class Ledger {
     /** A source's TimeMap or a version of its text: files that follow the source's page, as its downloads do. */
     private static final java.util.regex.Pattern VERSION_FILE = java.util.regex.Pattern.compile("/sources/[^/]+/(versions/[^/]+/text\\.txt|timemap\\.link)");
 
-    /** An item file with an error ({@code content/claims/x.md}): the page URL it would have (/claims/x/). */
-    private static final java.util.regex.Pattern ITEM_FILE = java.util.regex.Pattern.compile(
-            "(?:^|.*/)(sources|claims|commentary|topics|people)/([^/]+)\\.md$");
-
-    /** The page URLs of the items whose files have errors, named after their files as the guide names them. */
-    public static Set<String> broken(Diagnostics d) {
-        Set<String> out = new java.util.HashSet<>();
-        for (org.evidencearchive.check.Diagnostic x : d.sorted()) {
-            java.util.regex.Matcher m = ITEM_FILE.matcher(x.file().replace('\\', '/'));
-            if (x.severity() == org.evidencearchive.check.Diagnostic.Severity.ERROR && m.matches()) out.add("/" + m.group(1) + "/" + m.group(2) + "/");
-        }
-        return out;
-    }
-
     /** Reports every published URL that the new build no longer serves. */
     public void checkUrls(Set<String> files, String display, Diagnostics d) {
         checkUrls(files, display, d, Set.of());
@@ -129,17 +115,17 @@ public final class Ledger {
 
     /**
      * {@link #checkUrls(Set, String, Diagnostics)}, but not the URLs of items whose files have errors
-     * ({@code broken}: their pages' URLs, /claims/ID/): an item that cannot be read has no page, and its error,
+     * ({@code unparsed}: "kind:id", as the corpus names them): an item that cannot be read has no page, and its error,
      * reported at its file, is what to fix; its URLs are checked again once it reads.
      */
-    public void checkUrls(Set<String> files, String display, Diagnostics d, Set<String> broken) {
+    public void checkUrls(Set<String> files, String display, Diagnostics d, java.util.Collection<String> unparsed) {
+        Set<String> broken = org.evidencearchive.graph.Urls.ofUnparsed(unparsed);
         for (var e : urls.entrySet()) {
             if (!files.contains(Redirects.fileFor(e.getKey()))) {
                 String url = e.getKey();
-                String page = org.evidencearchive.graph.Urls.derivedFrom(url);
-                if (broken.stream().anyMatch(b -> url.startsWith(b) || b.equals(page))) continue;
+                String from = org.evidencearchive.graph.Urls.derivedFrom(url);
+                if (broken.stream().anyMatch(b -> url.startsWith(b) || b.equals(from))) continue;
                 // a page made from an item (/claims/topic/ID/) follows the item's alias: the item's own URL is reported
-                String from = page;
                 if (from != null && urls.containsKey(from) && !files.contains(Redirects.fileFor(from))) continue;
                 if (VERSION_FILE.matcher(url).matches() && unrecorded.contains(url.substring(0, url.indexOf('/', "/sources/".length()) + 1))) {
                     continue; // reported as a change without a correction

@@ -59,10 +59,7 @@ final class SitePlan {
         archive.topics().forEach(i -> t.addAll(Urls.derived(Kind.TOPIC, i.id())));
         archive.people().forEach(i -> t.addAll(Urls.derived(Kind.PERSON, i.id())));
         // Items whose files have errors are reported there; links to them are not reported again.
-        for (String unparsed : archive.corpus().unparsed()) {
-            String[] kindId = unparsed.split(":", 2);
-            t.add(Urls.of(Kind.of(kindId[0]).orElseThrow(), kindId[1]));
-        }
+        t.addAll(Urls.ofUnparsed(archive.corpus().unparsed()));
         return t;
     }
 
