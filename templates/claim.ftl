@@ -17,7 +17,7 @@
     <h2 id="passages-heading">Supporting passages</h2>
     <ol class="passages">
     <#list c.passages as p>
-      <li><blockquote><p>${p.quote}</p></blockquote><p class="cite-source"><a href="${p.href}" data-url="${site.baseUrl}${p.href?replace(':~:.*$', '', 'r')}">${p.sourceTitle}, paragraph ${p.paragraph}</a></p></li>
+      <li><blockquote><p>${p.quote}</p></blockquote><p class="cite-source"><a href="${p.href}" data-url="${site.printUrl(p.href)}">${p.sourceTitle}, paragraph ${p.paragraph}</a></p></li>
     </#list>
     </ol>
   </section>

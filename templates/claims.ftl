@@ -43,7 +43,7 @@
         <#if e.figure??><span class="claim-figure">Figure: ${e.figure}</span></#if>
         <#if e.by?has_content><span class="said-by">Said by <#list e.by as b><a href="${b.url}">${b.title}</a><#sep>, </#list></span></#if>
       </p>
-      <p class="cite-source"><#list e.passages as p><a href="${p.href}" data-url="${site.baseUrl}${p.href?replace(':~:.*$', '', 'r')}">${p.sourceTitle}, paragraph ${p.paragraph}</a><#sep>; </#list></p>
+      <p class="cite-source"><#list e.passages as p><a href="${p.href}" data-url="${site.printUrl(p.href)}">${p.sourceTitle}, paragraph ${p.paragraph}</a><#sep>; </#list></p>
     </li>
   </#list>
   </ul>

@@ -18,7 +18,7 @@
   <ul class="fig-list">
   <#list g.rows as r>
     <li><span class="fig-row-value">${r.value} ${g.unit}</span>, ${r.period!"period not stated"}:
-      <a href="${r.claimUrl}">${r.statement}</a><#if r.passage??><span class="cite-source"> — <a href="${r.passage.href}" data-url="${site.baseUrl}${r.passage.href?replace(':~:.*$', '', 'r')}">${r.passage.sourceTitle}, paragraph ${r.passage.paragraph}</a></span></#if></li>
+      <a href="${r.claimUrl}">${r.statement}</a><#if r.passage??><span class="cite-source"> — <a href="${r.passage.href}" data-url="${site.printUrl(r.passage.href)}">${r.passage.sourceTitle}, paragraph ${r.passage.paragraph}</a></span></#if></li>
   </#list>
   </ul>
   <#else>
@@ -26,7 +26,7 @@
   <div class="fig-card">
     <p class="fig-value"><#if r.mark??>${r.mark?no_esc} </#if><#if r.qualifier?has_content><span class="fig-q">${r.qualifier}</span> </#if><span class="fig-n">${r.number}</span> <span class="unit">${g.unit}</span></p>
     <p class="fig-period">Period: ${r.period!"not stated in the source"}</p>
-    <p><a href="${r.claimUrl}">${r.statement}</a><#if r.passage??><span class="cite-source"> — <a href="${r.passage.href}" data-url="${site.baseUrl}${r.passage.href?replace(':~:.*$', '', 'r')}">${r.passage.sourceTitle}, paragraph ${r.passage.paragraph}</a></span></#if></p>
+    <p><a href="${r.claimUrl}">${r.statement}</a><#if r.passage??><span class="cite-source"> — <a href="${r.passage.href}" data-url="${site.printUrl(r.passage.href)}">${r.passage.sourceTitle}, paragraph ${r.passage.paragraph}</a></span></#if></p>
   </div>
   </#if>
 </section>

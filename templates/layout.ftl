@@ -117,7 +117,7 @@
   <ol>
   <#list list as c>
     <li value="${c.number}"><blockquote><p>${c.quote}</p></blockquote>
-      <p class="cite-source"><a href="${c.href}" data-url="${site.baseUrl}${c.href?replace(':~:.*$', '', 'r')}">${c.sourceTitle}, paragraph ${c.paragraph}</a></p></li>
+      <p class="cite-source"><a href="${c.href}" data-url="${site.printUrl(c.href)}">${c.sourceTitle}, paragraph ${c.paragraph}</a></p></li>
   </#list>
   </ol>
 </section>

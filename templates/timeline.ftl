@@ -19,7 +19,7 @@
   <li class="tl-item" data-kind="${e.kind}" data-from="${e.from}" data-to="${e.to}">
     ${e.track?no_esc}
     <p class="tl-when"><#if e.inferred><span class="tl-inferred-tag">Date inferred:</span> </#if>${e.when} <span class="kind-tag">${e.kind}</span></p>
-    <p class="tl-what"><a href="${e.url}">${e.statement}</a><#list e.passages as p><span class="cite-source"> — <a href="${p.href}" data-url="${site.baseUrl}${p.href?replace(':~:.*$', '', 'r')}">${p.sourceTitle}, ¶${p.paragraph}</a></span></#list></p>
+    <p class="tl-what"><a href="${e.url}">${e.statement}</a><#list e.passages as p><span class="cite-source"> — <a href="${p.href}" data-url="${site.printUrl(p.href)}">${p.sourceTitle}, ¶${p.paragraph}</a></span></#list></p>
     <#if e.basis??><details class="tl-basis"><summary>Why this date</summary><p>${e.basis} <#if e.basisUrl??><a href="${e.basisUrl}">The report's dating</a></#if></p></details></#if>
   </li>
 </#list>

@@ -57,6 +57,14 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
                 true, List.of(), 1, null, null);
     }
 
+    /**
+     * Returns a link of this site as paper prints it: absolute, without the text fragment that marks a quote
+     * ("/sources/x/#p10:~:text=…" → "https://…/sources/x/#p10"); pages and templates give it as {@code data-url}.
+     */
+    public String printUrl(String href) {
+        return baseUrl + href.replaceFirst(":~:.*$", "");
+    }
+
     /** Returns the host of this site's base URL ({@code host} or {@code host:port}). */
     public String host() {
         return hostOf(baseUrl);

@@ -139,17 +139,9 @@ final class PageContext {
         if (text == null || text.isBlank()) return null;
         return markdown.render(text, rc -> {
             View.Cited c = cited.add(rc);
-            return "<a class=\"cite\" href=\"" + escape(c.href()) + "\" data-url=\"" + escape(printUrl(c.href())) + "\" title=\""
+            return "<a class=\"cite\" href=\"" + escape(c.href()) + "\" data-url=\"" + escape(site.printUrl(c.href())) + "\" title=\""
                     + escape("“" + c.quote() + "” — " + c.sourceTitle() + ", paragraph " + c.paragraph()) + "\">[" + c.number() + "]</a>";
         });
-    }
-
-    /**
-     * A link's address as paper prints it: absolute, without the text fragment that marks the quote
-     * ("/sources/x/#p10:~:text=…" → "https://…/sources/x/#p10"). Templates write the same with {@code data-url}.
-     */
-    String printUrl(String href) {
-        return site.baseUrl() + href.replaceFirst(":~:.*$", "");
     }
 
     /** Escapes text for HTML (text and attribute values). */
