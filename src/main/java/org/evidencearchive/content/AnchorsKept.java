@@ -43,6 +43,7 @@ final class AnchorsKept {
      * next letter (p3a, p3b).
      */
     private static List<String> keptAnchors(List<Paragraph> was, List<Paragraph> now) {
+        List<String> wasTexts = was.stream().map(p -> squash(p.text())).toList();
         Set<String> nowTexts = new java.util.HashSet<>();
         for (Paragraph p : now) nowTexts.add(squash(p.text()));
         List<String> out = new ArrayList<>();
@@ -50,23 +51,20 @@ final class AnchorsKept {
         String last = "p0";
         char letter = 'a';
         for (Paragraph p : now) {
-            int k = j;
-            while (k < was.size() && !squash(was.get(k).text()).equals(squash(p.text()))) k++;
+            int k = wasTexts.subList(j, wasTexts.size()).indexOf(squash(p.text()));
             String anchor;
-            if (k < was.size()) {
-                anchor = was.get(k).anchor();
-                j = k + 1;
-            } else if (j < was.size() && !nowTexts.contains(squash(was.get(j).text()))) {
+            if (k >= 0) { // a paragraph of the first text, at its anchor
+                anchor = was.get(j + k).anchor();
+                j += k + 1;
+                letter = 'a';
+            } else if (j < was.size() && !nowTexts.contains(wasTexts.get(j))) { // one corrected in place
                 anchor = was.get(j++).anchor();
-            } else {
+                letter = 'a';
+            } else { // one inserted: the anchor before it and the next letter
                 anchor = last.replaceAll("[a-z]$", "") + letter++;
-                out.add(anchor);
-                last = anchor;
-                continue;
             }
             out.add(anchor);
             last = anchor;
-            letter = 'a';
         }
         return out;
     }
@@ -74,5 +72,4 @@ final class AnchorsKept {
     private static String squash(String s) {
         return s.replaceAll("\\s+", " ").strip();
     }
-
 }
