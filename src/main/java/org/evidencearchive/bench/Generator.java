@@ -17,6 +17,9 @@ import org.evidencearchive.content.ContentParser;
  * topics and people. The same seed gives the same archive.
  */
 public final class Generator {
+    /** What an archive was written by: bumped whenever the generator writes anything differently ({@code bench generate --reuse}). */
+    public static final int VERSION = 3;
+
     private static final int TOPICS = 12;
     private final Random random;
     private final List<String> vocabulary;

@@ -24,13 +24,10 @@ final class BenchGenerateCommand implements Callable<Integer> {
     @Option(names = "--reuse", description = "Keep OUT/content if this generator wrote it with these options; else write it anew.")
     boolean reuse;
 
-    /** What wrote an archive: bumped whenever the generator writes anything differently. */
-    static final String GENERATOR = "generator 3";
-
     @Override
     public Integer call() throws IOException {
         Path marker = out.resolve("content").resolve(".generated");
-        String made = GENERATOR + " sources " + sources + " claims " + claims + " seed " + seed + "\n";
+        String made = "generator " + org.evidencearchive.bench.Generator.VERSION + " sources " + sources + " claims " + claims + " seed " + seed + "\n";
         if (reuse && Files.isRegularFile(marker) && Files.readString(marker).equals(made)) {
             System.err.println("reusing the synthetic archive in " + out + "/content");
             return 0;
